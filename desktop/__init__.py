@@ -1,0 +1,1 @@
+"""Kaiji Desk (開示デスク): requests for disclosure etc. of retained personal data, on paper."""

@@ -1,0 +1,219 @@
+"""The `kaiji` command: the window, set-up, and headless checks for administrators and scripts.
+
+`--json` prints exactly one JSON document on stdout; messages go to stderr. Exit codes: 0 done,
+1 a check found a problem, 2 the input or environment is unusable.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from desktop.config import Paths, Settings, load_settings
+from desktop.domain.errors import KnownError
+
+log = logging.getLogger("kaiji.cli")
+
+EXIT_OK = 0
+EXIT_PROBLEM = 1
+EXIT_UNUSABLE = 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="kaiji",
+        description="Kaiji Desk (開示デスク): requests for disclosure etc. received by mail.",
+    )
+    parser.add_argument("--db", metavar="URL", help="database URL (default: SQLite in the "
+                        "user data folder; also KAIJI_DB), e.g. postgresql+psycopg://host/kaiji")
+    parser.add_argument("--exit-after-start", action="store_true",
+                        help="open the main window, wait for its first paint, exit (smoke test)")
+    parser.add_argument("--lang", choices=["ja", "en"], help="user interface language")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    init = sub.add_parser("init", help="create or upgrade the database, key file and first admin")
+    init.add_argument("--demo", action="store_true",
+                      help="also load fictitious customers and cases to try the program")
+    init.add_argument("--admin-password-file", type=Path, metavar="FILE",
+                      help="read the first admin's password from FILE instead of asking")
+
+    audit = sub.add_parser("audit", help="audit log commands")
+    audit_sub = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
+    verify = audit_sub.add_parser("verify", help="check the hash chain of the audit log")
+    verify.add_argument("--json", action="store_true")
+
+    tracking = sub.add_parser("check-tracking", help="check a registered-mail number (書留番号)")
+    tracking.add_argument("number")
+    tracking.add_argument("--json", action="store_true")
+
+    parse_date = sub.add_parser("parse-date", help="read a Japanese or Western date (和暦可)")
+    parse_date.add_argument("text")
+    parse_date.add_argument("--json", action="store_true")
+    return parser
+
+
+def _emit(data: dict[str, Any], as_json: bool, lines: Sequence[str]) -> None:
+    if as_json:
+        sys.stdout.write(json.dumps(data, ensure_ascii=False) + "\n")
+    else:
+        sys.stdout.write("\n".join(lines) + "\n")
+
+
+def _error(message: str) -> None:
+    sys.stderr.write(f"kaiji: {message}\n")
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    settings = load_settings(Paths.resolve())
+    if args.db:
+        from dataclasses import replace
+
+        settings = replace(settings, database_url=args.db)
+    return settings
+
+
+def _cmd_check_tracking(args: argparse.Namespace) -> int:
+    from desktop.matching.tracking import check_tracking
+
+    result = check_tracking(args.number)
+    check = {True: "ok", False: "NG — please re-check the number", None: "-"}
+    _emit(result.to_json(), args.json, [
+        f"number:      {result.number}",
+        f"normalized:  {result.formatted}",
+        f"service:     {result.service.value if result.service else '-'}",
+        f"format:      {'valid' if result.valid_format else 'impossible'}",
+        f"check digit: {check[result.check_digit_ok]}",
+    ])
+    return EXIT_OK if result.valid_format else EXIT_UNUSABLE
+
+
+def _cmd_parse_date(args: argparse.Namespace) -> int:
+    from desktop.domain.eras import DateParseError, format_era, parse_date
+
+    try:
+        parsed = parse_date(args.text)
+    except DateParseError as exc:
+        _error(f"{exc.message_ja} / {exc.message_en}")
+        return EXIT_UNUSABLE
+    _emit({"text": args.text, "date": parsed.isoformat()}, args.json,
+          [f"{parsed.isoformat()} ({format_era(parsed)})"])
+    return EXIT_OK
+
+
+def _context(settings: Settings):  # type: ignore[no-untyped-def]  # lazy imports
+    from desktop.services.context import ServiceContext
+    from desktop.store.db import check_connection, create_db_engine, make_session_factory
+
+    engine = create_db_engine(settings.effective_database_url)
+    check_connection(engine)
+    return engine, ServiceContext(make_session_factory(engine), settings)
+
+
+def _cmd_init(args: argparse.Namespace) -> int:
+    from desktop.services import setup
+
+    settings = _settings(args)
+    engine, ctx = _context(settings)
+    password: str | None = None
+    if not _schema_ready(engine) or not setup.has_users(ctx):
+        password = _admin_password(args.admin_password_file)
+    report = setup.initialize(ctx, engine, settings, admin_password=password)
+    sys.stderr.write(
+        f"database: {engine.url.render_as_string(hide_password=True)} "
+        f"({'upgraded' if report.schema_upgraded else 'up to date'})\n"
+        f"key file: {settings.effective_key_file} "
+        f"({'created' if report.key_created else 'kept'})\n"
+    )
+    if report.admin_created:
+        sys.stderr.write("first administrator: admin\n")
+    if args.demo:
+        from desktop.services import demo
+
+        summary = demo.load_demo(ctx, password or _admin_password(args.admin_password_file))
+        sys.stderr.write(
+            f"demo data: {summary.customers} customers, {summary.cases} cases, "
+            f"users {', '.join(summary.usernames)}\n"
+        )
+    engine.dispose()
+    return EXIT_OK
+
+
+def _schema_ready(engine: Any) -> bool:
+    from desktop.store import migrate
+
+    return migrate.current_revision(engine) is not None
+
+
+def _admin_password(path: Path | None) -> str:
+    if path is not None:
+        try:
+            return path.read_text(encoding="utf-8").strip()
+        except OSError as exc:
+            raise KnownError(
+                f"パスワードファイル {path} を読めません: {exc.strerror}",
+                f"Cannot read the password file {path}: {exc.strerror}",
+            ) from exc
+    if not sys.stdin.isatty():
+        raise KnownError(
+            "管理者のパスワードを --admin-password-file で指定してください。",
+            "Give the administrator's password with --admin-password-file.",
+        )
+    first = getpass.getpass("管理者のパスワード / administrator password: ")
+    second = getpass.getpass("もう一度 / again: ")
+    if first != second:
+        raise KnownError("パスワードが一致しません。", "The passwords do not match.")
+    return first
+
+
+def _cmd_audit_verify(args: argparse.Namespace) -> int:
+    from desktop.services.audit_log import verify_audit_log
+
+    _, ctx = _context(_settings(args))
+    report = verify_audit_log(ctx)
+    data = {
+        "ok": report.ok,
+        "events": report.events,
+        "first_bad_event": report.first_bad_seq,
+        "problem": report.problem or None,
+    }
+    if report.ok:
+        lines = [f"audit log intact: {report.events} events"]
+    else:
+        lines = [f"audit log BROKEN at event {report.first_bad_seq}: {report.problem}",
+                 f"({report.events} events before it are intact)"]
+    _emit(data, args.json, lines)
+    return EXIT_OK if report.ok else EXIT_PROBLEM
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        if args.command is None:
+            from desktop.app import run_gui
+
+            return run_gui(
+                database_url=args.db, exit_after_start=args.exit_after_start, language=args.lang
+            )
+        from desktop.logsetup import configure_logging
+
+        configure_logging(Paths.resolve().log_dir)
+        handlers = {
+            "init": _cmd_init,
+            "check-tracking": _cmd_check_tracking,
+            "parse-date": _cmd_parse_date,
+            "audit": _cmd_audit_verify,
+        }
+        return handlers[args.command](args)
+    except KnownError as exc:
+        _error(f"{exc.message_ja}\n       {exc.message_en}")
+        return EXIT_UNUSABLE
+
+
+if __name__ == "__main__":
+    sys.exit(main())

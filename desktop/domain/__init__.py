@@ -1,0 +1,1 @@
+"""Pure domain rules of Kaiji Desk: no Qt, no SQLAlchemy, no I/O."""

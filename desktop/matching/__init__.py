@@ -1,0 +1,1 @@
+"""Matching of addresses, names and tracking numbers against records."""

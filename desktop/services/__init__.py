@@ -1,0 +1,1 @@
+"""Use cases: what a clerk, supervisor or administrator can do, headless and permission-checked."""

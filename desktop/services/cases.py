@@ -1,0 +1,623 @@
+"""Cases: logging an envelope, reading and changing a case, moving it through its statuses."""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from desktop.domain import deadlines
+from desktop.domain.errors import InvalidInput, KnownError
+from desktop.domain.requests import FeeForm, RequesterType, RequestKind
+from desktop.domain.roles import Permission
+from desktop.domain.status import CaseStatus, allowed_transitions, check_transition
+from desktop.matching.keys import address_key, digits_only, kana_key, name_key
+from desktop.matching.tracking import TrackingCheck, check_tracking
+from desktop.services.changes import Changes
+from desktop.services.context import CurrentUser, ServiceContext
+from desktop.store import audit
+from desktop.store import cases as case_store
+from desktop.store.db import unit_of_work
+from desktop.store.models import Case, CaseRequest, DeadlinePause, MailItem
+
+log = logging.getLogger("kaiji.services.cases")
+
+
+class CaseConflict(KnownError):
+    """A second workstation saved the case after this copy was read."""
+
+    def __init__(self, reference: str) -> None:
+        super().__init__(
+            f"案件 {reference} は別の端末で変更されました。最新の内容を読み込み直してください。",
+            f"Another workstation changed case {reference}. Reload it to see the latest version.",
+        )
+        self.reference = reference
+
+
+class DuplicateMailNumber(KnownError):
+    def __init__(self, number: str, reference: str, case_id: int) -> None:
+        super().__init__(
+            f"書留番号 {number} は既に案件 {reference} として受け付けています。",
+            f"Registered-mail number {number} is already logged as case {reference}.",
+        )
+        self.case_id = case_id
+        self.reference = reference
+
+
+class CaseNotFound(KnownError):
+    def __init__(self, case_id: int) -> None:
+        super().__init__(f"案件（ID {case_id}）が見つかりません。", f"Case {case_id} not found.")
+
+
+@dataclass(frozen=True)
+class EnvelopeInput:
+    """What the clerk reads off one envelope and its enclosures (受付記録)."""
+
+    tracking_number: str
+    received_on: date
+    sender_name: str
+    request_kinds: frozenset[RequestKind]
+    requester_type: RequesterType = RequesterType.PRINCIPAL
+    sender_kana: str = ""
+    sender_postal_code: str = ""
+    sender_address: str = ""
+    sender_birth_date: date | None = None
+    postmark_on: date | None = None
+    envelope_marked: bool = False
+    fee_amount: int = 0
+    fee_form: FeeForm = FeeForm.NONE
+    money_order_issued_on: date | None = None
+    return_postage_enclosed: bool = False
+    note: str = ""
+    related_case_id: int | None = None
+
+
+@dataclass(frozen=True)
+class CaseRow:
+    """One line of the case list."""
+
+    case_id: int
+    reference: str
+    status: CaseStatus
+    received_on: date
+    sender_name: str
+    sender_address: str
+    kinds: tuple[RequestKind, ...]
+    tracking_number: str
+    deadline: deadlines.Deadline
+
+
+@dataclass(frozen=True)
+class CaseDetail:
+    """Everything the detail panel shows, with the version the edit will be checked against."""
+
+    case_id: int
+    reference: str
+    version: int
+    status: CaseStatus
+    requester_type: RequesterType
+    kinds: tuple[RequestKind, ...]
+    tracking_number: str
+    tracking_service: str
+    received_on: date
+    postmark_on: date | None
+    sender_name: str
+    sender_kana: str
+    sender_postal_code: str
+    sender_address: str
+    sender_birth_date: date | None
+    envelope_marked: bool
+    fee_amount: int
+    fee_form: FeeForm
+    money_order_issued_on: date | None
+    return_postage_enclosed: bool
+    note: str
+    profile: str
+    deadline: deadlines.Deadline
+    extension_reason: str
+    related_case_id: int | None
+    next_statuses: tuple[CaseStatus, ...]
+
+
+@dataclass(frozen=True)
+class LoggedEnvelope:
+    case_id: int
+    reference: str
+    tracking: TrackingCheck
+    changes: Changes
+
+
+@dataclass(frozen=True)
+class CaseQuery:
+    """Filters of the case list, as the clerk sets them."""
+
+    statuses: frozenset[CaseStatus] = frozenset()
+    kind: RequestKind | None = None
+    overdue_only: bool = False
+    due_soon_only: bool = False
+    text: str = ""
+    sort: str = "received_on"
+    descending: bool = True
+
+
+# Fields a clerk may edit after intake, with how each is checked.
+EDITABLE_FIELDS = frozenset(
+    {
+        "sender_name", "sender_kana", "sender_postal_code", "sender_address",
+        "sender_birth_date", "postmark_on", "envelope_marked", "fee_amount", "fee_form",
+        "money_order_issued_on", "return_postage_enclosed", "note", "requester_type",
+        "received_on",
+    }
+)
+
+_OPEN_STATUSES = frozenset(s.value for s in CaseStatus if s.is_open)
+
+
+def _profile(case: Case) -> deadlines.JurisdictionProfile:
+    return deadlines.PROFILES.get(case.profile, deadlines.PROFILES[deadlines.DEFAULT_PROFILE])
+
+
+def _deadline(case: Case, today: date) -> deadlines.Deadline:
+    pauses = [deadlines.Pause(p.started_on, p.ended_on) for p in case.pauses]
+    extension = (
+        deadlines.Extension(case.extended_due_on, case.extension_reason)
+        if case.extended_due_on
+        else None
+    )
+    return deadlines.deadline(case.received_on, _profile(case), pauses, extension, today)
+
+
+def _stored_due(case: Case, today: date) -> date:
+    """The due date kept in the row for sorting and the overdue filter."""
+    return _deadline(case, today).due_on
+
+
+def _incoming(case: Case) -> MailItem | None:
+    return next((m for m in case.mail_items if m.direction == case_store.INCOMING), None)
+
+
+def _validate_envelope(data: EnvelopeInput, today: date) -> TrackingCheck:
+    tracking = check_tracking(data.tracking_number)
+    if not tracking.valid_format:
+        raise InvalidInput(
+            "書留番号の形式が正しくありません（11桁、12桁、または RR123456789JP の形式）。",
+            "The registered-mail number has an impossible format "
+            "(11 or 12 digits, or an international number like RR123456789JP).",
+        )
+    if not data.sender_name.strip():
+        raise InvalidInput("差出人の氏名を入力してください。", "Enter the sender's name.")
+    if not data.request_kinds:
+        raise InvalidInput(
+            "請求の種類を一つ以上選んでください。", "Choose at least one kind of request."
+        )
+    if data.received_on > today:
+        raise InvalidInput(
+            "受付日に未来の日付は指定できません。", "The date received cannot be in the future."
+        )
+    if data.postmark_on and data.postmark_on > data.received_on:
+        raise InvalidInput(
+            "消印日が受付日より後になっています。", "The postmark is later than the date received."
+        )
+    if data.fee_amount < 0:
+        raise InvalidInput("手数料の金額が正しくありません。", "The fee amount is not valid.")
+    if data.fee_form is FeeForm.NONE and data.fee_amount:
+        raise InvalidInput(
+            "手数料の金額があるときは納付方法を選んでください。",
+            "Choose how the fee was enclosed when an amount is given.",
+        )
+    postal = digits_only(data.sender_postal_code)
+    if postal and len(postal) != 7:
+        raise InvalidInput(
+            "郵便番号は7桁で入力してください。", "A postal code has 7 digits."
+        )
+    return tracking
+
+
+def log_envelope(ctx: ServiceContext, actor: CurrentUser, data: EnvelopeInput) -> LoggedEnvelope:
+    """Create a case from one envelope. A number already logged is refused with its case."""
+    actor.require(Permission.LOG_REQUEST)
+    today = ctx.clock.today()
+    tracking = _validate_envelope(data, today)
+    now = ctx.clock.now()
+    with unit_of_work(ctx.sessions) as session:
+        existing = case_store.case_by_mail_number(
+            session, case_store.INCOMING, tracking.normalized
+        )
+        if existing is not None:
+            raise DuplicateMailNumber(tracking.formatted, existing.reference, existing.id)
+        postal = digits_only(data.sender_postal_code)
+        case = Case(
+            reference=f"pending-{uuid.uuid4().hex}",
+            status=CaseStatus.RECEIVED.value,
+            requester_type=data.requester_type.value,
+            sender_name=data.sender_name.strip(),
+            sender_kana=data.sender_kana.strip(),
+            sender_postal_code=f"{postal[:3]}-{postal[3:]}" if postal else "",
+            sender_address=data.sender_address.strip(),
+            sender_birth_date=data.sender_birth_date,
+            name_key=name_key(data.sender_name),
+            address_key=address_key(data.sender_address),
+            received_on=data.received_on,
+            postmark_on=data.postmark_on,
+            envelope_marked=data.envelope_marked,
+            fee_amount=data.fee_amount,
+            fee_form=data.fee_form.value,
+            money_order_issued_on=data.money_order_issued_on,
+            return_postage_enclosed=data.return_postage_enclosed,
+            note=data.note.strip(),
+            profile=ctx.settings.jurisdiction_profile,
+            due_on=data.received_on,
+            extension_reason="",
+            related_case_id=data.related_case_id,
+            created_by=actor.user_id,
+            created_at=now,
+            updated_at=now,
+        )
+        case.requests = [CaseRequest(kind=k.value, detail="") for k in sorted(data.request_kinds)]
+        case.due_on = _stored_due(case, today)
+        session.add(case)
+        session.flush()
+        # The id is unique across workstations; a counter per year would race on PostgreSQL.
+        case.reference = f"KD{data.received_on.year}-{case.id:06d}"
+        session.add(
+            MailItem(
+                case_id=case.id,
+                direction=case_store.INCOMING,
+                tracking_number=tracking.normalized,
+                service=tracking.service.value if tracking.service else "",
+                check_digit_ok=tracking.check_digit_ok,
+                on_date=data.received_on,
+                method="",
+                created_by=actor.user_id,
+                created_at=now,
+            )
+        )
+        session.flush()
+        audit.record(
+            session, actor.actor, "case_created", entity="case", entity_id=case.id,
+            case_id=case.id,
+            changes={
+                **{k: getattr(data, k) for k in EDITABLE_FIELDS},
+                "request_kinds": sorted(k.value for k in data.request_kinds),
+                "tracking_number": tracking.normalized,
+                "check_digit_ok": tracking.check_digit_ok,
+                "reference": case.reference,
+                "due_on": case.due_on,
+                "related_case_id": data.related_case_id,
+            },
+            now=now,
+        )
+        result = LoggedEnvelope(case.id, case.reference, tracking, Changes(
+            cases=frozenset({case.id}), case_list=True))
+    log.info("case %s logged", result.case_id)
+    return result
+
+
+def _load(session: Session, case_id: int) -> Case:
+    case = case_store.get_case(session, case_id)
+    if case is None:
+        raise CaseNotFound(case_id)
+    return case
+
+
+def _check_version(case: Case, expected_version: int) -> None:
+    if case.version != expected_version:
+        raise CaseConflict(case.reference)
+
+
+def _detail(case: Case, today: date) -> CaseDetail:
+    mail = _incoming(case)
+    return CaseDetail(
+        case_id=case.id,
+        reference=case.reference,
+        version=case.version,
+        status=CaseStatus(case.status),
+        requester_type=RequesterType(case.requester_type),
+        kinds=tuple(RequestKind(r.kind) for r in case.requests),
+        tracking_number=mail.tracking_number if mail else "",
+        tracking_service=mail.service if mail else "",
+        received_on=case.received_on,
+        postmark_on=case.postmark_on,
+        sender_name=case.sender_name,
+        sender_kana=case.sender_kana,
+        sender_postal_code=case.sender_postal_code,
+        sender_address=case.sender_address,
+        sender_birth_date=case.sender_birth_date,
+        envelope_marked=case.envelope_marked,
+        fee_amount=case.fee_amount,
+        fee_form=FeeForm(case.fee_form),
+        money_order_issued_on=case.money_order_issued_on,
+        return_postage_enclosed=case.return_postage_enclosed,
+        note=case.note,
+        profile=case.profile,
+        deadline=_deadline(case, today),
+        extension_reason=case.extension_reason,
+        related_case_id=case.related_case_id,
+        next_statuses=tuple(
+            s for s in CaseStatus if s in allowed_transitions(CaseStatus(case.status))
+        ),
+    )
+
+
+def get_case(ctx: ServiceContext, case_id: int) -> CaseDetail:
+    with unit_of_work(ctx.sessions) as session:
+        return _detail(_load(session, case_id), ctx.clock.today())
+
+
+def _commit_guarded(session: Session, case: Case) -> None:
+    """Flush with the version check in the UPDATE itself (a race between read and write)."""
+    try:
+        session.flush()
+    except StaleDataError as exc:
+        raise CaseConflict(case.reference) from exc
+
+
+def update_case(
+    ctx: ServiceContext,
+    actor: CurrentUser,
+    case_id: int,
+    expected_version: int,
+    values: Mapping[str, object],
+    *,
+    request_kinds: frozenset[RequestKind] | None = None,
+) -> tuple[CaseDetail, Changes]:
+    """Save edited fields; refused when another workstation saved the case in between."""
+    actor.require(Permission.EDIT_CASE)
+    unknown = set(values) - EDITABLE_FIELDS
+    if unknown:
+        raise ValueError(f"not editable: {sorted(unknown)}")
+    today = ctx.clock.today()
+    with unit_of_work(ctx.sessions) as session:
+        case = _load(session, case_id)
+        _check_version(case, expected_version)
+        if CaseStatus(case.status).is_final:
+            raise InvalidInput(
+                "完了・取下げの案件は変更できません。", "Closed or withdrawn cases cannot be edited."
+            )
+        before: dict[str, object] = {k: getattr(case, k) for k in values}
+        after: dict[str, object] = {}
+        for key, value in values.items():
+            stored = value.value if isinstance(value, FeeForm | RequesterType) else value
+            if isinstance(stored, str):
+                stored = stored.strip()
+            setattr(case, key, stored)
+            after[key] = stored
+        if "sender_name" in values:
+            case.name_key = name_key(case.sender_name)
+        if "sender_address" in values:
+            case.address_key = address_key(case.sender_address)
+        if request_kinds is not None:
+            if not request_kinds:
+                raise InvalidInput(
+                    "請求の種類を一つ以上選んでください。", "Choose at least one kind of request."
+                )
+            before["request_kinds"] = sorted(r.kind for r in case.requests)
+            after["request_kinds"] = sorted(k.value for k in request_kinds)
+            keep = [r for r in case.requests if r.kind in after["request_kinds"]]
+            present = {r.kind for r in keep}
+            case.requests = keep + [
+                CaseRequest(kind=k.value, detail="")
+                for k in sorted(request_kinds) if k.value not in present
+            ]
+        changes = audit.changed_fields(before, after)
+        if not changes:
+            return _detail(case, today), Changes()
+        case.due_on = _stored_due(case, today)
+        case.updated_at = ctx.clock.now()
+        _commit_guarded(session, case)
+        audit.record(
+            session, actor.actor, "case_updated", entity="case", entity_id=case.id,
+            case_id=case.id, changes=changes, now=case.updated_at,
+        )
+        detail = _detail(case, today)
+    return detail, Changes(cases=frozenset({case_id}), case_list=True)
+
+
+def change_status(
+    ctx: ServiceContext,
+    actor: CurrentUser,
+    case_id: int,
+    expected_version: int,
+    target: CaseStatus,
+    comment: str = "",
+) -> tuple[CaseDetail, Changes]:
+    """Move the case along an allowed transition; backward moves need a comment."""
+    actor.require(Permission.CHANGE_STATUS)
+    from desktop.domain.status import SUPERVISOR_TRANSITIONS
+
+    today = ctx.clock.today()
+    with unit_of_work(ctx.sessions) as session:
+        case = _load(session, case_id)
+        _check_version(case, expected_version)
+        current = CaseStatus(case.status)
+        check_transition(current, target, comment)
+        if (current, target) in SUPERVISOR_TRANSITIONS:
+            actor.require(Permission.APPROVE)
+        now = ctx.clock.now()
+        if target is CaseStatus.AWAITING_DOCUMENTS:
+            case.pauses.append(DeadlinePause(started_on=today, ended_on=None))
+        if current is CaseStatus.AWAITING_DOCUMENTS:
+            for pause in case.pauses:
+                if pause.ended_on is None:
+                    pause.ended_on = today
+        case.status = target.value
+        case.closed_at = now if target.is_final else None
+        case.due_on = _stored_due(case, today)
+        case.updated_at = now
+        _commit_guarded(session, case)
+        audit.record(
+            session, actor.actor, "status_changed", entity="case", entity_id=case.id,
+            case_id=case.id,
+            changes={"status": {"before": current, "after": target}, "comment": comment.strip()},
+            now=now,
+        )
+        detail = _detail(case, today)
+    return detail, Changes(cases=frozenset({case_id}), case_list=True)
+
+
+def extend_deadline(
+    ctx: ServiceContext,
+    actor: CurrentUser,
+    case_id: int,
+    expected_version: int,
+    reason: str,
+    new_due_on: date | None = None,
+) -> tuple[CaseDetail, Changes]:
+    """Record an extension (延長) with its reason and new due date."""
+    actor.require(Permission.EDIT_CASE)
+    today = ctx.clock.today()
+    with unit_of_work(ctx.sessions) as session:
+        case = _load(session, case_id)
+        _check_version(case, expected_version)
+        current_due = _deadline(case, today).due_on
+        extension = deadlines.extend(current_due, _profile(case), reason, new_due_on)
+        case.extended_due_on = extension.new_due_on
+        case.extension_reason = extension.reason
+        case.due_on = extension.new_due_on
+        case.updated_at = ctx.clock.now()
+        _commit_guarded(session, case)
+        audit.record(
+            session, actor.actor, "deadline_extended", entity="case", entity_id=case.id,
+            case_id=case.id,
+            changes={"due_on": {"before": current_due, "after": extension.new_due_on},
+                     "reason": extension.reason},
+            now=case.updated_at,
+        )
+        detail = _detail(case, today)
+    return detail, Changes(cases=frozenset({case_id}), case_list=True)
+
+
+def _case_filter(ctx: ServiceContext, query: CaseQuery) -> case_store.CaseFilter:
+    today = ctx.clock.today()
+    text = query.text.strip()
+    keys: tuple[str, ...] = ()
+    if text:
+        digits = digits_only(text)
+        tracking_like = digits if len(digits) >= 4 and len(digits) >= len(text) // 2 else ""
+        keys = tuple(k for k in {name_key(text), address_key(text), tracking_like} if k)
+    return case_store.CaseFilter(
+        statuses=frozenset(s.value for s in query.statuses),
+        kind=query.kind.value if query.kind else None,
+        overdue_on=today if query.overdue_only else None,
+        due_by=today + timedelta(days=ctx.settings.due_soon_days) if query.due_soon_only else None,
+        open_statuses=_OPEN_STATUSES - {CaseStatus.AWAITING_DOCUMENTS.value},
+        text=text,
+        text_keys=keys,
+    )
+
+
+def _row(case: Case, today: date) -> CaseRow:
+    mail = _incoming(case)
+    return CaseRow(
+        case_id=case.id,
+        reference=case.reference,
+        status=CaseStatus(case.status),
+        received_on=case.received_on,
+        sender_name=case.sender_name,
+        sender_address=case.sender_address,
+        kinds=tuple(RequestKind(r.kind) for r in case.requests),
+        tracking_number=mail.tracking_number if mail else "",
+        deadline=_deadline(case, today),
+    )
+
+
+def count_cases(ctx: ServiceContext, query: CaseQuery) -> int:
+    with unit_of_work(ctx.sessions) as session:
+        return case_store.count_cases(session, _case_filter(ctx, query))
+
+
+def list_cases(ctx: ServiceContext, query: CaseQuery, offset: int, limit: int) -> list[CaseRow]:
+    """One page of the case list, already sorted and filtered by the database."""
+    today = ctx.clock.today()
+    with unit_of_work(ctx.sessions) as session:
+        cases = case_store.list_cases(
+            session, _case_filter(ctx, query), offset=offset, limit=limit,
+            sort=query.sort, descending=query.descending,
+        )
+        return [_row(c, today) for c in cases]
+
+
+@dataclass(frozen=True)
+class RepeatCandidate:
+    """An earlier case that may be from the same person (同一請求者の過去案件)."""
+
+    case_id: int
+    reference: str
+    received_on: date
+    sender_name: str
+    sender_address: str
+    status: CaseStatus
+    matched_on: tuple[str, ...] = field(default_factory=tuple)
+
+
+def repeat_requesters(
+    ctx: ServiceContext,
+    *,
+    sender_name: str,
+    received_on: date,
+    sender_birth_date: date | None = None,
+    sender_address: str = "",
+    sender_kana: str = "",
+    exclude_case_id: int | None = None,
+) -> list[RepeatCandidate]:
+    """Cases of the last year from the same name that also share the birth date or address."""
+    key = name_key(sender_name)
+    if not key:
+        return []
+    since = received_on - timedelta(days=ctx.settings.repeat_requester_window_days)
+    wanted_address = address_key(sender_address)
+    wanted_kana = kana_key(sender_kana)
+    found: list[RepeatCandidate] = []
+    with unit_of_work(ctx.sessions) as session:
+        for case in case_store.recent_cases_of_person(
+            session, name_key=key, since=since, exclude_id=exclude_case_id
+        ):
+            matched = ["name"]
+            if sender_birth_date and case.sender_birth_date == sender_birth_date:
+                matched.append("birth_date")
+            if wanted_address and _same_address(case.address_key, wanted_address):
+                matched.append("address")
+            if wanted_kana and kana_key(case.sender_kana) == wanted_kana:
+                matched.append("kana")
+            if "birth_date" in matched or "address" in matched:
+                found.append(RepeatCandidate(
+                    case.id, case.reference, case.received_on, case.sender_name,
+                    case.sender_address, CaseStatus(case.status), tuple(matched),
+                ))
+    return found
+
+
+def _same_address(stored_key: str, wanted_key: str) -> bool:
+    # One side may omit the prefecture or the room: compare from the shorter one's end.
+    shorter, longer = sorted((stored_key, wanted_key), key=len)
+    return bool(shorter) and (longer.endswith(shorter) or longer.startswith(shorter))
+
+
+@dataclass(frozen=True)
+class Workload:
+    """What a supervisor sees at a glance: counts by status, overdue and due soon."""
+
+    by_status: dict[CaseStatus, int]
+    overdue: int
+    due_soon: int
+
+    @property
+    def pending(self) -> int:
+        return sum(n for s, n in self.by_status.items() if s.is_open)
+
+
+def workload(ctx: ServiceContext) -> Workload:
+    with unit_of_work(ctx.sessions) as session:
+        counts = {CaseStatus(s): n for s, n in case_store.status_counts(session).items()}
+        overdue = case_store.count_cases(
+            session, _case_filter(ctx, CaseQuery(overdue_only=True))
+        )
+        due_soon = case_store.count_cases(
+            session, _case_filter(ctx, CaseQuery(due_soon_only=True))
+        ) - overdue
+    return Workload(counts, overdue, due_soon)

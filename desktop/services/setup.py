@@ -1,0 +1,92 @@
+"""Setting up a workstation: the database schema, the key file and the first administrator."""
+
+from __future__ import annotations
+
+import logging
+import os
+import secrets
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine
+
+from desktop.config import Settings
+from desktop.domain.errors import KnownError
+from desktop.domain.roles import Role
+from desktop.services import auth
+from desktop.services.context import ServiceContext
+from desktop.store import migrate
+from desktop.store import users as user_store
+from desktop.store.db import unit_of_work
+
+log = logging.getLogger("kaiji.services.setup")
+
+KEY_BYTES = 32  # AES-256-GCM
+
+
+class KeyFileError(KnownError):
+    pass
+
+
+def ensure_key_file(path: Path) -> bool:
+    """Create the encryption key (mode 0600) unless it exists; True when created."""
+    if path.exists():
+        if path.stat().st_size != KEY_BYTES:
+            raise KeyFileError(
+                f"鍵ファイル {path} が壊れています（{KEY_BYTES}バイトではありません）。"
+                "バックアップから戻してください。",
+                f"The key file {path} is damaged (not {KEY_BYTES} bytes). Restore it from backup.",
+            )
+        return False
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(secrets.token_bytes(KEY_BYTES))
+    tmp.replace(path)
+    log.info("created key file %s", path)
+    return True
+
+
+def upgrade_schema(engine: Engine) -> bool:
+    return migrate.upgrade(engine)
+
+
+@dataclass(frozen=True)
+class InitReport:
+    schema_upgraded: bool
+    key_created: bool
+    admin_created: bool
+
+
+def initialize(
+    ctx: ServiceContext,
+    engine: Engine,
+    settings: Settings,
+    *,
+    admin_password: str | None,
+    admin_username: str = "admin",
+) -> InitReport:
+    """Create or upgrade the database, the key file and (on an empty database) the first admin."""
+    upgraded = upgrade_schema(engine)
+    key_created = ensure_key_file(settings.effective_key_file)
+    with unit_of_work(ctx.sessions) as session:
+        has_users = user_store.count_users(session) > 0
+    admin_created = False
+    if not has_users:
+        if admin_password is None:
+            raise KnownError(
+                "最初の管理者のパスワードが必要です。",
+                "A password for the first administrator is needed.",
+            )
+        auth.create_user(
+            ctx, None, username=admin_username, display_name="管理者", role=Role.ADMIN,
+            password=admin_password,
+        )
+        admin_created = True
+    return InitReport(upgraded, key_created, admin_created)
+
+
+def has_users(ctx: ServiceContext) -> bool:
+    with unit_of_work(ctx.sessions) as session:
+        return user_store.count_users(session) > 0

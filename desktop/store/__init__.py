@@ -1,0 +1,1 @@
+"""Persistence: SQLAlchemy models, migrations, the audit chain and case queries."""

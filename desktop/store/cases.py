@@ -1,0 +1,151 @@
+"""Queries on cases: paged, filtered lists for the case list, look-ups for intake."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import Select, and_, exists, func, or_, select
+from sqlalchemy.orm import Session, selectinload
+
+from desktop.store.models import Case, CaseRequest, MailItem
+
+INCOMING = "in"
+OUTGOING = "out"
+
+SORTABLE = {
+    "reference": Case.reference,
+    "received_on": Case.received_on,
+    "due_on": Case.due_on,
+    "status": Case.status,
+    "sender_name": Case.sender_name,
+}
+
+
+@dataclass(frozen=True)
+class CaseFilter:
+    """What the case list shows; empty fields do not filter."""
+
+    statuses: frozenset[str] = frozenset()
+    kind: str | None = None
+    overdue_on: date | None = None  # only open cases whose due date is before this day
+    due_by: date | None = None  # only open cases due on or before this day
+    open_statuses: frozenset[str] = frozenset()
+    text: str = ""
+    text_keys: tuple[str, ...] = ()  # normalized forms of `text` (name / address keys)
+
+
+def _filtered(query: Select[tuple[Case]], flt: CaseFilter) -> Select[tuple[Case]]:
+    if flt.statuses:
+        query = query.where(Case.status.in_(flt.statuses))
+    if flt.kind:
+        query = query.where(
+            exists().where(and_(CaseRequest.case_id == Case.id, CaseRequest.kind == flt.kind))
+        )
+    if flt.overdue_on is not None:
+        query = query.where(Case.due_on < flt.overdue_on, Case.status.in_(flt.open_statuses))
+    if flt.due_by is not None:
+        query = query.where(Case.due_on <= flt.due_by, Case.status.in_(flt.open_statuses))
+    if flt.text:
+        like = f"%{flt.text}%"
+        conditions = [
+            Case.reference.ilike(like),
+            Case.sender_name.ilike(like),
+            Case.sender_kana.ilike(like),
+            Case.sender_address.ilike(like),
+            exists().where(
+                and_(MailItem.case_id == Case.id, MailItem.tracking_number.like(like))
+            ),
+        ]
+        for key in flt.text_keys:
+            if key:
+                conditions.append(Case.name_key.like(f"%{key}%"))
+                conditions.append(Case.address_key.like(f"%{key}%"))
+        query = query.where(or_(*conditions))
+    return query
+
+
+def list_cases(
+    session: Session,
+    flt: CaseFilter,
+    *,
+    offset: int,
+    limit: int,
+    sort: str = "received_on",
+    descending: bool = True,
+) -> Sequence[Case]:
+    """One page of cases, with their requests and incoming mail loaded."""
+    column = SORTABLE.get(sort, Case.received_on)
+    order = column.desc() if descending else column.asc()
+    tiebreak = Case.id.desc() if descending else Case.id.asc()
+    query = (
+        _filtered(select(Case), flt)
+        .options(selectinload(Case.requests), selectinload(Case.mail_items))
+        .order_by(order, tiebreak)
+        .offset(offset)
+        .limit(limit)
+    )
+    return session.execute(query).scalars().all()
+
+
+def count_cases(session: Session, flt: CaseFilter) -> int:
+    query = _filtered(select(Case), flt).with_only_columns(func.count(Case.id)).order_by(None)
+    return session.execute(query).scalar_one()
+
+
+def status_counts(session: Session) -> dict[str, int]:
+    rows = session.execute(select(Case.status, func.count(Case.id)).group_by(Case.status))
+    return {status: count for status, count in rows.tuples()}
+
+
+def case_by_mail_number(session: Session, direction: str, number: str) -> Case | None:
+    return session.execute(
+        select(Case)
+        .join(MailItem, MailItem.case_id == Case.id)
+        .where(MailItem.direction == direction, MailItem.tracking_number == number)
+    ).scalar_one_or_none()
+
+
+def references_with_prefix(session: Session, prefix: str) -> int:
+    return session.execute(
+        select(func.count(Case.id)).where(Case.reference.like(f"{prefix}%"))
+    ).scalar_one()
+
+
+def last_reference_with_prefix(session: Session, prefix: str) -> str | None:
+    return session.execute(
+        select(func.max(Case.reference)).where(Case.reference.like(f"{prefix}%"))
+    ).scalar_one()
+
+
+def recent_cases_of_person(
+    session: Session,
+    *,
+    name_key: str,
+    since: date,
+    exclude_id: int | None = None,
+    limit: int = 20,
+) -> Sequence[Case]:
+    """Cases received since `since` whose sender folds to the same name."""
+    query = (
+        select(Case)
+        .where(Case.name_key == name_key, Case.received_on >= since)
+        .order_by(Case.received_on.desc())
+        .limit(limit)
+    )
+    if exclude_id is not None:
+        query = query.where(Case.id != exclude_id)
+    return session.execute(query).scalars().all()
+
+
+def get_case(session: Session, case_id: int) -> Case | None:
+    return session.get(
+        Case,
+        case_id,
+        options=[
+            selectinload(Case.requests),
+            selectinload(Case.mail_items),
+            selectinload(Case.pauses),
+        ],
+    )

@@ -1,0 +1,225 @@
+"""Typed SQLAlchemy models: the tables of Kaiji Desk.
+
+Schema changes go through Alembic migrations in `desktop/store/migrations`; these classes
+describe the newest revision.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.types import TypeDecorator
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Timestamps stored and returned as aware UTC, the same on SQLite and PostgreSQL."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to a UTC column")
+        return value.astimezone(UTC)
+
+    def process_result_value(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+    type_annotation_map = {dict[str, Any]: JSON, datetime: UTCDateTime}
+
+
+class User(Base):
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(64), unique=True)
+    display_name: Mapped[str] = mapped_column(String(128))
+    role: Mapped[str] = mapped_column(String(16))
+    password_hash: Mapped[str] = mapped_column(String(256))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None]
+    created_at: Mapped[datetime]
+    last_login_at: Mapped[datetime | None]
+
+
+class Customer(Base):
+    """The company's registered data for one customer (登録情報), as imported."""
+
+    __tablename__ = "customers"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_no: Mapped[str] = mapped_column(String(64), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    name_kana: Mapped[str] = mapped_column(String(200), default="")
+    birth_date: Mapped[date | None] = mapped_column(Date)
+    postal_code: Mapped[str] = mapped_column(String(8), default="")
+    address: Mapped[str] = mapped_column(String(400), default="")
+    phone: Mapped[str] = mapped_column(String(32), default="")
+    name_key: Mapped[str] = mapped_column(String(200), index=True)
+    kana_key: Mapped[str] = mapped_column(String(200), default="", index=True)
+    columns: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+
+
+class Case(Base):
+    """One envelope: one request (several kinds possible) from one requester."""
+
+    __tablename__ = "cases"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    reference: Mapped[str] = mapped_column(String(32), unique=True)
+    status: Mapped[str] = mapped_column(String(32), index=True)
+    version: Mapped[int] = mapped_column(Integer, nullable=False)
+    requester_type: Mapped[str] = mapped_column(String(32))
+    sender_name: Mapped[str] = mapped_column(String(200))
+    sender_kana: Mapped[str] = mapped_column(String(200), default="")
+    sender_postal_code: Mapped[str] = mapped_column(String(8), default="")
+    sender_address: Mapped[str] = mapped_column(String(400), default="")
+    sender_birth_date: Mapped[date | None] = mapped_column(Date)
+    name_key: Mapped[str] = mapped_column(String(200), index=True)
+    address_key: Mapped[str] = mapped_column(String(400), default="", index=True)
+    received_on: Mapped[date] = mapped_column(Date, index=True)
+    postmark_on: Mapped[date | None] = mapped_column(Date)
+    envelope_marked: Mapped[bool] = mapped_column(Boolean, default=False)
+    fee_amount: Mapped[int] = mapped_column(Integer, default=0)
+    fee_form: Mapped[str] = mapped_column(String(16), default="none")
+    money_order_issued_on: Mapped[date | None] = mapped_column(Date)
+    return_postage_enclosed: Mapped[bool] = mapped_column(Boolean, default=False)
+    note: Mapped[str] = mapped_column(Text, default="")
+    profile: Mapped[str] = mapped_column(String(32))
+    due_on: Mapped[date] = mapped_column(Date, index=True)
+    extended_due_on: Mapped[date | None] = mapped_column(Date)
+    extension_reason: Mapped[str] = mapped_column(Text, default="")
+    customer_id: Mapped[int | None] = mapped_column(ForeignKey("customers.id"))
+    related_case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id"))
+    created_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+    closed_at: Mapped[datetime | None]
+
+    requests: Mapped[list[CaseRequest]] = relationship(
+        back_populates="case", cascade="all, delete-orphan", order_by="CaseRequest.id"
+    )
+    mail_items: Mapped[list[MailItem]] = relationship(
+        back_populates="case", order_by="MailItem.id"
+    )
+    pauses: Mapped[list[DeadlinePause]] = relationship(
+        back_populates="case", cascade="all, delete-orphan", order_by="DeadlinePause.id"
+    )
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class CaseRequest(Base):
+    """One kind of request within a case (開示, 訂正 …)."""
+
+    __tablename__ = "case_requests"
+    __table_args__ = (UniqueConstraint("case_id", "kind", name="uq_case_requests_case_kind"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    detail: Mapped[str] = mapped_column(Text, default="")
+
+    case: Mapped[Case] = relationship(back_populates="requests")
+
+
+class DeadlinePause(Base):
+    """A period during which the deadline clock stood still (awaiting documents, 補正待ち)."""
+
+    __tablename__ = "deadline_pauses"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    started_on: Mapped[date] = mapped_column(Date)
+    ended_on: Mapped[date | None] = mapped_column(Date)
+
+    case: Mapped[Case] = relationship(back_populates="pauses")
+
+
+class MailItem(Base):
+    """A registered-mail item, incoming (the request) or outgoing (the answer)."""
+
+    __tablename__ = "mail_items"
+    __table_args__ = (
+        Index(
+            "uq_mail_items_direction_number",
+            "direction",
+            "tracking_number",
+            unique=True,
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
+    direction: Mapped[str] = mapped_column(String(8))
+    tracking_number: Mapped[str] = mapped_column(String(16))
+    service: Mapped[str] = mapped_column(String(16))
+    check_digit_ok: Mapped[bool | None]
+    on_date: Mapped[date] = mapped_column(Date)
+    method: Mapped[str] = mapped_column(String(32), default="")
+    created_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[datetime]
+
+    case: Mapped[Case] = relationship(back_populates="mail_items")
+
+
+class AuditEvent(Base):
+    """One entry of the append-only, hash-chained audit log (監査ログ)."""
+
+    __tablename__ = "audit_events"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, unique=True)
+    occurred_at: Mapped[datetime]
+    actor_id: Mapped[int | None]
+    actor_name: Mapped[str] = mapped_column(String(64))
+    action: Mapped[str] = mapped_column(String(48), index=True)
+    entity: Mapped[str] = mapped_column(String(32))
+    entity_id: Mapped[int | None]
+    case_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    changes: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+
+
+class AuditHead(Base):
+    """The newest sequence number and hash, so deleting the last events is detected too."""
+
+    __tablename__ = "audit_head"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer)
+    hash: Mapped[str] = mapped_column(String(64))

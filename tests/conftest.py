@@ -1,0 +1,186 @@
+"""Shared fixtures: a fresh migrated database per test (SQLite always, PostgreSQL where asked),
+a clock that stands still, and one user of each role."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Engine, text
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.pop("KAIJI_DB", None)
+
+from desktop.config import Paths, Settings  # noqa: E402
+from desktop.domain.roles import Role  # noqa: E402
+from desktop.services import auth  # noqa: E402
+from desktop.services.context import JST, Clock, CurrentUser, ServiceContext  # noqa: E402
+from desktop.store import migrate  # noqa: E402
+from desktop.store.db import create_db_engine, make_session_factory  # noqa: E402
+
+PASSWORD = "correct horse battery"
+# A Friday: the week has working days on both sides.
+TODAY = date(2026, 11, 20)
+
+
+@dataclass
+class FrozenClock:
+    """A clock the test moves by hand."""
+
+    instant: datetime = field(
+        default_factory=lambda: datetime(2026, 11, 20, 10, 0, tzinfo=JST).astimezone(UTC)
+    )
+
+    def now(self) -> datetime:
+        return self.instant
+
+    def advance(self, **delta: float) -> None:
+        self.instant += timedelta(**delta)
+
+    def as_clock(self) -> Clock:
+        return Clock(now=self.now)
+
+
+@dataclass(frozen=True)
+class Staff:
+    admin: CurrentUser
+    clerk: CurrentUser
+    clerk2: CurrentUser
+    supervisor: CurrentUser
+
+
+def _seed_users(ctx: ServiceContext) -> Staff:
+    made: dict[str, CurrentUser] = {}
+    for username, role in (
+        ("admin", Role.ADMIN),
+        ("clerk", Role.CLERK),
+        ("clerk2", Role.CLERK),
+        ("supervisor", Role.SUPERVISOR),
+    ):
+        info, _ = auth.create_user(
+            ctx, None, username=username, display_name=f"{username} 太郎", role=role,
+            password=PASSWORD,
+        )
+        made[username] = CurrentUser(info.user_id, info.username, info.display_name, info.role)
+    return Staff(**made)
+
+
+@pytest.fixture
+def paths(tmp_path: Path) -> Paths:
+    return Paths(tmp_path / "data", tmp_path / "config", tmp_path / "log")
+
+
+@pytest.fixture
+def settings(paths: Paths) -> Settings:
+    return Settings(paths=paths)
+
+
+@pytest.fixture
+def clock() -> FrozenClock:
+    return FrozenClock()
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Migrate once and create the users once (argon2 is slow on purpose); tests get copies."""
+    folder = tmp_path_factory.mktemp("template")
+    path = folder / "kaiji.db"
+    engine = create_db_engine(f"sqlite:///{path}")
+    migrate.upgrade(engine)
+    ctx = ServiceContext(make_session_factory(engine), Settings(paths=Paths(folder, folder, folder)))
+    _seed_users(ctx)
+    with engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    engine.dispose()
+    return path
+
+
+def _pg_url() -> str:
+    url = os.environ.get("KAIJI_TEST_PG_URL")
+    if not url:
+        pytest.fail(
+            "KAIJI_TEST_PG_URL is not set: run the tests through `packaging/setup.sh test`, "
+            "which starts PostgreSQL"
+        )
+    return url
+
+
+def _reset_postgres(url: str) -> Engine:
+    engine = create_db_engine(url)
+    with engine.begin() as connection:
+        connection.execute(text("DROP SCHEMA IF EXISTS public CASCADE"))
+        connection.execute(text("CREATE SCHEMA public"))
+    return engine
+
+
+@pytest.fixture(params=["sqlite"])
+def db_url(request: pytest.FixtureRequest, tmp_path: Path, sqlite_template: Path) -> str:
+    """A database at the newest revision with no users; tests parametrize with postgresql."""
+    if request.param == "postgresql":
+        url = _pg_url()
+        _reset_postgres(url).dispose()
+        return url
+    path = tmp_path / "empty.db"
+    return f"sqlite:///{path}"
+
+
+@pytest.fixture
+def engine(db_url: str) -> Iterator[Engine]:
+    engine = create_db_engine(db_url)
+    yield engine
+    engine.dispose()
+
+
+@pytest.fixture
+def ctx(
+    request: pytest.FixtureRequest,
+    tmp_path: Path,
+    sqlite_template: Path,
+    settings: Settings,
+    clock: FrozenClock,
+) -> Iterator[ServiceContext]:
+    """Services on a migrated database with the four staff users (SQLite unless parametrized)."""
+    backend = getattr(request, "param", "sqlite")
+    if backend == "postgresql":
+        engine = _reset_postgres(_pg_url())
+        migrate.upgrade(engine)
+        context = ServiceContext(make_session_factory(engine), settings, clock.as_clock())
+        request.node.stash[_STAFF] = _seed_users(context)
+    else:
+        path = tmp_path / "kaiji.db"
+        shutil.copy(sqlite_template, path)
+        engine = create_db_engine(f"sqlite:///{path}")
+        context = ServiceContext(make_session_factory(engine), settings, clock.as_clock())
+    yield context
+    engine.dispose()
+
+
+_STAFF = pytest.StashKey[Staff]()
+
+
+@pytest.fixture
+def staff(request: pytest.FixtureRequest, ctx: ServiceContext) -> Staff:
+    if _STAFF in request.node.stash:
+        return request.node.stash[_STAFF]
+    users = {u.username: u for u in _list_all(ctx)}
+    return Staff(**{name: users[name] for name in ("admin", "clerk", "clerk2", "supervisor")})
+
+
+def _list_all(ctx: ServiceContext) -> list[CurrentUser]:
+    from desktop.store import users as user_store
+    from desktop.store.db import unit_of_work
+
+    with unit_of_work(ctx.sessions) as session:
+        return [
+            CurrentUser(u.id, u.username, u.display_name, Role(u.role))
+            for u in user_store.all_users(session)
+        ]
+
+
+# `@both_databases` runs a test on SQLite and on the PostgreSQL server.
+both_databases = pytest.mark.parametrize("ctx", ["sqlite", "postgresql"], indirect=True)
