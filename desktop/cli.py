@@ -30,18 +30,32 @@ def _parser() -> argparse.ArgumentParser:
         prog="kaiji",
         description="Kaiji Desk (開示デスク): requests for disclosure etc. received by mail.",
     )
-    parser.add_argument("--db", metavar="URL", help="database URL (default: SQLite in the "
-                        "user data folder; also KAIJI_DB), e.g. postgresql+psycopg://host/kaiji")
-    parser.add_argument("--exit-after-start", action="store_true",
-                        help="open the main window, wait for its first paint, exit (smoke test)")
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        help="database URL (default: SQLite in the "
+        "user data folder; also KAIJI_DB), e.g. postgresql+psycopg://host/kaiji",
+    )
+    parser.add_argument(
+        "--exit-after-start",
+        action="store_true",
+        help="open the main window, wait for its first paint, exit (smoke test)",
+    )
     parser.add_argument("--lang", choices=["ja", "en"], help="user interface language")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     init = sub.add_parser("init", help="create or upgrade the database, key file and first admin")
-    init.add_argument("--demo", action="store_true",
-                      help="also load fictitious customers and cases to try the program")
-    init.add_argument("--admin-password-file", type=Path, metavar="FILE",
-                      help="read the first admin's password from FILE instead of asking")
+    init.add_argument(
+        "--demo",
+        action="store_true",
+        help="also load fictitious customers and cases to try the program",
+    )
+    init.add_argument(
+        "--admin-password-file",
+        type=Path,
+        metavar="FILE",
+        help="read the first admin's password from FILE instead of asking",
+    )
 
     audit = sub.add_parser("audit", help="audit log commands")
     audit_sub = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
@@ -83,13 +97,17 @@ def _cmd_check_tracking(args: argparse.Namespace) -> int:
 
     result = check_tracking(args.number)
     check = {True: "ok", False: "NG — please re-check the number", None: "-"}
-    _emit(result.to_json(), args.json, [
-        f"number:      {result.number}",
-        f"normalized:  {result.formatted}",
-        f"service:     {result.service.value if result.service else '-'}",
-        f"format:      {'valid' if result.valid_format else 'impossible'}",
-        f"check digit: {check[result.check_digit_ok]}",
-    ])
+    _emit(
+        result.to_json(),
+        args.json,
+        [
+            f"number:      {result.number}",
+            f"normalized:  {result.formatted}",
+            f"service:     {result.service.value if result.service else '-'}",
+            f"format:      {'valid' if result.valid_format else 'impossible'}",
+            f"check digit: {check[result.check_digit_ok]}",
+        ],
+    )
     return EXIT_OK if result.valid_format else EXIT_UNUSABLE
 
 
@@ -101,8 +119,11 @@ def _cmd_parse_date(args: argparse.Namespace) -> int:
     except DateParseError as exc:
         _error(f"{exc.message_ja} / {exc.message_en}")
         return EXIT_UNUSABLE
-    _emit({"text": args.text, "date": parsed.isoformat()}, args.json,
-          [f"{parsed.isoformat()} ({format_era(parsed)})"])
+    _emit(
+        {"text": args.text, "date": parsed.isoformat()},
+        args.json,
+        [f"{parsed.isoformat()} ({format_era(parsed)})"],
+    )
     return EXIT_OK
 
 
@@ -185,8 +206,10 @@ def _cmd_audit_verify(args: argparse.Namespace) -> int:
     if report.ok:
         lines = [f"audit log intact: {report.events} events"]
     else:
-        lines = [f"audit log BROKEN at event {report.first_bad_seq}: {report.problem}",
-                 f"({report.events} events before it are intact)"]
+        lines = [
+            f"audit log BROKEN at event {report.first_bad_seq}: {report.problem}",
+            f"({report.events} events before it are intact)",
+        ]
     _emit(data, args.json, lines)
     return EXIT_OK if report.ok else EXIT_PROBLEM
 

@@ -63,7 +63,11 @@ def _seed_users(ctx: ServiceContext) -> Staff:
         ("supervisor", Role.SUPERVISOR),
     ):
         info, _ = auth.create_user(
-            ctx, None, username=username, display_name=f"{username} 太郎", role=role,
+            ctx,
+            None,
+            username=username,
+            display_name=f"{username} 太郎",
+            role=role,
             password=PASSWORD,
         )
         made[username] = CurrentUser(info.user_id, info.username, info.display_name, info.role)
@@ -92,11 +96,12 @@ def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = folder / "kaiji.db"
     engine = create_db_engine(f"sqlite:///{path}")
     migrate.upgrade(engine)
-    ctx = ServiceContext(make_session_factory(engine), Settings(paths=Paths(folder, folder, folder)))
+    ctx = ServiceContext(
+        make_session_factory(engine), Settings(paths=Paths(folder, folder, folder))
+    )
     _seed_users(ctx)
-    with engine.connect() as connection:
-        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    engine.dispose()
+    engine.dispose()  # closing the last connection checkpoints the WAL into the file we copy
+    assert not path.with_name("kaiji.db-wal").exists()
     return path
 
 

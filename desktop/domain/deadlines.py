@@ -74,27 +74,51 @@ PROFILES: dict[str, JurisdictionProfile] = {
     profile.code: profile
     for profile in (
         JurisdictionProfile(
-            "appi", "個人情報保護法（社内目標14日）", "APPI (company target, 14 days)",
-            14, PeriodUnit.CALENDAR_DAYS, count_first_day=False, pause_while_awaiting=True,
-            extension_period=14, extension_unit=PeriodUnit.CALENDAR_DAYS,
+            "appi",
+            "個人情報保護法（社内目標14日）",
+            "APPI (company target, 14 days)",
+            14,
+            PeriodUnit.CALENDAR_DAYS,
+            count_first_day=False,
+            pause_while_awaiting=True,
+            extension_period=14,
+            extension_unit=PeriodUnit.CALENDAR_DAYS,
         ),
         JurisdictionProfile(
-            "appi_business", "個人情報保護法（10営業日）", "APPI (10 business days)",
-            10, PeriodUnit.BUSINESS_DAYS, count_first_day=False, pause_while_awaiting=True,
-            extension_period=10, extension_unit=PeriodUnit.BUSINESS_DAYS,
+            "appi_business",
+            "個人情報保護法（10営業日）",
+            "APPI (10 business days)",
+            10,
+            PeriodUnit.BUSINESS_DAYS,
+            count_first_day=False,
+            pause_while_awaiting=True,
+            extension_period=10,
+            extension_unit=PeriodUnit.BUSINESS_DAYS,
         ),
         JurisdictionProfile(
-            "gdpr", "GDPR（1か月、2か月延長可）", "GDPR (1 month, +2 months)",
-            1, PeriodUnit.MONTHS, count_first_day=False, pause_while_awaiting=True,
-            extension_period=2, extension_unit=PeriodUnit.MONTHS,
+            "gdpr",
+            "GDPR（1か月、2か月延長可）",
+            "GDPR (1 month, +2 months)",
+            1,
+            PeriodUnit.MONTHS,
+            count_first_day=False,
+            pause_while_awaiting=True,
+            extension_period=2,
+            extension_unit=PeriodUnit.MONTHS,
         ),
         # CCPA Regulations §7021(b): the 45 calendar days "begin on the day that the business
         # receives the request, regardless of time required to verify the request" — so the day
         # of receipt is day 1 and verification does not stop the clock.
         JurisdictionProfile(
-            "ccpa", "CCPA（45日、45日延長可）", "CCPA (45 days, +45 days)",
-            45, PeriodUnit.CALENDAR_DAYS, count_first_day=True, pause_while_awaiting=False,
-            extension_period=45, extension_unit=PeriodUnit.CALENDAR_DAYS,
+            "ccpa",
+            "CCPA（45日、45日延長可）",
+            "CCPA (45 days, +45 days)",
+            45,
+            PeriodUnit.CALENDAR_DAYS,
+            count_first_day=True,
+            pause_while_awaiting=False,
+            extension_period=45,
+            extension_unit=PeriodUnit.CALENDAR_DAYS,
         ),
     )
 }
@@ -213,8 +237,9 @@ def add_period(start: date, amount: int, unit: PeriodUnit, *, count_first_day: b
 
 def base_due_date(received_on: date, profile: JurisdictionProfile) -> date:
     """The due date without pauses or extension."""
-    return add_period(received_on, profile.period, profile.unit,
-                      count_first_day=profile.count_first_day)
+    return add_period(
+        received_on, profile.period, profile.unit, count_first_day=profile.count_first_day
+    )
 
 
 def _pause_spans(
@@ -279,8 +304,9 @@ def extend(
             "延長の理由を入力してください（請求者に通知します）。",
             "Enter the reason for the extension (it is told to the requester).",
         )
-    latest = add_period(current_due, profile.extension_period, profile.extension_unit,
-                        count_first_day=False)
+    latest = add_period(
+        current_due, profile.extension_period, profile.extension_unit, count_first_day=False
+    )
     target = latest if new_due_on is None else new_due_on
     if target <= current_due:
         raise InvalidInput(

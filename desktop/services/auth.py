@@ -81,14 +81,23 @@ def login(ctx: ServiceContext, username: str, password: str) -> CurrentUser:
         user = user_store.by_username(session, username.strip())
         if user is None or not user.active:
             audit.record(
-                session, audit.Actor(None, username.strip()[:64]), "login_failed",
-                entity="user", changes={"reason": "unknown or inactive user"}, now=now,
+                session,
+                audit.Actor(None, username.strip()[:64]),
+                "login_failed",
+                entity="user",
+                changes={"reason": "unknown or inactive user"},
+                now=now,
             )
             error = LoginFailed()
         elif user.locked_until is not None and user.locked_until > now:
             audit.record(
-                session, audit.Actor(user.id, user.username), "login_failed",
-                entity="user", entity_id=user.id, changes={"reason": "locked"}, now=now,
+                session,
+                audit.Actor(user.id, user.username),
+                "login_failed",
+                entity="user",
+                entity_id=user.id,
+                changes={"reason": "locked"},
+                now=now,
             )
             error = AccountLocked(user.locked_until)
         elif not _password_matches(user.password_hash, password):
@@ -102,8 +111,13 @@ def login(ctx: ServiceContext, username: str, password: str) -> CurrentUser:
             else:
                 error = LoginFailed()
             audit.record(
-                session, audit.Actor(user.id, user.username), "login_failed",
-                entity="user", entity_id=user.id, changes=changes, now=now,
+                session,
+                audit.Actor(user.id, user.username),
+                "login_failed",
+                entity="user",
+                entity_id=user.id,
+                changes=changes,
+                now=now,
             )
         else:
             if _hasher.check_needs_rehash(user.password_hash):
@@ -112,8 +126,12 @@ def login(ctx: ServiceContext, username: str, password: str) -> CurrentUser:
             user.locked_until = None
             user.last_login_at = now
             audit.record(
-                session, audit.Actor(user.id, user.username), "login",
-                entity="user", entity_id=user.id, now=now,
+                session,
+                audit.Actor(user.id, user.username),
+                "login",
+                entity="user",
+                entity_id=user.id,
+                now=now,
             )
             current = _current(user)
     if error is not None:
@@ -143,23 +161,35 @@ def create_user(
         actor.require(Permission.MANAGE_USERS)
     username = username.strip()
     if not username or len(username) > 64:
-        raise InvalidInput("利用者名を入力してください（64文字以内）。",
-                           "Enter a user name (at most 64 characters).")
+        raise InvalidInput(
+            "利用者名を入力してください（64文字以内）。",
+            "Enter a user name (at most 64 characters).",
+        )
     password_hash = hash_password(password)
     now = ctx.clock.now()
     with unit_of_work(ctx.sessions) as session:
         if user_store.by_username(session, username) is not None:
-            raise InvalidInput(f"利用者名「{username}」は既に使われています。",
-                               f"The user name '{username}' is already taken.")
+            raise InvalidInput(
+                f"利用者名「{username}」は既に使われています。",
+                f"The user name '{username}' is already taken.",
+            )
         user = User(
-            username=username, display_name=display_name.strip() or username, role=role.value,
-            password_hash=password_hash, active=True, failed_attempts=0, created_at=now,
+            username=username,
+            display_name=display_name.strip() or username,
+            role=role.value,
+            password_hash=password_hash,
+            active=True,
+            failed_attempts=0,
+            created_at=now,
         )
         session.add(user)
         session.flush()
         audit.record(
-            session, actor.actor if actor else audit.SYSTEM, "user_created",
-            entity="user", entity_id=user.id,
+            session,
+            actor.actor if actor else audit.SYSTEM,
+            "user_created",
+            entity="user",
+            entity_id=user.id,
             changes={"username": username, "display_name": user.display_name, "role": role},
             now=now,
         )
@@ -209,7 +239,14 @@ def update_user(
             user.password_hash = hash_password(new_password)
             changes["password"] = {"before": "***", "after": "***"}
         if changes:
-            audit.record(session, actor.actor, "user_updated", entity="user",
-                         entity_id=user.id, changes=changes, now=ctx.clock.now())
+            audit.record(
+                session,
+                actor.actor,
+                "user_updated",
+                entity="user",
+                entity_id=user.id,
+                changes=changes,
+                now=ctx.clock.now(),
+            )
         info = _info(user)
     return info, Changes(users=True)

@@ -148,9 +148,19 @@ class CaseQuery:
 # Fields a clerk may edit after intake, with how each is checked.
 EDITABLE_FIELDS = frozenset(
     {
-        "sender_name", "sender_kana", "sender_postal_code", "sender_address",
-        "sender_birth_date", "postmark_on", "envelope_marked", "fee_amount", "fee_form",
-        "money_order_issued_on", "return_postage_enclosed", "note", "requester_type",
+        "sender_name",
+        "sender_kana",
+        "sender_postal_code",
+        "sender_address",
+        "sender_birth_date",
+        "postmark_on",
+        "envelope_marked",
+        "fee_amount",
+        "fee_form",
+        "money_order_issued_on",
+        "return_postage_enclosed",
+        "note",
+        "requester_type",
         "received_on",
     }
 )
@@ -210,11 +220,19 @@ def _validate_envelope(data: EnvelopeInput, today: date) -> TrackingCheck:
             "手数料の金額があるときは納付方法を選んでください。",
             "Choose how the fee was enclosed when an amount is given.",
         )
+    for label_ja, label_en, value, limit in (
+        ("氏名", "name", data.sender_name, 200),
+        ("フリガナ", "kana", data.sender_kana, 200),
+        ("住所", "address", data.sender_address, 400),
+    ):
+        if len(value.strip()) > limit:
+            raise InvalidInput(
+                f"{label_ja}が長すぎます（{limit}文字まで）。",
+                f"The {label_en} is too long (at most {limit} characters).",
+            )
     postal = digits_only(data.sender_postal_code)
     if postal and len(postal) != 7:
-        raise InvalidInput(
-            "郵便番号は7桁で入力してください。", "A postal code has 7 digits."
-        )
+        raise InvalidInput("郵便番号は7桁で入力してください。", "A postal code has 7 digits.")
     return tracking
 
 
@@ -225,14 +243,12 @@ def log_envelope(ctx: ServiceContext, actor: CurrentUser, data: EnvelopeInput) -
     tracking = _validate_envelope(data, today)
     now = ctx.clock.now()
     with unit_of_work(ctx.sessions) as session:
-        existing = case_store.case_by_mail_number(
-            session, case_store.INCOMING, tracking.normalized
-        )
+        existing = case_store.case_by_mail_number(session, case_store.INCOMING, tracking.normalized)
         if existing is not None:
             raise DuplicateMailNumber(tracking.formatted, existing.reference, existing.id)
         postal = digits_only(data.sender_postal_code)
         case = Case(
-            reference=f"pending-{uuid.uuid4().hex}",
+            reference=f"new-{uuid.uuid4().hex[:24]}",
             status=CaseStatus.RECEIVED.value,
             requester_type=data.requester_type.value,
             sender_name=data.sender_name.strip(),
@@ -279,7 +295,11 @@ def log_envelope(ctx: ServiceContext, actor: CurrentUser, data: EnvelopeInput) -
         )
         session.flush()
         audit.record(
-            session, actor.actor, "case_created", entity="case", entity_id=case.id,
+            session,
+            actor.actor,
+            "case_created",
+            entity="case",
+            entity_id=case.id,
             case_id=case.id,
             changes={
                 **{k: getattr(data, k) for k in EDITABLE_FIELDS},
@@ -292,8 +312,9 @@ def log_envelope(ctx: ServiceContext, actor: CurrentUser, data: EnvelopeInput) -
             },
             now=now,
         )
-        result = LoggedEnvelope(case.id, case.reference, tracking, Changes(
-            cases=frozenset({case.id}), case_list=True))
+        result = LoggedEnvelope(
+            case.id, case.reference, tracking, Changes(cases=frozenset({case.id}), case_list=True)
+        )
     log.info("case %s logged", result.case_id)
     return result
 
@@ -377,7 +398,8 @@ def update_case(
         _check_version(case, expected_version)
         if CaseStatus(case.status).is_final:
             raise InvalidInput(
-                "完了・取下げの案件は変更できません。", "Closed or withdrawn cases cannot be edited."
+                "完了・取下げの案件は変更できません。",
+                "Closed or withdrawn cases cannot be edited.",
             )
         before: dict[str, object] = {k: getattr(case, k) for k in values}
         after: dict[str, object] = {}
@@ -396,13 +418,15 @@ def update_case(
                 raise InvalidInput(
                     "請求の種類を一つ以上選んでください。", "Choose at least one kind of request."
                 )
+            wanted = sorted(k.value for k in request_kinds)
             before["request_kinds"] = sorted(r.kind for r in case.requests)
-            after["request_kinds"] = sorted(k.value for k in request_kinds)
-            keep = [r for r in case.requests if r.kind in after["request_kinds"]]
+            after["request_kinds"] = wanted
+            keep = [r for r in case.requests if r.kind in wanted]
             present = {r.kind for r in keep}
             case.requests = keep + [
                 CaseRequest(kind=k.value, detail="")
-                for k in sorted(request_kinds) if k.value not in present
+                for k in sorted(request_kinds)
+                if k.value not in present
             ]
         changes = audit.changed_fields(before, after)
         if not changes:
@@ -411,8 +435,14 @@ def update_case(
         case.updated_at = ctx.clock.now()
         _commit_guarded(session, case)
         audit.record(
-            session, actor.actor, "case_updated", entity="case", entity_id=case.id,
-            case_id=case.id, changes=changes, now=case.updated_at,
+            session,
+            actor.actor,
+            "case_updated",
+            entity="case",
+            entity_id=case.id,
+            case_id=case.id,
+            changes=changes,
+            now=case.updated_at,
         )
         detail = _detail(case, today)
     return detail, Changes(cases=frozenset({case_id}), case_list=True)
@@ -451,7 +481,11 @@ def change_status(
         case.updated_at = now
         _commit_guarded(session, case)
         audit.record(
-            session, actor.actor, "status_changed", entity="case", entity_id=case.id,
+            session,
+            actor.actor,
+            "status_changed",
+            entity="case",
+            entity_id=case.id,
             case_id=case.id,
             changes={"status": {"before": current, "after": target}, "comment": comment.strip()},
             now=now,
@@ -482,10 +516,16 @@ def extend_deadline(
         case.updated_at = ctx.clock.now()
         _commit_guarded(session, case)
         audit.record(
-            session, actor.actor, "deadline_extended", entity="case", entity_id=case.id,
+            session,
+            actor.actor,
+            "deadline_extended",
+            entity="case",
+            entity_id=case.id,
             case_id=case.id,
-            changes={"due_on": {"before": current_due, "after": extension.new_due_on},
-                     "reason": extension.reason},
+            changes={
+                "due_on": {"before": current_due, "after": extension.new_due_on},
+                "reason": extension.reason,
+            },
             now=case.updated_at,
         )
         detail = _detail(case, today)
@@ -536,8 +576,12 @@ def list_cases(ctx: ServiceContext, query: CaseQuery, offset: int, limit: int) -
     today = ctx.clock.today()
     with unit_of_work(ctx.sessions) as session:
         cases = case_store.list_cases(
-            session, _case_filter(ctx, query), offset=offset, limit=limit,
-            sort=query.sort, descending=query.descending,
+            session,
+            _case_filter(ctx, query),
+            offset=offset,
+            limit=limit,
+            sort=query.sort,
+            descending=query.descending,
         )
         return [_row(c, today) for c in cases]
 
@@ -585,10 +629,17 @@ def repeat_requesters(
             if wanted_kana and kana_key(case.sender_kana) == wanted_kana:
                 matched.append("kana")
             if "birth_date" in matched or "address" in matched:
-                found.append(RepeatCandidate(
-                    case.id, case.reference, case.received_on, case.sender_name,
-                    case.sender_address, CaseStatus(case.status), tuple(matched),
-                ))
+                found.append(
+                    RepeatCandidate(
+                        case.id,
+                        case.reference,
+                        case.received_on,
+                        case.sender_name,
+                        case.sender_address,
+                        CaseStatus(case.status),
+                        tuple(matched),
+                    )
+                )
     return found
 
 
@@ -614,10 +665,9 @@ class Workload:
 def workload(ctx: ServiceContext) -> Workload:
     with unit_of_work(ctx.sessions) as session:
         counts = {CaseStatus(s): n for s, n in case_store.status_counts(session).items()}
-        overdue = case_store.count_cases(
-            session, _case_filter(ctx, CaseQuery(overdue_only=True))
+        overdue = case_store.count_cases(session, _case_filter(ctx, CaseQuery(overdue_only=True)))
+        due_soon = (
+            case_store.count_cases(session, _case_filter(ctx, CaseQuery(due_soon_only=True)))
+            - overdue
         )
-        due_soon = case_store.count_cases(
-            session, _case_filter(ctx, CaseQuery(due_soon_only=True))
-        ) - overdue
     return Workload(counts, overdue, due_soon)

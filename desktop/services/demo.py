@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from desktop.domain.requests import FeeForm, RequesterType, RequestKind
 from desktop.domain.roles import Role
 from desktop.domain.status import CaseStatus
-from desktop.matching.keys import kana_key, name_key
+from desktop.matching.keys import address_key, kana_key, name_key
 from desktop.services import auth, cases
 from desktop.services.context import CurrentUser, ServiceContext
 from desktop.store import audit
@@ -26,39 +26,87 @@ from desktop.store.models import Customer
 log = logging.getLogger("kaiji.services.demo")
 
 FAMILY = [
-    ("佐藤", "サトウ"), ("鈴木", "スズキ"), ("高橋", "タカハシ"), ("田中", "タナカ"),
-    ("伊藤", "イトウ"), ("渡辺", "ワタナベ"), ("山本", "ヤマモト"), ("中村", "ナカムラ"),
-    ("小林", "コバヤシ"), ("加藤", "カトウ"), ("吉田", "ヨシダ"), ("山田", "ヤマダ"),
-    ("佐々木", "ササキ"), ("山口", "ヤマグチ"), ("松本", "マツモト"), ("井上", "イノウエ"),
-    ("木村", "キムラ"), ("林", "ハヤシ"), ("斎藤", "サイトウ"), ("清水", "シミズ"),
-    ("髙橋", "タカハシ"), ("渡邊", "ワタナベ"), ("山﨑", "ヤマザキ"), ("齋藤", "サイトウ"),
+    ("佐藤", "サトウ"),
+    ("鈴木", "スズキ"),
+    ("高橋", "タカハシ"),
+    ("田中", "タナカ"),
+    ("伊藤", "イトウ"),
+    ("渡辺", "ワタナベ"),
+    ("山本", "ヤマモト"),
+    ("中村", "ナカムラ"),
+    ("小林", "コバヤシ"),
+    ("加藤", "カトウ"),
+    ("吉田", "ヨシダ"),
+    ("山田", "ヤマダ"),
+    ("佐々木", "ササキ"),
+    ("山口", "ヤマグチ"),
+    ("松本", "マツモト"),
+    ("井上", "イノウエ"),
+    ("木村", "キムラ"),
+    ("林", "ハヤシ"),
+    ("斎藤", "サイトウ"),
+    ("清水", "シミズ"),
+    ("髙橋", "タカハシ"),
+    ("渡邊", "ワタナベ"),
+    ("山﨑", "ヤマザキ"),
+    ("齋藤", "サイトウ"),
 ]
 GIVEN = [
-    ("太郎", "タロウ"), ("花子", "ハナコ"), ("一郎", "イチロウ"), ("美咲", "ミサキ"),
-    ("健太", "ケンタ"), ("陽菜", "ヒナ"), ("翔太", "ショウタ"), ("結衣", "ユイ"),
-    ("大輔", "ダイスケ"), ("由美", "ユミ"), ("直樹", "ナオキ"), ("恵子", "ケイコ"),
-    ("誠", "マコト"), ("裕子", "ユウコ"), ("拓也", "タクヤ"), ("さくら", "サクラ"),
+    ("太郎", "タロウ"),
+    ("花子", "ハナコ"),
+    ("一郎", "イチロウ"),
+    ("美咲", "ミサキ"),
+    ("健太", "ケンタ"),
+    ("陽菜", "ヒナ"),
+    ("翔太", "ショウタ"),
+    ("結衣", "ユイ"),
+    ("大輔", "ダイスケ"),
+    ("由美", "ユミ"),
+    ("直樹", "ナオキ"),
+    ("恵子", "ケイコ"),
+    ("誠", "マコト"),
+    ("裕子", "ユウコ"),
+    ("拓也", "タクヤ"),
+    ("さくら", "サクラ"),
 ]
 TOWNS = [
-    ("100-0005", "東京都千代田区丸の内"), ("160-0023", "東京都新宿区西新宿"),
-    ("150-0002", "東京都渋谷区渋谷"), ("530-0001", "大阪府大阪市北区梅田"),
-    ("460-0008", "愛知県名古屋市中区栄"), ("810-0001", "福岡県福岡市中央区天神"),
-    ("980-0811", "宮城県仙台市青葉区一番町"), ("220-0012", "神奈川県横浜市西区みなとみらい"),
-    ("730-0011", "広島県広島市中区基町"), ("330-0063", "埼玉県さいたま市浦和区高砂"),
+    ("100-0005", "東京都千代田区丸の内"),
+    ("160-0023", "東京都新宿区西新宿"),
+    ("150-0002", "東京都渋谷区渋谷"),
+    ("530-0001", "大阪府大阪市北区梅田"),
+    ("460-0008", "愛知県名古屋市中区栄"),
+    ("810-0001", "福岡県福岡市中央区天神"),
+    ("980-0811", "宮城県仙台市青葉区一番町"),
+    ("220-0012", "神奈川県横浜市西区みなとみらい"),
+    ("730-0011", "広島県広島市中区基町"),
+    ("330-0063", "埼玉県さいたま市浦和区高砂"),
     ("260-0013", "千葉県千葉市中央区中央"),
 ]
 KANJI_DIGITS = "〇一二三四五六七八九"
 
 # Where the 50 demo cases stand: (status, how many).
 CASE_MIX: tuple[tuple[CaseStatus, int], ...] = (
-    (CaseStatus.RECEIVED, 8), (CaseStatus.SCANNED, 5), (CaseStatus.VERIFYING, 7),
-    (CaseStatus.AWAITING_DOCUMENTS, 5), (CaseStatus.DECIDED, 4), (CaseStatus.IN_REVIEW, 6),
-    (CaseStatus.APPROVED, 3), (CaseStatus.LETTER_PRINTED, 2), (CaseStatus.SENT, 3),
-    (CaseStatus.CLOSED, 5), (CaseStatus.WITHDRAWN, 2),
+    (CaseStatus.RECEIVED, 8),
+    (CaseStatus.SCANNED, 5),
+    (CaseStatus.VERIFYING, 7),
+    (CaseStatus.AWAITING_DOCUMENTS, 5),
+    (CaseStatus.DECIDED, 4),
+    (CaseStatus.IN_REVIEW, 6),
+    (CaseStatus.APPROVED, 3),
+    (CaseStatus.LETTER_PRINTED, 2),
+    (CaseStatus.SENT, 3),
+    (CaseStatus.CLOSED, 5),
+    (CaseStatus.WITHDRAWN, 2),
 )
 _PATH = (
-    CaseStatus.SCANNED, CaseStatus.VERIFYING, CaseStatus.DECIDED, CaseStatus.IN_REVIEW,
-    CaseStatus.APPROVED, CaseStatus.LETTER_PRINTED, CaseStatus.SENT, CaseStatus.CLOSED,
+    CaseStatus.SCANNED,
+    CaseStatus.VERIFYING,
+    CaseStatus.DECIDED,
+    CaseStatus.IN_REVIEW,
+    CaseStatus.APPROVED,
+    CaseStatus.LETTER_PRINTED,
+    CaseStatus.SENT,
+    CaseStatus.CLOSED,
 )
 DEMO_USERS = (("clerk", "受付 一郎", Role.CLERK), ("supervisor", "審査 花子", Role.SUPERVISOR))
 
@@ -95,12 +143,19 @@ def _people(rng: random.Random, count: int) -> list[_Person]:
         # Registered addresses are written the way old systems did: kanji chōme, 番地.
         address = f"{town}{KANJI_DIGITS[chome]}丁目{rng.randint(1, 30)}番{rng.randint(1, 20)}号"
         if rng.random() < 0.3:
-            address += f" {rng.choice(['メゾン', 'コーポ', 'ハイツ'])}{rng.choice(['桜', '緑', '青葉'])}"
+            address += (
+                f" {rng.choice(['メゾン', 'コーポ', 'ハイツ'])}{rng.choice(['桜', '緑', '青葉'])}"
+            )
             address += f" {rng.randint(1, 8)}0{rng.randint(1, 5)}号室"
         birth = date(1940, 1, 1) + timedelta(days=rng.randint(0, 365 * 64))
-        people.append(_Person(f"{family} {given}", f"{family_kana} {given_kana}", birth, postal,
-                              address))
+        people.append(
+            _Person(f"{family} {given}", f"{family_kana} {given_kana}", birth, postal, address)
+        )
     return people
+
+
+def _phone(rng: random.Random) -> str:
+    return f"0{rng.randint(3, 9)}0-{rng.randint(1000, 9999)}-{rng.randint(1000, 9999)}"
 
 
 def _ensure_demo_users(ctx: ServiceContext, password: str) -> dict[str, CurrentUser]:
@@ -110,12 +165,14 @@ def _ensure_demo_users(ctx: ServiceContext, password: str) -> dict[str, CurrentU
         for username, _, _ in DEMO_USERS:
             if username in existing:
                 user = existing[username]
-                users[username] = CurrentUser(user.id, user.username, user.display_name,
-                                              Role(user.role))
+                users[username] = CurrentUser(
+                    user.id, user.username, user.display_name, Role(user.role)
+                )
     for username, display, role in DEMO_USERS:
         if username not in users:
-            info, _ = auth.create_user(ctx, None, username=username, display_name=display,
-                                       role=role, password=password)
+            info, _ = auth.create_user(
+                ctx, None, username=username, display_name=display, role=role, password=password
+            )
             users[username] = CurrentUser(info.user_id, username, display, role)
     return users
 
@@ -129,16 +186,31 @@ def load_demo(ctx: ServiceContext, password: str, *, seed: int = 7) -> DemoSumma
     with unit_of_work(ctx.sessions) as session:
         if customer_store.count_customers(session) == 0:
             for number, person in enumerate(people, start=1):
-                session.add(Customer(
-                    customer_no=f"C{number:07d}", name=person.name, name_kana=person.kana,
-                    birth_date=person.birth, postal_code=person.postal, address=person.address,
-                    phone=f"0{rng.randint(3, 9)}0-{rng.randint(1000, 9999)}-{rng.randint(1000, 9999)}",
-                    name_key=name_key(person.name), kana_key=kana_key(person.kana),
-                    columns={"会員種別": rng.choice(["一般", "プレミアム"])},
-                    created_at=now, updated_at=now,
-                ))
-            audit.record(session, audit.SYSTEM, "customers_imported", entity="customer",
-                         changes={"source": "demo", "rows": len(people)}, now=now)
+                session.add(
+                    Customer(
+                        customer_no=f"C{number:07d}",
+                        name=person.name,
+                        name_kana=person.kana,
+                        birth_date=person.birth,
+                        postal_code=person.postal,
+                        address=person.address,
+                        phone=_phone(rng),
+                        name_key=name_key(person.name),
+                        kana_key=kana_key(person.kana),
+                        address_key=address_key(person.address),
+                        columns={"会員種別": rng.choice(["一般", "プレミアム"])},
+                        created_at=now,
+                        updated_at=now,
+                    )
+                )
+            audit.record(
+                session,
+                audit.SYSTEM,
+                "customers_imported",
+                entity="customer",
+                changes={"source": "demo", "rows": len(people)},
+                now=now,
+            )
     made = _demo_cases(ctx, rng, people, users)
     return DemoSummary(len(people), made, tuple(u for u, _, _ in DEMO_USERS))
 
@@ -164,8 +236,10 @@ def _demo_cases(
                 tracking_number=tracking_number(serial),
                 received_on=today - timedelta(days=age),
                 postmark_on=today - timedelta(days=age + 1),
-                sender_name=person.name, sender_kana=person.kana,
-                sender_postal_code=person.postal, sender_address=person.address,
+                sender_name=person.name,
+                sender_kana=person.kana,
+                sender_postal_code=person.postal,
+                sender_address=person.address,
                 sender_birth_date=person.birth,
                 request_kinds=frozenset(kinds),
                 requester_type=rng.choice(
@@ -188,7 +262,10 @@ def _demo_cases(
 
 
 def _advance(
-    ctx: ServiceContext, case_id: int, target: CaseStatus, clerk: CurrentUser,
+    ctx: ServiceContext,
+    case_id: int,
+    target: CaseStatus,
+    clerk: CurrentUser,
     supervisor: CurrentUser,
 ) -> None:
     detail = cases.get_case(ctx, case_id)

@@ -80,7 +80,11 @@ def initialize(
                 "A password for the first administrator is needed.",
             )
         auth.create_user(
-            ctx, None, username=admin_username, display_name="管理者", role=Role.ADMIN,
+            ctx,
+            None,
+            username=admin_username,
+            display_name="管理者",
+            role=Role.ADMIN,
             password=admin_password,
         )
         admin_created = True

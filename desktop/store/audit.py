@@ -78,8 +78,10 @@ def record(
     changes: Mapping[str, object] | None = None,
     now: datetime | None = None,
 ) -> AuditEvent:
-    """Append one event in the caller's transaction (so it commits or rolls back with the change)."""
-    head = session.execute(select(AuditHead).where(AuditHead.id == 1).with_for_update()).scalar_one()
+    """Append one event in the caller's transaction: it commits or rolls back with the change."""
+    head = session.execute(
+        select(AuditHead).where(AuditHead.id == 1).with_for_update()
+    ).scalar_one()
     occurred = (now or datetime.now(UTC)).astimezone(UTC)
     # Stored timestamps keep microseconds on both databases; hash what will be read back.
     event = AuditEvent(

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import Select, and_, exists, func, or_, select
+from sqlalchemy import ColumnElement, and_, exists, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from desktop.store.models import Case, CaseRequest, MailItem
@@ -36,34 +36,36 @@ class CaseFilter:
     text_keys: tuple[str, ...] = ()  # normalized forms of `text` (name / address keys)
 
 
-def _filtered(query: Select[tuple[Case]], flt: CaseFilter) -> Select[tuple[Case]]:
+def _conditions(flt: CaseFilter) -> list[ColumnElement[bool]]:
+    conditions: list[ColumnElement[bool]] = []
     if flt.statuses:
-        query = query.where(Case.status.in_(flt.statuses))
+        conditions.append(Case.status.in_(flt.statuses))
     if flt.kind:
-        query = query.where(
+        conditions.append(
             exists().where(and_(CaseRequest.case_id == Case.id, CaseRequest.kind == flt.kind))
         )
     if flt.overdue_on is not None:
-        query = query.where(Case.due_on < flt.overdue_on, Case.status.in_(flt.open_statuses))
+        conditions += [Case.due_on < flt.overdue_on, Case.status.in_(flt.open_statuses)]
     if flt.due_by is not None:
-        query = query.where(Case.due_on <= flt.due_by, Case.status.in_(flt.open_statuses))
+        conditions += [Case.due_on <= flt.due_by, Case.status.in_(flt.open_statuses)]
     if flt.text:
         like = f"%{flt.text}%"
-        conditions = [
+        matches: list[ColumnElement[bool]] = [
             Case.reference.ilike(like),
             Case.sender_name.ilike(like),
             Case.sender_kana.ilike(like),
             Case.sender_address.ilike(like),
-            exists().where(
-                and_(MailItem.case_id == Case.id, MailItem.tracking_number.like(like))
-            ),
         ]
         for key in flt.text_keys:
-            if key:
-                conditions.append(Case.name_key.like(f"%{key}%"))
-                conditions.append(Case.address_key.like(f"%{key}%"))
-        query = query.where(or_(*conditions))
-    return query
+            matches.append(Case.name_key.like(f"%{key}%"))
+            matches.append(Case.address_key.like(f"%{key}%"))
+            matches.append(
+                exists().where(
+                    and_(MailItem.case_id == Case.id, MailItem.tracking_number.like(f"%{key}%"))
+                )
+            )
+        conditions.append(or_(*matches))
+    return conditions
 
 
 def list_cases(
@@ -80,23 +82,23 @@ def list_cases(
     order = column.desc() if descending else column.asc()
     tiebreak = Case.id.desc() if descending else Case.id.asc()
     query = (
-        _filtered(select(Case), flt)
+        select(Case)
+        .where(*_conditions(flt))
         .options(selectinload(Case.requests), selectinload(Case.mail_items))
         .order_by(order, tiebreak)
         .offset(offset)
         .limit(limit)
     )
-    return session.execute(query).scalars().all()
+    return session.scalars(query).all()
 
 
 def count_cases(session: Session, flt: CaseFilter) -> int:
-    query = _filtered(select(Case), flt).with_only_columns(func.count(Case.id)).order_by(None)
-    return session.execute(query).scalar_one()
+    return session.execute(select(func.count(Case.id)).where(*_conditions(flt))).scalar_one()
 
 
 def status_counts(session: Session) -> dict[str, int]:
     rows = session.execute(select(Case.status, func.count(Case.id)).group_by(Case.status))
-    return {status: count for status, count in rows.tuples()}
+    return {status: count for status, count in rows}
 
 
 def case_by_mail_number(session: Session, direction: str, number: str) -> Case | None:
@@ -105,18 +107,6 @@ def case_by_mail_number(session: Session, direction: str, number: str) -> Case |
         .join(MailItem, MailItem.case_id == Case.id)
         .where(MailItem.direction == direction, MailItem.tracking_number == number)
     ).scalar_one_or_none()
-
-
-def references_with_prefix(session: Session, prefix: str) -> int:
-    return session.execute(
-        select(func.count(Case.id)).where(Case.reference.like(f"{prefix}%"))
-    ).scalar_one()
-
-
-def last_reference_with_prefix(session: Session, prefix: str) -> str | None:
-    return session.execute(
-        select(func.max(Case.reference)).where(Case.reference.like(f"{prefix}%"))
-    ).scalar_one()
 
 
 def recent_cases_of_person(

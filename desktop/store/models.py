@@ -82,12 +82,15 @@ class Customer(Base):
     customer_no: Mapped[str] = mapped_column(String(64), unique=True)
     name: Mapped[str] = mapped_column(String(200))
     name_kana: Mapped[str] = mapped_column(String(200), default="")
-    birth_date: Mapped[date | None] = mapped_column(Date)
-    postal_code: Mapped[str] = mapped_column(String(8), default="")
+    birth_date: Mapped[date | None] = mapped_column(Date, index=True)
+    postal_code: Mapped[str] = mapped_column(String(8), default="", index=True)
     address: Mapped[str] = mapped_column(String(400), default="")
     phone: Mapped[str] = mapped_column(String(32), default="")
     name_key: Mapped[str] = mapped_column(String(200), index=True)
     kana_key: Mapped[str] = mapped_column(String(200), default="", index=True)
+    address_key: Mapped[str] = mapped_column(
+        String(400), default="", server_default="", index=True
+    )
     columns: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
@@ -132,9 +135,7 @@ class Case(Base):
     requests: Mapped[list[CaseRequest]] = relationship(
         back_populates="case", cascade="all, delete-orphan", order_by="CaseRequest.id"
     )
-    mail_items: Mapped[list[MailItem]] = relationship(
-        back_populates="case", order_by="MailItem.id"
-    )
+    mail_items: Mapped[list[MailItem]] = relationship(back_populates="case", order_by="MailItem.id")
     pauses: Mapped[list[DeadlinePause]] = relationship(
         back_populates="case", cascade="all, delete-orphan", order_by="DeadlinePause.id"
     )

@@ -153,7 +153,10 @@ def test_an_open_pause_counts_up_to_today() -> None:
 def test_overlapping_pauses_are_not_counted_twice() -> None:
     pauses = [Pause(date(2026, 5, 1), date(2026, 5, 6)), Pause(date(2026, 5, 4), date(2026, 5, 8))]
     assert due_date(date(2026, 4, 28), APPI, pauses, date(2026, 6, 1)) == date(2026, 5, 19)
-    separate = [Pause(date(2026, 5, 1), date(2026, 5, 3)), Pause(date(2026, 5, 5), date(2026, 5, 6))]
+    separate = [
+        Pause(date(2026, 5, 1), date(2026, 5, 3)),
+        Pause(date(2026, 5, 5), date(2026, 5, 6)),
+    ]
     assert due_date(date(2026, 4, 28), APPI, separate, date(2026, 6, 1)) == date(2026, 5, 15)
 
 
@@ -213,9 +216,15 @@ def test_extension_rules(reason: str, new_due: date | None, match: str) -> None:
 
 def test_no_extension_when_the_profile_allows_none() -> None:
     strict = PROFILES["appi"].__class__(
-        "strict", "延長なし", "No extension", 14, PeriodUnit.CALENDAR_DAYS,
-        count_first_day=False, pause_while_awaiting=False,
-        extension_period=0, extension_unit=PeriodUnit.CALENDAR_DAYS,
+        "strict",
+        "延長なし",
+        "No extension",
+        14,
+        PeriodUnit.CALENDAR_DAYS,
+        count_first_day=False,
+        pause_while_awaiting=False,
+        extension_period=0,
+        extension_unit=PeriodUnit.CALENDAR_DAYS,
     )
     with pytest.raises(InvalidInput, match="does not allow an extension") as caught:
         extend(date(2026, 5, 12), strict, "reason")

@@ -6,7 +6,6 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop.domain.errors import InvalidInput
 from desktop.domain.eras import (
     DateParseError,
     era_of,
@@ -14,6 +13,7 @@ from desktop.domain.eras import (
     format_era_short,
     parse_date,
 )
+from desktop.domain.errors import InvalidInput
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,7 @@ from desktop.store.models import Base
 
 engine = context.config.attributes.get("engine")
 if not isinstance(engine, Engine):
-    raise RuntimeError("run migrations through desktop.store.migrate.upgrade()")
+    raise TypeError("run migrations through desktop.store.migrate.upgrade()")
 
 with engine.connect() as connection:
     context.configure(

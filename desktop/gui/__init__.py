@@ -1,0 +1,1 @@
+"""The Qt user interface of Kaiji Desk: windows, dialogs, item models and background operations."""

@@ -1,0 +1,115 @@
+"""The log-in dialog: user name, password and display language; errors shown inline."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+
+from desktop.domain.errors import KnownError
+from desktop.gui.context import GuiContext
+from desktop.gui.forms.login_dialog import Ui_LoginDialog
+from desktop.services import auth
+from desktop.services.context import CurrentUser
+
+LAST_USER_KEY = "login/last_user"
+# Each language is named in itself, so anyone can find theirs.
+LANGUAGE_NAMES = {"ja": "日本語", "en": "English"}
+
+
+class LoginDialog(QDialog):
+    """Asks for the user name and password; `user` holds who logged in once accepted."""
+
+    def __init__(
+        self,
+        gui: GuiContext,
+        parent: QWidget | None = None,
+        *,
+        on_language: Callable[[str], None] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._gui = gui
+        self._on_language = on_language
+        self.user: CurrentUser | None = None
+        self.ui = Ui_LoginDialog()
+        self.ui.setupUi(self)
+        title_font = QFont(self.ui.titleLabel.font())
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.8)
+        title_font.setBold(True)
+        self.ui.titleLabel.setFont(title_font)
+        self.ui.subtitleLabel.setStyleSheet("color: palette(placeholder-text);")
+        for code, name in LANGUAGE_NAMES.items():
+            self.ui.languageCombo.addItem(name, code)
+        self.ui.languageCombo.setCurrentIndex(max(0, list(LANGUAGE_NAMES).index(gui.language)
+                                                  if gui.language in LANGUAGE_NAMES else 0))
+        self.ui.languageCombo.currentIndexChanged.connect(self._language_chosen)
+        self.ui.errorLabel.hide()
+        self._retranslate()
+        last = str(gui.prefs.value(LAST_USER_KEY, "") or "")
+        self.ui.usernameEdit.setText(last)
+        (self.ui.passwordEdit if last else self.ui.usernameEdit).setFocus()
+        self.setFixedHeight(self.sizeHint().height())
+
+    @property
+    def busy(self) -> bool:
+        return not self.ui.buttonBox.isEnabled()
+
+    def _retranslate(self) -> None:
+        self.ui.retranslateUi(self)
+        ok = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("Log &in"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _language_chosen(self, index: int) -> None:
+        code = str(self.ui.languageCombo.itemData(index))
+        self._gui.runner.language = code
+        if self._on_language is not None:
+            self._on_language(code)
+
+    def show_error(self, text: str) -> None:
+        self.ui.errorLabel.setText(text)
+        self.ui.errorLabel.setVisible(bool(text))
+        self.setFixedHeight(self.sizeHint().height())
+
+    def accept(self) -> None:
+        """Check the password in the background; close only when it was right."""
+        if self.busy:
+            return
+        username = self.ui.usernameEdit.text().strip()
+        password = self.ui.passwordEdit.text()
+        if not username:
+            self.show_error(self.tr("Enter your user name."))
+            self.ui.usernameEdit.setFocus()
+            return
+        if not password:
+            self.show_error(self.tr("Enter your password."))
+            self.ui.passwordEdit.setFocus()
+            return
+        self.ui.buttonBox.setEnabled(False)
+        services = self._gui.services
+        (
+            self._gui.op(self, lambda: auth.login(services, username, password))
+            .success(self._logged_in)
+            .failure(self._refused)
+            .with_progress(self.tr("Checking the password…"))
+            .run()
+        )
+
+    def _logged_in(self, user: CurrentUser) -> None:
+        self.ui.buttonBox.setEnabled(True)
+        self.user = user
+        self._gui.prefs.setValue(LAST_USER_KEY, user.username)
+        self.show_error("")
+        super().accept()
+
+    def _refused(self, error: KnownError) -> None:
+        self.ui.buttonBox.setEnabled(True)
+        self.show_error(error.message(self._gui.language))
+        self.ui.passwordEdit.selectAll()
+        self.ui.passwordEdit.setFocus()

@@ -1,0 +1,135 @@
+"""GUI test fixtures: a synchronous operation runner, a message recorder, throwaway QSettings.
+
+Nothing here touches the user's real settings: QSettings is pointed at the test's tmp folder, and
+every widget gets its preferences through an injected QSettings on a file there.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QApplication, QWidget
+
+from desktop.domain.requests import RequestKind
+from desktop.gui.context import GuiContext
+from desktop.gui.operations import ImmediateExecutor, OperationRunner
+from desktop.services import cases
+from desktop.services.context import CurrentUser, ServiceContext
+
+
+def tracking_number(serial: int) -> str:
+    """A valid 11-digit registered-mail number: 10 digits + (their value mod 7)."""
+    first = f"{1_000_000_000 + serial:010d}"
+    return f"{first}{int(first) % 7}"
+
+
+@dataclass
+class RecordingMessages:
+    """Stands in for the message boxes: records what was said and answers from queues."""
+
+    said: list[tuple[str, str]] = field(default_factory=list)
+    confirm_answers: list[bool] = field(default_factory=list)
+    text_answers: list[str | None] = field(default_factory=list)
+
+    def texts(self, kind: str | None = None) -> list[str]:
+        return [text for k, text in self.said if kind is None or k == kind]
+
+    def info(self, parent: QWidget | None, text: str) -> None:
+        self.said.append(("info", text))
+
+    def warning(self, parent: QWidget | None, text: str) -> None:
+        self.said.append(("warning", text))
+
+    def error(self, parent: QWidget | None, text: str) -> None:
+        self.said.append(("error", text))
+
+    def confirm(
+        self, parent: QWidget | None, text: str, *, ok_label: str = "", cancel_label: str = ""
+    ) -> bool:
+        self.said.append(("confirm", text))
+        return self.confirm_answers.pop(0) if self.confirm_answers else False
+
+    def ask_text(
+        self,
+        parent: QWidget | None,
+        title: str,
+        label: str,
+        *,
+        text: str = "",
+        password: bool = False,
+        multiline: bool = False,
+    ) -> str | None:
+        self.said.append(("ask_text", label))
+        return self.text_answers.pop(0) if self.text_answers else None
+
+
+@pytest.fixture(autouse=True)
+def _isolated_qsettings(qapp: QApplication, tmp_path: Path) -> Iterator[None]:
+    """Any QSettings() made by mistake lands in tmp, never in the user's real settings."""
+    QCoreApplication.setOrganizationName("kaiji-desk-tests")
+    QCoreApplication.setApplicationName("kaiji-desk-tests")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+        QSettings.setPath(QSettings.Format.IniFormat, scope, str(tmp_path / "qsettings"))
+    yield
+
+
+@pytest.fixture
+def messages() -> RecordingMessages:
+    return RecordingMessages()
+
+
+@pytest.fixture
+def bugs() -> Iterator[list[BaseException]]:
+    """Unexpected exceptions from operations; a test fails if any is left over."""
+    found: list[BaseException] = []
+    yield found
+    if found:
+        raise found[0]
+
+
+@pytest.fixture
+def runner(
+    qapp: QApplication, messages: RecordingMessages, bugs: list[BaseException]
+) -> Iterator[OperationRunner]:
+    runner = OperationRunner(ImmediateExecutor(), messages, language="ja", on_bug=bugs.append)
+    yield runner
+    runner.shutdown()
+    runner.deleteLater()
+
+
+@pytest.fixture
+def prefs(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "gui.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def gui(ctx: ServiceContext, runner: OperationRunner, prefs: QSettings) -> GuiContext:
+    saved: list[str] = []
+    return GuiContext(ctx, runner, prefs, "/tmp/test.db", save_language=saved.append)
+
+
+def log_cases(ctx: ServiceContext, actor: CurrentUser, count: int, *, start: int = 0) -> list[int]:
+    """`count` cases received over the last weeks (some overdue), through the real service."""
+    today = ctx.clock.today()
+    ids = []
+    kinds = list(RequestKind)
+    for i in range(start, start + count):
+        logged = cases.log_envelope(
+            ctx, actor,
+            cases.EnvelopeInput(
+                tracking_number=tracking_number(i),
+                received_on=today - timedelta(days=i % 30),
+                sender_name=f"試験 花子{i:04d}",
+                sender_address=f"東京都千代田区千代田{i % 9 + 1}-{i % 5 + 1}",
+                sender_birth_date=date(1980, 1, 1) + timedelta(days=i),
+                request_kinds=frozenset({kinds[i % len(kinds)]}),
+            ),
+        )
+        ids.append(logged.case_id)
+    return ids

@@ -1,0 +1,54 @@
+"""The schema is created and upgraded by Alembic; an older database keeps its data."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+from sqlalchemy import Engine, inspect, text
+
+from desktop.store import migrate
+from desktop.store.db import create_db_engine
+
+
+@pytest.mark.parametrize("db_url", ["sqlite", "postgresql"], indirect=True)
+def test_empty_database_is_brought_to_head(engine: Engine) -> None:
+    assert migrate.current_revision(engine) is None
+    assert migrate.upgrade(engine) is True
+    assert migrate.current_revision(engine) == migrate.head_revision()
+    tables = set(inspect(engine).get_table_names())
+    assert {"users", "customers", "cases", "case_requests", "mail_items", "audit_events"} <= tables
+    assert migrate.upgrade(engine) is False
+
+
+@pytest.mark.parametrize("db_url", ["sqlite", "postgresql"], indirect=True)
+def test_older_revision_is_upgraded_not_recreated(engine: Engine) -> None:
+    migrate.upgrade(engine, "0001")
+    now = datetime(2026, 1, 5, tzinfo=UTC)
+    with engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO customers (customer_no, name, name_kana, postal_code, address, phone,"
+                " name_key, kana_key, columns, created_at, updated_at) VALUES ('C1', '山田 太郎',"
+                " 'ヤマダ タロウ', '160-0023', '東京都新宿区西新宿2-8-1', '', '山田太郎',"
+                " 'ヤマダタロウ', '{}', :now, :now)"
+            ),
+            {"now": now},
+        )
+    assert "address_key" not in {c["name"] for c in inspect(engine).get_columns("customers")}
+
+    migrate.upgrade(engine)
+
+    assert migrate.current_revision(engine) == migrate.head_revision()
+    assert "address_key" in {c["name"] for c in inspect(engine).get_columns("customers")}
+    with engine.connect() as connection:
+        rows = connection.execute(text("SELECT name, address_key FROM customers")).all()
+    assert [tuple(r) for r in rows] == [("山田 太郎", "")]
+
+
+def test_sqlite_runs_in_wal_mode_with_foreign_keys(tmp_path: object) -> None:
+    engine = create_db_engine(f"sqlite:///{tmp_path}/k.db")
+    with engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+    engine.dispose()
