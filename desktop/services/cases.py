@@ -372,10 +372,11 @@ def get_case(ctx: ServiceContext, case_id: int) -> CaseDetail:
 
 def _commit_guarded(session: Session, case: Case) -> None:
     """Flush with the version check in the UPDATE itself (a race between read and write)."""
+    reference = case.reference  # the failed flush expires the object
     try:
         session.flush()
     except StaleDataError as exc:
-        raise CaseConflict(case.reference) from exc
+        raise CaseConflict(reference) from exc
 
 
 def update_case(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+import shutil
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -15,11 +16,14 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 
+from desktop.config import Paths, Settings
 from desktop.domain.requests import RequestKind
 from desktop.gui.context import GuiContext
 from desktop.gui.operations import ImmediateExecutor, OperationRunner
 from desktop.services import cases
 from desktop.services.context import CurrentUser, ServiceContext
+from desktop.store.db import create_db_engine, make_session_factory
+from tests.conftest import FrozenClock
 
 
 def tracking_number(serial: int) -> str:
@@ -133,3 +137,52 @@ def log_cases(ctx: ServiceContext, actor: CurrentUser, count: int, *, start: int
         )
         ids.append(logged.case_id)
     return ids
+
+
+MANY_CASES = 500
+
+
+@pytest.fixture(scope="session")
+def many_cases_template(
+    sqlite_template: Path, tmp_path_factory: pytest.TempPathFactory
+) -> tuple[Path, list[int]]:
+    """A database with the staff users and 500 cases, built once (logging them takes seconds)."""
+    folder = tmp_path_factory.mktemp("many_cases")
+    path = folder / "kaiji.db"
+    shutil.copy(sqlite_template, path)
+    engine = create_db_engine(f"sqlite:///{path}")
+    context = ServiceContext(
+        make_session_factory(engine), Settings(paths=Paths(folder, folder, folder)),
+        FrozenClock().as_clock(),
+    )
+    from desktop.domain.roles import Role
+
+    clerk = next(u for u in _users(context) if u.role is Role.CLERK)
+    ids = log_cases(context, clerk, MANY_CASES)
+    engine.dispose()  # closing the last connection checkpoints the WAL into the file
+    return path, ids
+
+
+def _users(ctx: ServiceContext) -> list[CurrentUser]:
+    from desktop.domain.roles import Role
+    from desktop.store import users as user_store
+    from desktop.store.db import unit_of_work
+
+    with unit_of_work(ctx.sessions) as session:
+        return [
+            CurrentUser(u.id, u.username, u.display_name, Role(u.role))
+            for u in user_store.all_users(session)
+        ]
+
+
+@pytest.fixture
+def ctx_many(
+    many_cases_template: tuple[Path, list[int]], tmp_path: Path, settings: Settings,
+    clock: FrozenClock,
+) -> Iterator[ServiceContext]:
+    """Services on a copy of the 500-case database (use instead of `ctx`)."""
+    path = tmp_path / "many.db"
+    shutil.copy(many_cases_template[0], path)
+    engine = create_db_engine(f"sqlite:///{path}")
+    yield ServiceContext(make_session_factory(engine), settings, clock.as_clock())
+    engine.dispose()

@@ -13,14 +13,19 @@ from desktop.gui.display import DUE_SOON_COLOR, OVERDUE_COLOR
 from desktop.services.cases import CaseQuery
 from desktop.services.context import ServiceContext
 from tests.conftest import Staff
+from tests.gui.conftest import MANY_CASES as CASES
 from tests.gui.conftest import log_cases
-
-CASES = 500
 
 
 @pytest.fixture
-def many_cases(ctx: ServiceContext, staff: Staff) -> list[int]:
-    return log_cases(ctx, staff.clerk, CASES)
+def ctx(ctx_many: ServiceContext) -> ServiceContext:
+    """This module's tests run on the 500-case database."""
+    return ctx_many
+
+
+@pytest.fixture
+def many_cases(many_cases_template: tuple[object, list[int]]) -> list[int]:
+    return many_cases_template[1]
 
 
 @pytest.fixture
@@ -75,8 +80,10 @@ def test_unsortable_column_keeps_the_order(model: CaseTableModel, many_cases) ->
 def test_overdue_rows_are_red_and_due_soon_amber(
     model: CaseTableModel, ctx: ServiceContext, staff: Staff
 ) -> None:
-    log_cases(ctx, staff.clerk, 30)
+    log_cases(ctx, staff.clerk, 30, start=CASES)
     model.set_query(replace(CaseQuery(), sort="due_on", descending=False))
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
     colours = {}
     for row in range(model.rowCount()):
         days = model.case_row(row).deadline.days_left  # type: ignore[union-attr]

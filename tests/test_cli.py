@@ -1,0 +1,147 @@
+"""The `kaiji` command line, as administrators and scripts call it."""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from desktop.cli import main
+
+
+def _json(capsys: pytest.CaptureFixture[str]) -> dict[str, object]:
+    out = capsys.readouterr().out
+    assert out.count("\n") == 1, "exactly one JSON document on stdout"
+    return json.loads(out)  # type: ignore[no-any-return]
+
+
+def test_check_tracking_accepts_full_width_and_hyphens(capsys: pytest.CaptureFixture[str]) -> None:
+    # 1234567890 mod 7 = 3: a well-formed 書留 number with a correct check digit.
+    assert main(["check-tracking", "１２３－４５－６７８９０－３", "--json"]) == 0
+    assert _json(capsys) == {
+        "number": "１２３－４５－６７８９０－３",
+        "normalized": "12345678903",
+        "service": "registered",
+        "valid_format": True,
+        "check_digit_ok": True,
+    }
+
+
+def test_check_tracking_wrong_check_digit_is_not_an_error(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["check-tracking", "123-45-67890-2", "--json"]) == 0
+    assert _json(capsys)["check_digit_ok"] is False
+
+
+def test_check_tracking_impossible_format_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check-tracking", "12-34", "--json"]) == 2
+    assert _json(capsys)["valid_format"] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [("令和元年5月1日", "2019-05-01"), ("R7.5.1", "2025-05-01"), ("平成32年1月1日", "2020-01-01"),
+     ("２０２６年１１月２１日", "2026-11-21")],
+)
+def test_parse_date(capsys: pytest.CaptureFixture[str], text: str, iso: str) -> None:
+    assert main(["parse-date", text, "--json"]) == 0
+    assert _json(capsys) == {"text": text, "date": iso}
+
+
+@pytest.mark.parametrize("text", ["令和元年4月30日", "2026年2月30日", "そのうち"])
+def test_parse_date_rejects_non_dates(capsys: pytest.CaptureFixture[str], text: str) -> None:
+    assert main(["parse-date", text, "--json"]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert "kaiji:" in captured.err
+
+
+def _env(home: Path) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k != "KAIJI_DB"}
+    env["KAIJI_HOME"] = str(home)
+    return env
+
+
+def test_init_creates_database_key_and_admin_and_is_idempotent(tmp_path: Path) -> None:
+    password = tmp_path / "pw"
+    password.write_text("first-admin-pass\n", encoding="utf-8")
+    command = [sys.executable, "-m", "desktop", "init", "--admin-password-file", str(password)]
+    first = subprocess.run(command, env=_env(tmp_path), capture_output=True, text=True, check=False)
+    assert first.returncode == 0, first.stderr
+    assert "first administrator: admin" in first.stderr
+    key = tmp_path / "data" / "kaiji.key"
+    assert stat.S_IMODE(key.stat().st_mode) == 0o600
+    assert key.stat().st_size == 32
+    key_bytes = key.read_bytes()
+
+    again = subprocess.run(command, env=_env(tmp_path), capture_output=True, text=True, check=False)
+    assert again.returncode == 0, again.stderr
+    assert "up to date" in again.stderr
+    assert "first administrator" not in again.stderr
+    assert key.read_bytes() == key_bytes
+
+    from desktop.services import auth
+    from desktop.services.context import ServiceContext
+    from desktop.config import Paths, Settings
+    from desktop.store.db import create_db_engine, make_session_factory
+
+    engine = create_db_engine(f"sqlite:///{tmp_path / 'data' / 'kaiji.db'}")
+    ctx = ServiceContext(make_session_factory(engine),
+                         Settings(paths=Paths(tmp_path / "data", tmp_path, tmp_path)))
+    assert auth.login(ctx, "admin", "first-admin-pass").username == "admin"
+    engine.dispose()
+
+
+def test_init_without_password_and_no_terminal_explains(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop", "init"], env=_env(tmp_path), capture_output=True,
+        text=True, stdin=subprocess.DEVNULL, check=False,
+    )
+    assert result.returncode == 2
+    assert "--admin-password-file" in result.stderr
+
+
+def test_unreachable_database_is_a_clear_message(capsys: pytest.CaptureFixture[str]) -> None:
+    url = "postgresql+psycopg://nobody:x@127.0.0.1:1/none"
+    assert main(["--db", url, "audit", "verify"]) == 2
+    err = capsys.readouterr().err
+    assert "データベースに接続できません" in err
+    assert "Cannot connect to the database" in err
+    assert ":x@" not in err
+
+
+def test_demo_data_gives_a_living_app(tmp_path: Path) -> None:
+    password = tmp_path / "pw"
+    password.write_text("kaiji-demo", encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop", "init", "--demo", "--admin-password-file", str(password)],
+        env=_env(tmp_path), capture_output=True, text=True, check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "demo data: 300 customers, 50 cases" in result.stderr
+    verify = subprocess.run(
+        [sys.executable, "-m", "desktop", "audit", "verify", "--json"], env=_env(tmp_path),
+        capture_output=True, text=True, check=False,
+    )
+    assert json.loads(verify.stdout)["ok"] is True
+
+    from desktop.config import Paths, Settings
+    from desktop.domain.status import CaseStatus
+    from desktop.services import cases
+    from desktop.services.context import ServiceContext
+    from desktop.store.db import create_db_engine, make_session_factory
+
+    engine = create_db_engine(f"sqlite:///{tmp_path / 'data' / 'kaiji.db'}")
+    ctx = ServiceContext(make_session_factory(engine),
+                         Settings(paths=Paths(tmp_path / "data", tmp_path, tmp_path)))
+    load = cases.workload(ctx)
+    assert sum(load.by_status.values()) == 50
+    assert len(load.by_status) >= 10
+    assert load.by_status[CaseStatus.IN_REVIEW] == 6
+    engine.dispose()
