@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor, QFont
 
 from desktop.domain.errors import KnownError
 from desktop.gui.context import GuiContext
@@ -123,43 +123,43 @@ class CaseTableModel(QAbstractTableModel):
             return None
         row = self._rows[index.row()]
         column = Column(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, column)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(row, column)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return deadline_color(row.deadline) if row.status.is_open else None
-        if role == Qt.ItemDataRole.FontRole:
-            overdue = row.status.is_open and row.deadline.days_left < 0
-            return self._bold if overdue and column in {Column.DUE, Column.DAYS_LEFT} else None
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            if column == Column.DAYS_LEFT:
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            if column in _CENTERED:
-                return int(Qt.AlignmentFlag.AlignCenter)
-            return None
         if role == CASE_ID_ROLE:
             return row.case_id
-        return None
+        handler = {
+            Qt.ItemDataRole.DisplayRole: self._display,
+            Qt.ItemDataRole.ToolTipRole: self._tooltip,
+            Qt.ItemDataRole.ForegroundRole: self._foreground,
+            Qt.ItemDataRole.FontRole: self._font,
+            Qt.ItemDataRole.TextAlignmentRole: self._alignment,
+        }.get(Qt.ItemDataRole(role))
+        return handler(row, column) if handler is not None else None
 
     def _display(self, row: CaseRow, column: Column) -> str:
         language = self._gui.language
-        if column == Column.REFERENCE:
-            return row.reference
-        if column == Column.RECEIVED:
-            return format_date(row.received_on)
-        if column == Column.SENDER:
-            return row.sender_name
-        if column == Column.KINDS:
-            return "・".join(label(k, language) for k in row.kinds) if language == "ja" else (
-                ", ".join(label(k, language) for k in row.kinds))
-        if column == Column.STATUS:
-            return label(row.status, language)
-        if column == Column.DUE:
-            return format_date(row.deadline.due_on)
+        separator = "・" if language == "ja" else ", "
+        texts = {
+            Column.REFERENCE: row.reference,
+            Column.RECEIVED: format_date(row.received_on),
+            Column.SENDER: row.sender_name,
+            Column.KINDS: separator.join(label(k, language) for k in row.kinds),
+            Column.STATUS: label(row.status, language),
+            Column.DUE: format_date(row.deadline.due_on),
+            Column.DAYS_LEFT: days_left_text(row.deadline) if row.status.is_open else "—",
+            Column.TRACKING: format_tracking(row.tracking_number) if row.tracking_number else "",
+        }
+        return texts[column]
+
+    def _foreground(self, row: CaseRow, column: Column) -> QColor | None:
+        return deadline_color(row.deadline) if row.status.is_open else None
+
+    def _font(self, row: CaseRow, column: Column) -> QFont | None:
+        overdue = row.status.is_open and row.deadline.days_left < 0
+        return self._bold if overdue and column in {Column.DUE, Column.DAYS_LEFT} else None
+
+    def _alignment(self, row: CaseRow, column: Column) -> int | None:
         if column == Column.DAYS_LEFT:
-            return days_left_text(row.deadline) if row.status.is_open else "—"
-        return format_tracking(row.tracking_number) if row.tracking_number else ""
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return int(Qt.AlignmentFlag.AlignCenter) if column in _CENTERED else None
 
     def _tooltip(self, row: CaseRow, column: Column) -> str | None:
         if column == Column.RECEIVED:

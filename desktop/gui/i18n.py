@@ -63,8 +63,7 @@ def choose_ui_font() -> QFont:
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Install our translation and Qt's own for `language`; returns them for later removal."""
     installed: list[QTranslator] = []
-    QLocale.setDefault(QLocale(QLocale.Language.Japanese if language == "ja"
-                               else QLocale.Language.English, QLocale.Territory.Japan))
+    QLocale.setDefault(QLocale("ja_JP" if language == "ja" else "en_US"))
     if language == "en":
         return installed  # the source strings are English
     ours = QTranslator(app)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from desktop.domain.errors import KnownError
@@ -46,11 +46,28 @@ class LoginDialog(QDialog):
                                                   if gui.language in LANGUAGE_NAMES else 0))
         self.ui.languageCombo.currentIndexChanged.connect(self._language_chosen)
         self.ui.errorLabel.hide()
+        # Enter in a field is handled here (and not also by the default button).
+        self.ui.usernameEdit.installEventFilter(self)
+        self.ui.passwordEdit.installEventFilter(self)
         self._retranslate()
         last = str(gui.prefs.value(LAST_USER_KEY, "") or "")
         self.ui.usernameEdit.setText(last)
         (self.ui.passwordEdit if last else self.ui.usernameEdit).setFocus()
         self.setFixedHeight(self.sizeHint().height())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter in the user name goes to the password; Enter in the password logs in."""
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            if watched is self.ui.usernameEdit and not self.ui.passwordEdit.text():
+                self.ui.passwordEdit.setFocus()
+            else:
+                self.accept()
+            return True
+        return super().eventFilter(watched, event)
 
     @property
     def busy(self) -> bool:
@@ -79,7 +96,7 @@ class LoginDialog(QDialog):
 
     def accept(self) -> None:
         """Check the password in the background; close only when it was right."""
-        if self.busy:
+        if self.busy or self.user is not None:
             return
         username = self.ui.usernameEdit.text().strip()
         password = self.ui.passwordEdit.text()

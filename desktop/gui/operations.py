@@ -207,7 +207,7 @@ class Operation(Generic[T]):
         if self._done or not self._alive():
             return
         dialog = QProgressDialog(self._progress_label or "", "", 0, 0, self._parent)
-        dialog.setCancelButton(None)  # type: ignore[arg-type]
+        dialog.setCancelButton(None)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(0)
         dialog.setAutoClose(False)

@@ -536,11 +536,10 @@ def extend_deadline(
 def _case_filter(ctx: ServiceContext, query: CaseQuery) -> case_store.CaseFilter:
     today = ctx.clock.today()
     text = query.text.strip()
-    keys: tuple[str, ...] = ()
-    if text:
-        digits = digits_only(text)
-        tracking_like = digits if len(digits) >= 4 and len(digits) >= len(text) // 2 else ""
-        keys = tuple(k for k in {name_key(text), address_key(text), tracking_like} if k)
+    digits = digits_only(text)
+    # "123-45-67890" is a mail number; "山田 3-1" is not.
+    mail_digits = digits if len(digits) >= 4 and len(digits) * 2 >= len(text) else ""
+    keys = tuple(k for k in {name_key(text), address_key(text)} if k) if text else ()
     return case_store.CaseFilter(
         statuses=frozenset(s.value for s in query.statuses),
         kind=query.kind.value if query.kind else None,
@@ -549,6 +548,7 @@ def _case_filter(ctx: ServiceContext, query: CaseQuery) -> case_store.CaseFilter
         open_statuses=_OPEN_STATUSES - {CaseStatus.AWAITING_DOCUMENTS.value},
         text=text,
         text_keys=keys,
+        mail_digits=mail_digits,
     )
 
 

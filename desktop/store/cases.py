@@ -34,6 +34,7 @@ class CaseFilter:
     open_statuses: frozenset[str] = frozenset()
     text: str = ""
     text_keys: tuple[str, ...] = ()  # normalized forms of `text` (name / address keys)
+    mail_digits: str = ""  # the digits of `text` when it looks like a registered-mail number
 
 
 def _conditions(flt: CaseFilter) -> list[ColumnElement[bool]]:
@@ -59,9 +60,13 @@ def _conditions(flt: CaseFilter) -> list[ColumnElement[bool]]:
         for key in flt.text_keys:
             matches.append(Case.name_key.like(f"%{key}%"))
             matches.append(Case.address_key.like(f"%{key}%"))
+        if flt.mail_digits:
+            # Uncorrelated: the mail numbers are searched once, not once per case.
             matches.append(
-                exists().where(
-                    and_(MailItem.case_id == Case.id, MailItem.tracking_number.like(f"%{key}%"))
+                Case.id.in_(
+                    select(MailItem.case_id).where(
+                        MailItem.tracking_number.like(f"%{flt.mail_digits}%")
+                    )
                 )
             )
         conditions.append(or_(*matches))
@@ -84,7 +89,9 @@ def list_cases(
     query = (
         select(Case)
         .where(*_conditions(flt))
-        .options(selectinload(Case.requests), selectinload(Case.mail_items))
+        .options(
+            selectinload(Case.requests), selectinload(Case.mail_items), selectinload(Case.pauses)
+        )
         .order_by(order, tiebreak)
         .offset(offset)
         .limit(limit)

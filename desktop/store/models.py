@@ -140,6 +140,7 @@ class Case(Base):
         back_populates="case", cascade="all, delete-orphan", order_by="DeadlinePause.id"
     )
 
+    __table_args__ = (Index("ix_cases_status_due_on", "status", "due_on"),)
     __mapper_args__ = {"version_id_col": version}
 
 

@@ -6,9 +6,9 @@ every widget gets its preferences through an injected QSettings on a file there.
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-import shutil
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -24,6 +24,16 @@ from desktop.services import cases
 from desktop.services.context import CurrentUser, ServiceContext
 from desktop.store.db import create_db_engine, make_session_factory
 from tests.conftest import FrozenClock
+
+# The offscreen platform says this whenever a shown window's size limits change; it is noise.
+OFFSCREEN_NOISE = "This plugin does not support propagateSizeHints"
+_HERE = Path(__file__).parent
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if _HERE in item.path.parents:
+            item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
 
 
 def tracking_number(serial: int) -> str:
@@ -73,14 +83,13 @@ class RecordingMessages:
 
 
 @pytest.fixture(autouse=True)
-def _isolated_qsettings(qapp: QApplication, tmp_path: Path) -> Iterator[None]:
+def _isolated_qsettings(qapp: QApplication, tmp_path: Path) -> None:
     """Any QSettings() made by mistake lands in tmp, never in the user's real settings."""
     QCoreApplication.setOrganizationName("kaiji-desk-tests")
     QCoreApplication.setApplicationName("kaiji-desk-tests")
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
         QSettings.setPath(QSettings.Format.IniFormat, scope, str(tmp_path / "qsettings"))
-    yield
 
 
 @pytest.fixture

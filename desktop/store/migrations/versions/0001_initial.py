@@ -134,6 +134,7 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_cases_name_key"), ["name_key"], unique=False)
         batch_op.create_index(batch_op.f("ix_cases_received_on"), ["received_on"], unique=False)
         batch_op.create_index(batch_op.f("ix_cases_status"), ["status"], unique=False)
+        batch_op.create_index("ix_cases_status_due_on", ["status", "due_on"], unique=False)
 
     op.create_table(
         "case_requests",
@@ -242,6 +243,7 @@ def downgrade() -> None:
 
     op.drop_table("case_requests")
     with op.batch_alter_table("cases", schema=None) as batch_op:
+        batch_op.drop_index("ix_cases_status_due_on")
         batch_op.drop_index(batch_op.f("ix_cases_status"))
         batch_op.drop_index(batch_op.f("ix_cases_received_on"))
         batch_op.drop_index(batch_op.f("ix_cases_name_key"))

@@ -1,0 +1,253 @@
+"""The composition root: build settings, database, services and the GUI, in one logged sequence.
+
+    Paths and settings → engine → connection check → schema upgrade → ServiceContext →
+    QApplication (name, font, translators, excepthook, log file) → log-in → main window
+
+Nothing else creates these objects; each window gets what it needs by constructor. Imports are
+lazy so the first window appears quickly (STACK.md: start-up time matters).
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QTranslator
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    from desktop.config import Paths
+    from desktop.domain.errors import KnownError
+    from desktop.services.context import ServiceContext
+
+log = logging.getLogger("kaiji.app")
+
+EXIT_OK = 0
+EXIT_NO_USERS = 1
+EXIT_START_FAILED = 2
+EXIT_NO_PAINT = 3
+LOG_FILE = "kaiji.log"
+LOG_BYTES = 1_000_000
+LOG_BACKUPS = 5
+FIRST_PAINT_TIMEOUT_MS = 30_000
+APP_NAME = "Kaiji Desk"
+ORGANIZATION = "kaiji-desk"
+
+
+def run_gui(
+    *, database_url: str | None = None, exit_after_start: bool = False, language: str | None = None
+) -> int:
+    """Start the desktop application; returns the process exit code.
+
+    `exit_after_start` opens the main window without logging in (nothing sensitive shown, actions
+    disabled) and exits right after its first paint: the smoke test and start-up benchmark.
+    Exit codes: 0 normal, 1 no users yet (run `kaiji init`), 2 the database or settings cannot be
+    used, 3 the window never painted.
+    """
+    from desktop.config import Paths
+
+    paths = Paths.resolve()
+    handler = _start_log_file(paths.log_dir)
+    try:
+        return _start(paths, database_url, exit_after_start, language)
+    finally:
+        if handler is not None:
+            logging.getLogger("kaiji").removeHandler(handler)
+            handler.close()
+
+
+def _start_log_file(log_dir: Path) -> logging.Handler | None:
+    """A rotating log file for everything under the `kaiji` logger."""
+    from logging.handlers import RotatingFileHandler
+
+    try:
+        log_dir.mkdir(parents=True, exist_ok=True)
+        handler = RotatingFileHandler(
+            log_dir / LOG_FILE, maxBytes=LOG_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"
+        )
+    except OSError as exc:
+        log.warning("cannot write the log file in %s: %s", log_dir, exc)
+        return None
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger("kaiji")
+    root.addHandler(handler)
+    if root.level == logging.NOTSET or root.level > logging.INFO:
+        root.setLevel(logging.INFO)
+    return handler
+
+
+def _start(
+    paths: Paths, database_url: str | None, exit_after_start: bool, language: str | None
+) -> int:
+    from dataclasses import replace
+
+    from desktop.config import load_settings
+    from desktop.domain.errors import KnownError
+    from desktop.gui.display import database_label
+    from desktop.gui.i18n import LANGUAGES
+
+    log.info("starting (log in %s)", paths.log_dir)
+    chosen = language if language in LANGUAGES else None
+    try:
+        settings = load_settings(paths)
+    except KnownError as exc:
+        return _fail_at_start(exc, chosen or "ja", exit_after_start)
+    if database_url:
+        settings = replace(settings, database_url=database_url)
+    chosen = chosen or (settings.language if settings.language in LANGUAGES else "ja")
+    url = settings.effective_database_url
+    log.info("opening the database %s", database_label(url))
+    from desktop.services.context import ServiceContext
+    from desktop.store import migrate
+    from desktop.store.db import check_connection, create_db_engine, make_session_factory
+
+    try:
+        engine = create_db_engine(url)
+    except KnownError as exc:
+        return _fail_at_start(exc, chosen, exit_after_start)
+    try:
+        check_connection(engine)
+        log.info("checking the database schema")
+        migrate.upgrade(engine)
+        services = ServiceContext(make_session_factory(engine), settings)
+        return _run_application(paths, services, database_label(url), chosen, exit_after_start)
+    except KnownError as exc:
+        return _fail_at_start(exc, chosen, exit_after_start)
+    finally:
+        engine.dispose()
+        log.info("stopped")
+
+
+def _fail_at_start(exc: KnownError, language: str, exit_after_start: bool) -> int:
+    """Tell the user why the program cannot start (no dialog in the unattended smoke run)."""
+    log.error("cannot start: %s", exc.message("en"))
+    if exit_after_start:
+        sys.stderr.write(exc.message(language) + "\n")
+        return EXIT_START_FAILED
+    from desktop.gui.i18n import remove_translators
+    from desktop.gui.messages import QtMessages
+
+    app, translators = _make_application(language)
+    QtMessages(APP_NAME).error(None, exc.message(language))
+    remove_translators(app, translators)
+    return EXIT_START_FAILED
+
+
+def _make_application(language: str) -> tuple[QApplication, list[QTranslator]]:
+    """The QApplication with its names, a Japanese-capable font and the translators."""
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.gui.i18n import choose_ui_font, install_translators
+
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication([sys.argv[0] if sys.argv else "kaiji"])
+    app.setApplicationName(ORGANIZATION)
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setFont(choose_ui_font())
+    translators = install_translators(app, language)
+    log.info("Qt application ready (language %s, font %s)", language, app.font().family())
+    return app, translators
+
+
+def _run_application(
+    paths: Paths, services: ServiceContext, db_label: str, language: str, exit_after_start: bool
+) -> int:
+    from PySide6.QtCore import QCoreApplication, QSettings
+
+    from desktop.gui.context import GuiContext
+    from desktop.gui.errors import ErrorHandler
+    from desktop.gui.i18n import install_translators, remove_translators
+    from desktop.gui.main_window import MainWindow
+    from desktop.gui.messages import QtMessages
+    from desktop.gui.operations import OperationRunner, ThreadExecutor
+
+    app, translators = _make_application(language)
+    messages = QtMessages(APP_NAME)
+    errors = ErrorHandler(messages, language, paths.log_dir / LOG_FILE)
+    errors.install()
+    runner = OperationRunner(ThreadExecutor(), messages, language=language, on_bug=errors.handle)
+    prefs = QSettings(str(paths.config_dir / "gui.ini"), QSettings.Format.IniFormat)
+    gui = GuiContext(services, runner, prefs, db_label,
+                     save_language=lambda code: _save_language(paths, code))
+
+    def switch_language(code: str) -> None:
+        # Chosen in the log-in dialog, before the main window exists: swap the translators.
+        remove_translators(app, translators)
+        translators.extend(install_translators(app, code))
+        errors.language = code
+        _save_language(paths, code)
+
+    try:
+        if exit_after_start:
+            return _show_and_exit(app, MainWindow(gui, None))
+        from desktop.services.setup import has_users
+
+        if not has_users(services):
+            log.error("no users in the database")
+            messages.error(None, QCoreApplication.translate(
+                "App", "No users exist yet. Run “kaiji init” to create the first administrator."))
+            return EXIT_NO_USERS
+        from desktop.gui.login_dialog import LoginDialog
+
+        login = LoginDialog(gui, on_language=switch_language)
+        if login.exec() != LoginDialog.DialogCode.Accepted or login.user is None:
+            log.info("log-in cancelled")
+            return EXIT_OK
+        window = MainWindow(gui, login.user)
+        window.show()
+        log.info("main window shown for user %s", login.user.user_id)
+        return app.exec()
+    finally:
+        runner.shutdown()
+        errors.uninstall()
+        remove_translators(app, translators)
+        prefs.sync()
+
+
+def _show_and_exit(app: QApplication, window: QMainWindow) -> int:
+    """Show the window and quit as soon as it has painted once."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class FirstPaint(QObject):
+        painted = False
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and not self.painted:
+                self.painted = True
+                QTimer.singleShot(0, app.quit)
+            return False
+
+    watcher = FirstPaint(window)
+    window.installEventFilter(watcher)
+    timeout = QTimer(window)
+    timeout.setSingleShot(True)
+    timeout.timeout.connect(lambda: app.exit(EXIT_NO_PAINT))
+    timeout.start(FIRST_PAINT_TIMEOUT_MS)
+    window.show()
+    code = app.exec()
+    timeout.stop()
+    window.removeEventFilter(watcher)
+    window.close()
+    window.deleteLater()
+    if code == EXIT_OK and watcher.painted:
+        log.info("first paint done, exiting")
+        return EXIT_OK
+    log.error("the main window never painted")
+    return EXIT_NO_PAINT
+
+
+def _save_language(paths: Paths, code: str) -> None:
+    """Write the language to the settings file (read fresh, so KAIJI_DB is not written)."""
+    from dataclasses import replace
+
+    from desktop.config import load_settings, save_settings
+    from desktop.domain.errors import KnownError
+
+    try:
+        save_settings(replace(load_settings(paths, environ={}), language=code))
+    except (KnownError, OSError) as exc:
+        log.warning("cannot save the language setting: %s", exc)

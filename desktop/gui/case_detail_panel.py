@@ -1,0 +1,390 @@
+"""The detail panel beside the case list: deadline, status moves and the envelope fields.
+
+Edits are saved with the version the panel loaded; when another workstation saved the case in
+between, the service refuses (CaseConflict), the panel says so and reloads the newest version.
+Only the status moves the domain allows from the current status (and the user's role) are offered;
+a move backwards asks for the reason.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+
+from PySide6.QtCore import QDate, QObject
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QCheckBox, QWidget
+
+from desktop.domain.errors import KnownError
+from desktop.domain.requests import FeeForm, RequesterType, RequestKind
+from desktop.domain.roles import Permission, can
+from desktop.domain.status import SUPERVISOR_TRANSITIONS, CaseStatus, needs_comment
+from desktop.gui.context import GuiContext
+from desktop.gui.date_input import DateInput, tab_leaves
+from desktop.gui.display import (
+    date_with_era,
+    days_left_text,
+    deadline_color,
+    deadline_state_label,
+    era_text,
+    label,
+)
+from desktop.gui.forms.case_detail import Ui_CaseDetail
+from desktop.matching.tracking import format_tracking
+from desktop.services import cases
+from desktop.services.cases import CaseConflict, CaseDetail
+from desktop.services.changes import Changes
+from desktop.services.context import CurrentUser
+
+log = logging.getLogger("kaiji.gui.case_detail")
+
+_BADGE = "QLabel {{ background: {bg}; color: {fg}; border-radius: 9px; padding: 2px 10px; }}"
+
+
+class CaseDetailPanel(QWidget):
+    """Shows one case and lets the clerk edit it and move its status."""
+
+    def __init__(
+        self, gui: GuiContext, user: CurrentUser | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._gui = gui
+        self._user = user
+        self._detail: CaseDetail | None = None
+        self._generation = 0
+        self._busy = False
+        self.ui = Ui_CaseDetail()
+        self.ui.setupUi(self)
+        self._kind_checks: dict[RequestKind, QCheckBox] = {
+            RequestKind.PURPOSE_NOTICE: self.ui.purposeCheck,
+            RequestKind.DISCLOSURE: self.ui.disclosureCheck,
+            RequestKind.THIRD_PARTY_RECORDS: self.ui.thirdPartyRecordsCheck,
+            RequestKind.CORRECTION: self.ui.correctionCheck,
+            RequestKind.SUSPENSION: self.ui.suspensionCheck,
+            RequestKind.THIRD_PARTY_SUSPENSION: self.ui.thirdPartySuspensionCheck,
+        }
+        language = gui.language
+        for kind, check in self._kind_checks.items():
+            check.setText(label(kind, language))
+        self.postmark = DateInput(self.ui.postmarkEdit, self.ui.postmarkHint, language)
+        self.birth_date = DateInput(self.ui.birthEdit, self.ui.birthHint, language)
+        self.money_order_date = DateInput(
+            self.ui.moneyOrderEdit, self.ui.moneyOrderHint, language
+        )
+        for requester in RequesterType:
+            self.ui.requesterCombo.addItem(label(requester, language), requester.value)
+        for form in (FeeForm.NONE, FeeForm.MONEY_ORDER, FeeForm.STAMPS):
+            self.ui.feeFormCombo.addItem(label(form, language), form.value)
+        tab_leaves(self.ui.receivedEdit)
+        self.ui.receivedEdit.setMaximumDate(self._qdate(gui.services.clock.today()))
+        font = QFont(self.ui.referenceLabel.font())
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.ui.referenceLabel.setFont(font)
+        self.ui.versionLabel.hide()
+        self._connect_dirty_tracking()
+        self.ui.saveButton.clicked.connect(self.save)
+        self.ui.revertButton.clicked.connect(self.revert)
+        self.ui.changeStatusButton.clicked.connect(self.change_status)
+        self.ui.receivedEdit.dateChanged.connect(
+            lambda d: self.ui.receivedHint.setText(era_text(d.toPython()))
+        )
+        gui.runner.changed.connect(self._on_changes)
+        self._show(None)
+
+    # --- loading -------------------------------------------------------------------------
+
+    @property
+    def detail(self) -> CaseDetail | None:
+        return self._detail
+
+    @property
+    def case_id(self) -> int | None:
+        return self._detail.case_id if self._detail else None
+
+    def show_case(self, case_id: int | None) -> None:
+        """Load and show `case_id` (None clears the panel)."""
+        self._generation += 1
+        if case_id is None:
+            self._show(None)
+            return
+        generation = self._generation
+        services = self._gui.services
+        (
+            self._gui.op(self, lambda: cases.get_case(services, case_id))
+            .success(lambda detail: self._loaded(generation, detail))
+            .run()
+        )
+
+    def reload(self) -> None:
+        self.show_case(self.case_id)
+
+    def _loaded(self, generation: int, detail: CaseDetail) -> None:
+        if generation == self._generation:
+            self._show(detail)
+
+    def _on_changes(self, changes: Changes, initiator: QObject | None) -> None:
+        if initiator is self or self._detail is None or self.is_dirty():
+            return
+        if self._detail.case_id in changes.cases:
+            self.reload()
+
+    # --- showing -------------------------------------------------------------------------
+
+    @staticmethod
+    def _qdate(value: date) -> QDate:
+        return QDate(value.year, value.month, value.day)
+
+    def _show(self, detail: CaseDetail | None) -> None:
+        self._detail = detail
+        self.ui.emptyLabel.setVisible(detail is None)
+        self.ui.content.setVisible(detail is not None)
+        if detail is None:
+            return
+        ui = self.ui
+        ui.referenceLabel.setText(detail.reference)
+        self._show_status_badge(detail)
+        self._show_deadline(detail)
+        ui.trackingLabel.setText(
+            format_tracking(detail.tracking_number) if detail.tracking_number else "—"
+        )
+        self._fill_next_statuses(detail)
+        widgets = (ui.nameEdit, ui.kanaEdit, ui.postalEdit, ui.addressEdit, ui.birthEdit,
+                   ui.requesterCombo, ui.receivedEdit, ui.postmarkEdit, ui.markedCheck,
+                   ui.feeSpin, ui.feeFormCombo, ui.moneyOrderEdit, ui.returnPostageCheck,
+                   ui.noteEdit, *self._kind_checks.values())
+        for widget in widgets:
+            widget.blockSignals(True)
+        ui.nameEdit.setText(detail.sender_name)
+        ui.kanaEdit.setText(detail.sender_kana)
+        ui.postalEdit.setText(detail.sender_postal_code)
+        ui.addressEdit.setText(detail.sender_address)
+        ui.requesterCombo.setCurrentIndex(ui.requesterCombo.findData(detail.requester_type.value))
+        ui.receivedEdit.setDate(self._qdate(detail.received_on))
+        ui.markedCheck.setChecked(detail.envelope_marked)
+        ui.feeSpin.setValue(detail.fee_amount)
+        ui.feeFormCombo.setCurrentIndex(ui.feeFormCombo.findData(detail.fee_form.value))
+        ui.returnPostageCheck.setChecked(detail.return_postage_enclosed)
+        ui.noteEdit.setPlainText(detail.note)
+        for kind, check in self._kind_checks.items():
+            check.setChecked(kind in detail.kinds)
+        for widget in widgets:
+            widget.blockSignals(False)
+        self.birth_date.set_value(detail.sender_birth_date)
+        self.postmark.set_value(detail.postmark_on)
+        self.money_order_date.set_value(detail.money_order_issued_on)
+        ui.receivedHint.setText(era_text(detail.received_on))
+        ui.relatedLabel.setText(
+            self.tr("Repeats an earlier case (ID %1).").replace("%1", str(detail.related_case_id))
+            if detail.related_case_id else ""
+        )
+        ui.relatedLabel.setVisible(bool(detail.related_case_id))
+        editable = self.can_edit()
+        for widget in widgets:
+            widget.setEnabled(editable)
+        ui.editHint.setText(
+            "" if editable or self._user is None else (
+                self.tr("Closed and withdrawn cases cannot be edited.")
+                if detail.status.is_final else self.tr("Your role cannot edit cases.")
+            )
+        )
+        self._update_buttons()
+
+    def _show_status_badge(self, detail: CaseDetail) -> None:
+        colour = deadline_color(detail.deadline) if detail.status.is_open else None
+        background = colour.name() if colour is not None else "#e3e8ee"
+        foreground = "white" if colour is not None else "#263238"
+        self.ui.statusBadge.setText(label(detail.status, self._gui.language))
+        self.ui.statusBadge.setStyleSheet(_BADGE.format(bg=background, fg=foreground))
+
+    def _show_deadline(self, detail: CaseDetail) -> None:
+        deadline = detail.deadline
+        self.ui.dueLabel.setText(date_with_era(deadline.due_on))
+        if not detail.status.is_open:
+            self.ui.daysLeftLabel.setText("—")
+            self.ui.deadlineStateLabel.setText(self.tr("Answered (the deadline no longer runs)"))
+            self.ui.daysLeftLabel.setStyleSheet("")
+            return
+        self.ui.daysLeftLabel.setText(days_left_text(deadline))
+        self.ui.deadlineStateLabel.setText(deadline_state_label(deadline.state))
+        colour = deadline_color(deadline)
+        style = f"color: {colour.name()}; font-weight: bold;" if colour is not None else ""
+        self.ui.daysLeftLabel.setStyleSheet(style)
+        self.ui.deadlineStateLabel.setStyleSheet(style)
+
+    def allowed_targets(self, detail: CaseDetail) -> list[CaseStatus]:
+        """The next statuses this user may choose: the domain's list, minus supervisors' moves."""
+        if self._user is None or not can(self._user.role, Permission.CHANGE_STATUS):
+            return []
+        approve = can(self._user.role, Permission.APPROVE)
+        return [
+            target for target in detail.next_statuses
+            if approve or (detail.status, target) not in SUPERVISOR_TRANSITIONS
+        ]
+
+    def _fill_next_statuses(self, detail: CaseDetail) -> None:
+        combo = self.ui.nextStatusCombo
+        combo.clear()
+        for target in self.allowed_targets(detail):
+            text = label(target, self._gui.language)
+            if needs_comment(detail.status, target):
+                text = self.tr("%1 (reason needed)").replace("%1", text)
+            combo.addItem(text, target.value)
+        self.ui.statusBox.setVisible(self._user is not None)
+        if combo.count() == 0:
+            combo.addItem(self.tr("(no further status)"))
+            combo.setItemData(0, None)
+
+    # --- editing -------------------------------------------------------------------------
+
+    def can_edit(self) -> bool:
+        return (
+            self._detail is not None
+            and self._user is not None
+            and can(self._user.role, Permission.EDIT_CASE)
+            and not self._detail.status.is_final
+        )
+
+    def _connect_dirty_tracking(self) -> None:
+        ui = self.ui
+        for edit in (ui.nameEdit, ui.kanaEdit, ui.postalEdit, ui.addressEdit):
+            edit.textChanged.connect(self._update_buttons)
+        for field in (self.birth_date, self.postmark, self.money_order_date):
+            field.changed.connect(self._update_buttons)
+        ui.requesterCombo.currentIndexChanged.connect(self._update_buttons)
+        ui.feeFormCombo.currentIndexChanged.connect(self._update_buttons)
+        ui.receivedEdit.dateChanged.connect(self._update_buttons)
+        ui.feeSpin.valueChanged.connect(self._update_buttons)
+        ui.noteEdit.textChanged.connect(self._update_buttons)
+        for check in (ui.markedCheck, ui.returnPostageCheck, *self._kind_checks.values()):
+            check.toggled.connect(self._update_buttons)
+
+    def _form_kinds(self) -> frozenset[RequestKind]:
+        return frozenset(k for k, check in self._kind_checks.items() if check.isChecked())
+
+    def pending_values(self) -> dict[str, object]:
+        """The edited fields that differ from the loaded case."""
+        detail = self._detail
+        if detail is None:
+            return {}
+        ui = self.ui
+        form: dict[str, object] = {
+            "sender_name": ui.nameEdit.text().strip(),
+            "sender_kana": ui.kanaEdit.text().strip(),
+            "sender_postal_code": ui.postalEdit.text().strip(),
+            "sender_address": ui.addressEdit.text().strip(),
+            "sender_birth_date": self.birth_date.value,
+            "requester_type": RequesterType(str(ui.requesterCombo.currentData())),
+            "received_on": ui.receivedEdit.date().toPython(),
+            "postmark_on": self.postmark.value,
+            "envelope_marked": ui.markedCheck.isChecked(),
+            "fee_amount": ui.feeSpin.value(),
+            "fee_form": FeeForm(str(ui.feeFormCombo.currentData())),
+            "money_order_issued_on": self.money_order_date.value,
+            "return_postage_enclosed": ui.returnPostageCheck.isChecked(),
+            "note": ui.noteEdit.toPlainText().strip(),
+        }
+        return {key: value for key, value in form.items() if getattr(detail, key) != value}
+
+    def pending_kinds(self) -> frozenset[RequestKind] | None:
+        if self._detail is None:
+            return None
+        kinds = self._form_kinds()
+        return None if kinds == frozenset(self._detail.kinds) else kinds
+
+    def is_dirty(self) -> bool:
+        return bool(self.pending_values()) or self.pending_kinds() is not None or not all(
+            f.valid for f in (self.birth_date, self.postmark, self.money_order_date))
+
+    def _update_buttons(self) -> None:
+        dirty = self._detail is not None and self.is_dirty()
+        editable = self.can_edit() and not self._busy
+        self.ui.saveButton.setEnabled(editable and dirty)
+        self.ui.revertButton.setEnabled(editable and dirty)
+        has_target = self.ui.nextStatusCombo.currentData() is not None
+        self.ui.changeStatusButton.setEnabled(not self._busy and not dirty and has_target)
+        self.ui.nextStatusCombo.setEnabled(not self._busy and not dirty and has_target)
+        self.ui.changeStatusButton.setToolTip(
+            self.tr("Save or revert your changes first.") if dirty else ""
+        )
+
+    def revert(self) -> None:
+        self._show(self._detail)
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self._update_buttons()
+
+    def save(self) -> None:
+        """Save the edited fields, checked against the version that was loaded."""
+        detail, user = self._detail, self._user
+        if detail is None or user is None or self._busy:
+            return
+        for field, edit in ((self.birth_date, self.ui.birthEdit),
+                            (self.postmark, self.ui.postmarkEdit),
+                            (self.money_order_date, self.ui.moneyOrderEdit)):
+            if field.error is not None:
+                self._gui.messages.warning(self, field.error.message(self._gui.language))
+                edit.setFocus()
+                return
+        values, kinds = self.pending_values(), self.pending_kinds()
+        if not values and kinds is None:
+            return
+        self._set_busy(True)
+        services = self._gui.services
+        (
+            self._gui.op(self, lambda: cases.update_case(
+                services, user, detail.case_id, detail.version, values, request_kinds=kinds))
+            .success(self._saved)
+            .failure(self._refused)
+            .with_progress(self.tr("Saving…"))
+            .run()
+        )
+
+    def _saved(self, result: tuple[CaseDetail, Changes]) -> None:
+        self._busy = False
+        self._show(result[0])
+
+    def _refused(self, error: KnownError) -> None:
+        self._set_busy(False)
+        if isinstance(error, CaseConflict):
+            self._gui.messages.warning(self, error.message(self._gui.language))
+            self._show(self._detail)  # drop the stale edits before the fresh copy arrives
+            self.reload()
+            return
+        self._gui.messages.error(self, error.message(self._gui.language))
+
+    def change_status(self) -> None:
+        """Move the case to the chosen next status; a backward move asks for the reason."""
+        detail, user = self._detail, self._user
+        data = self.ui.nextStatusCombo.currentData()
+        if detail is None or user is None or data is None or self._busy:
+            return
+        target = CaseStatus(str(data))
+        comment = ""
+        if needs_comment(detail.status, target):
+            answer = self._gui.messages.ask_text(
+                self,
+                self.tr("Reason"),
+                self.tr("Why does %1 go from “%2” to “%3”?").replace("%1", detail.reference)
+                .replace("%2", label(detail.status, self._gui.language))
+                .replace("%3", label(target, self._gui.language)),
+                multiline=True,
+            )
+            if answer is None:
+                return
+            comment = answer.strip()
+            if not comment:
+                self._gui.messages.warning(
+                    self, self.tr("A reason is needed to move a case back. Nothing was changed.")
+                )
+                return
+        self._set_busy(True)
+        services = self._gui.services
+        (
+            self._gui.op(self, lambda: cases.change_status(
+                services, user, detail.case_id, detail.version, target, comment))
+            .success(self._saved)
+            .failure(self._refused)
+            .run()
+        )

@@ -1,0 +1,526 @@
+"""The main window a clerk lives in: workload, filters, the case list and the case detail.
+
+Views refresh from the runner's `changed` signal (what an operation changed), never by a blanket
+reset; actions the user's role cannot use are not added at all.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.requests import RequestKind
+from desktop.domain.roles import Permission, can
+from desktop.domain.status import CaseStatus
+from desktop.gui.case_detail_panel import CaseDetailPanel
+from desktop.gui.case_table_model import CASE_ID_ROLE, SORT_KEYS, CaseTableModel, Column
+from desktop.gui.context import GuiContext
+from desktop.gui.display import label
+from desktop.gui.workload_bar import WorkloadBar, WorkloadFilter
+from desktop.services import cases
+from desktop.services.cases import CaseQuery, Workload
+from desktop.services.changes import Changes
+from desktop.services.context import CurrentUser
+
+log = logging.getLogger("kaiji.gui.main_window")
+
+SEARCH_DEBOUNCE_MS = 250
+OPEN_STATUSES = "open"  # the status filter entry for every case still pending
+_GEOMETRY_KEY = "main_window/geometry"
+_STATE_KEY = "main_window/state"
+_SPLITTER_KEY = "main_window/splitter"
+_HEADER_KEY = "main_window/case_header"
+_COLUMN_WIDTHS = {
+    Column.REFERENCE: 130, Column.RECEIVED: 96, Column.SENDER: 150, Column.KINDS: 190,
+    Column.STATUS: 96, Column.DUE: 96, Column.DAYS_LEFT: 84, Column.TRACKING: 130,
+}
+
+
+class MainWindow(QMainWindow):
+    """The case list with its filters, the detail panel, and the application's actions."""
+
+    def __init__(self, gui: GuiContext, user: CurrentUser | None) -> None:
+        super().__init__()
+        self._gui = gui
+        self.user = user
+        self._pending_select: tuple[int, str] | None = None
+        self._searched_for_pending = False
+        self.intake_dialog: QWidget | None = None
+        self.setWindowTitle(self.tr("Kaiji Desk — requests for disclosure"))
+        self.model = CaseTableModel(gui, self)
+        self.workload = WorkloadBar()
+        self.workload.retranslate(gui.services.settings.due_soon_days)
+        self.detail = CaseDetailPanel(gui, user)
+        self.table = QTableView()
+        self._build_table()
+        self._build_actions()
+        self._build_filters()
+        self._build_menus_and_toolbar()
+        self._build_central()
+        self._build_status_bar()
+        self.model.loaded.connect(self._model_loaded)
+        self.model.total_changed.connect(self._show_total)
+        self.workload.filter_requested.connect(self.apply_workload_filter)
+        gui.runner.changed.connect(self._on_changes)
+        self._restore_layout()
+        if user is not None:
+            self.model.refresh()
+            self.refresh_workload()
+
+    # --- building ------------------------------------------------------------------------
+
+    def _can(self, permission: Permission) -> bool:
+        return self.user is not None and can(self.user.role, permission)
+
+    def _build_table(self) -> None:
+        table = self.table
+        table.setModel(self.model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        table.verticalHeader().hide()
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
+        header = table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
+        for column, width in _COLUMN_WIDTHS.items():
+            header.resizeSection(column, width)
+        header.setSortIndicator(Column.RECEIVED, Qt.SortOrder.DescendingOrder)
+        header.sectionClicked.connect(self._header_clicked)
+        table.selectionModel().currentRowChanged.connect(self._current_row_changed)
+
+    def _build_actions(self) -> None:
+        self.log_action = QAction(self.tr("&Log envelope…"), self)
+        self.log_action.setShortcut(QKeySequence("Ctrl+N"))
+        self.log_action.setToolTip(self.tr("Log a newly arrived envelope (Ctrl+N)"))
+        self.log_action.triggered.connect(self.open_intake)
+        self.reload_action = QAction(self.tr("&Reload"), self)
+        self.reload_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
+        self.reload_action.setToolTip(self.tr("Reload the list from the database (F5)"))
+        self.reload_action.triggered.connect(self.reload)
+        self.find_action = QAction(self.tr("&Find"), self)
+        self.find_action.setShortcut(QKeySequence("Ctrl+F"))
+        self.find_action.triggered.connect(self._focus_search)
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.triggered.connect(self.close)
+        self.users_action = QAction(self.tr("&User management…"), self)
+        self.users_action.triggered.connect(self.open_user_admin)
+        self.about_action = QAction(self.tr("&About Kaiji Desk"), self)
+        self.about_action.triggered.connect(self.show_about)
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in (("ja", "日本語"), ("en", "English")):
+            action = QAction(name, self.language_group)
+            action.setCheckable(True)
+            action.setChecked(code == self._gui.language)
+            action.triggered.connect(lambda _checked=False, c=code: self.choose_language(c))
+            self.language_actions[code] = action
+        signed_in = self.user is not None
+        for action in (self.reload_action, self.find_action):
+            action.setEnabled(signed_in)
+
+    def _build_filters(self) -> None:
+        self.search_edit = QLineEdit()
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setPlaceholderText(
+            self.tr("Search reference, name, address, mail no. (Ctrl+F)")
+        )
+        self.search_edit.setMinimumWidth(300)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DEBOUNCE_MS)
+        self._search_timer.timeout.connect(self.apply_filters)
+        self.search_edit.textChanged.connect(self._search_timer.start)
+        self.search_edit.returnPressed.connect(self.apply_filters)
+        self.status_combo = QComboBox()
+        self.status_combo.addItem(self.tr("All statuses"), None)
+        self.status_combo.addItem(self.tr("Pending (not answered)"), OPEN_STATUSES)
+        for status in CaseStatus:
+            self.status_combo.addItem(label(status, self._gui.language), status.value)
+        self.status_combo.setToolTip(self.tr("Status"))
+        self.kind_combo = QComboBox()
+        self.kind_combo.addItem(self.tr("All requests"), None)
+        for kind in RequestKind:
+            self.kind_combo.addItem(label(kind, self._gui.language), kind.value)
+        self.kind_combo.setToolTip(self.tr("Kind of request"))
+        self.overdue_action = QAction(self.tr("&Overdue only"), self)
+        self.overdue_action.setCheckable(True)
+        self.due_soon_action = QAction(
+            self.tr("&Due within %1 days").replace(
+                "%1", str(self._gui.services.settings.due_soon_days)), self)
+        self.due_soon_action.setCheckable(True)
+        self.status_combo.currentIndexChanged.connect(self.apply_filters)
+        self.kind_combo.currentIndexChanged.connect(self.apply_filters)
+        self.overdue_action.toggled.connect(self.apply_filters)
+        self.due_soon_action.toggled.connect(self.apply_filters)
+        signed_in = self.user is not None
+        for widget in (self.search_edit, self.status_combo, self.kind_combo):
+            widget.setEnabled(signed_in)
+        for action in (self.overdue_action, self.due_soon_action):
+            action.setEnabled(signed_in)
+
+    def _build_menus_and_toolbar(self) -> None:
+        menu = self.menuBar()
+        case_menu = menu.addMenu(self.tr("&Cases"))
+        if self._can(Permission.LOG_REQUEST):
+            case_menu.addAction(self.log_action)
+            case_menu.addSeparator()
+        case_menu.addAction(self.reload_action)
+        case_menu.addAction(self.find_action)
+        case_menu.addSeparator()
+        case_menu.addAction(self.quit_action)
+        view_menu = menu.addMenu(self.tr("&View"))
+        view_menu.addAction(self.overdue_action)
+        view_menu.addAction(self.due_soon_action)
+        settings_menu = menu.addMenu(self.tr("&Settings"))
+        language_menu = settings_menu.addMenu(self.tr("&Language"))
+        for action in self.language_actions.values():
+            language_menu.addAction(action)
+        if self._can(Permission.MANAGE_USERS):
+            admin_menu = menu.addMenu(self.tr("&Administration"))
+            admin_menu.addAction(self.users_action)
+        help_menu = menu.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+
+        toolbar = QToolBar(self.tr("Main toolbar"))
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        if self._can(Permission.LOG_REQUEST):
+            toolbar.addAction(self.log_action)
+        toolbar.addAction(self.reload_action)
+        toolbar.addSeparator()
+        toolbar.addWidget(self.search_edit)
+        toolbar.addWidget(self.status_combo)
+        toolbar.addWidget(self.kind_combo)
+        toolbar.addAction(self.overdue_action)
+        toolbar.addAction(self.due_soon_action)
+        self.addToolBar(toolbar)
+        self.toolbar = toolbar
+        if self._can(Permission.LOG_REQUEST):
+            button = toolbar.widgetForAction(self.log_action)
+            button.setStyleSheet("font-weight: bold;")
+
+    def _build_central(self) -> None:
+        scroll = QScrollArea()
+        scroll.setWidget(self.detail)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setMinimumWidth(380)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("caseSplitter")
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(scroll)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.workload)
+        layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        if self.user is None:
+            who = self.tr("Not logged in")
+        else:
+            who = self.tr("Logged in: %1 (%2)").replace("%1", self.user.display_name).replace(
+                "%2", label(self.user.role, self._gui.language))
+        self.user_label = QLabel(who)
+        self.database_label = QLabel(self.tr("Database: %1").replace(
+            "%1", self._gui.database_label))
+        self.database_label.setToolTip(self._gui.database_label)
+        self.count_label = QLabel("")
+        bar.addWidget(self.user_label)
+        bar.addWidget(QLabel("｜"))
+        bar.addWidget(self.database_label, 1)
+        bar.addPermanentWidget(self.count_label)
+
+    # --- preferences ---------------------------------------------------------------------
+
+    def _restore_layout(self) -> None:
+        prefs = self._gui.prefs
+        geometry = prefs.value(_GEOMETRY_KEY)
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1360, 820)
+        state = prefs.value(_STATE_KEY)
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        splitter = prefs.value(_SPLITTER_KEY)
+        if isinstance(splitter, QByteArray) and not splitter.isEmpty():
+            self.splitter.restoreState(splitter)
+        else:
+            self.splitter.setSizes([820, 520])
+        header = prefs.value(_HEADER_KEY)
+        if isinstance(header, QByteArray) and not header.isEmpty():
+            self.table.horizontalHeader().restoreState(header)
+            self.table.horizontalHeader().setSortIndicator(
+                Column.RECEIVED, Qt.SortOrder.DescendingOrder)
+
+    def save_layout(self) -> None:
+        prefs = self._gui.prefs
+        prefs.setValue(_GEOMETRY_KEY, self.saveGeometry())
+        prefs.setValue(_STATE_KEY, self.saveState())
+        prefs.setValue(_SPLITTER_KEY, self.splitter.saveState())
+        prefs.setValue(_HEADER_KEY, self.table.horizontalHeader().saveState())
+        prefs.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_layout()
+        super().closeEvent(event)
+
+    # --- filters and sorting -------------------------------------------------------------
+
+    def current_query(self) -> CaseQuery:
+        status = self.status_combo.currentData()
+        if status is None:
+            statuses: frozenset[CaseStatus] = frozenset()
+        elif status == OPEN_STATUSES:
+            statuses = frozenset(s for s in CaseStatus if s.is_open)
+        else:
+            statuses = frozenset({CaseStatus(str(status))})
+        kind = self.kind_combo.currentData()
+        return replace(
+            self.model.query,
+            statuses=statuses,
+            kind=RequestKind(str(kind)) if kind is not None else None,
+            overdue_only=self.overdue_action.isChecked(),
+            due_soon_only=self.due_soon_action.isChecked(),
+            text=self.search_edit.text().strip(),
+        )
+
+    def apply_filters(self) -> None:
+        """Re-query the list with the filters as set in the toolbar."""
+        self._search_timer.stop()
+        if self.user is None:
+            return
+        query = self.current_query()
+        self.workload.set_active(self._workload_key(query))
+        if query != self.model.query:
+            self.model.set_query(query)
+
+    def _workload_key(self, query: CaseQuery) -> WorkloadFilter | None:
+        plain = not query.kind and not query.text
+        if not plain:
+            return None
+        if query.overdue_only and not query.due_soon_only and not query.statuses:
+            return WorkloadFilter.OVERDUE
+        if query.due_soon_only and not query.overdue_only and not query.statuses:
+            return WorkloadFilter.DUE_SOON
+        if not query.overdue_only and not query.due_soon_only:
+            if query.statuses == frozenset({CaseStatus.IN_REVIEW}):
+                return WorkloadFilter.IN_REVIEW
+            if query.statuses == frozenset(s for s in CaseStatus if s.is_open):
+                return WorkloadFilter.PENDING
+        return None
+
+    def _set_filters(
+        self, *, status: str | None = None, overdue: bool = False, due_soon: bool = False,
+        text: str = "", kind: str | None = None,
+    ) -> None:
+        widgets: tuple[QObject, ...] = (self.status_combo, self.kind_combo, self.overdue_action,
+                                        self.due_soon_action, self.search_edit)
+        for widget in widgets:
+            widget.blockSignals(True)
+        self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(status)))
+        self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(kind)))
+        self.overdue_action.setChecked(overdue)
+        self.due_soon_action.setChecked(due_soon)
+        self.search_edit.setText(text)
+        for widget in widgets:
+            widget.blockSignals(False)
+        self.apply_filters()
+
+    def apply_workload_filter(self, key: str) -> None:
+        """Show the cases behind one count of the workload bar (clicking it again clears it)."""
+        chosen = WorkloadFilter(key)
+        if self._workload_key(self.current_query()) is chosen:
+            self._set_filters()
+            return
+        if chosen is WorkloadFilter.PENDING:
+            self._set_filters(status=OPEN_STATUSES)
+        elif chosen is WorkloadFilter.OVERDUE:
+            self._set_filters(overdue=True)
+        elif chosen is WorkloadFilter.DUE_SOON:
+            self._set_filters(due_soon=True)
+        else:
+            self._set_filters(status=CaseStatus.IN_REVIEW.value)
+
+    def _header_clicked(self, section: int) -> None:
+        header = self.table.horizontalHeader()
+        key = SORT_KEYS.get(Column(section))
+        query = self.model.query
+        if key is None:
+            # Not sortable in the database: put the indicator back where the order comes from.
+            current = next(c for c, k in SORT_KEYS.items() if k == query.sort)
+            header.setSortIndicator(current, Qt.SortOrder.DescendingOrder if query.descending
+                                    else Qt.SortOrder.AscendingOrder)
+            self.statusBar().showMessage(self.tr("This column cannot be sorted."), 3000)
+            return
+        descending = not query.descending if key == query.sort else key == "received_on"
+        order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+        header.setSortIndicator(section, order)
+        self.model.sort(section, order)
+
+    def _focus_search(self) -> None:
+        self.search_edit.setFocus()
+        self.search_edit.selectAll()
+
+    def _show_total(self, total: int) -> None:
+        self.count_label.setText(self.tr("%1 cases").replace("%1", f"{total:,}"))
+
+    # --- selection -----------------------------------------------------------------------
+
+    def _current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        case_id = current.data(CASE_ID_ROLE) if current.isValid() else None
+        if case_id != self.detail.case_id:
+            self.detail.show_case(case_id)
+
+    def selected_case_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return int(index.data(CASE_ID_ROLE)) if index.isValid() else None
+
+    def _select_row(self, row: int) -> None:
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+
+    def show_case(self, case_id: int, reference: str) -> None:
+        """Select `case_id` in the list; if the filters hide it, search for its reference."""
+        self._pending_select = (case_id, reference)
+        self._searched_for_pending = False
+        if not self.model.loading:
+            self._model_loaded()
+
+    def _model_loaded(self) -> None:
+        if self._pending_select is None:
+            self._reselect(self.detail.case_id)
+            return
+        case_id, reference = self._pending_select
+        row = self.model.row_of(case_id)
+        if row is not None:
+            self._pending_select = None
+            self._select_row(row)
+            return
+        if self._searched_for_pending:
+            self._pending_select = None
+            self.detail.show_case(case_id)
+            return
+        self._searched_for_pending = True
+        self._set_filters(text=reference)
+        if not self.model.loading:
+            self._model_loaded()
+
+    def _reselect(self, case_id: int | None) -> None:
+        row = self.model.row_of(case_id) if case_id is not None else None
+        if row is not None:
+            self._select_row(row)  # the detail panel already shows it: no reload
+
+    # --- refreshing ----------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """F5: the list, the counts and the open case, fresh from the database."""
+        if self.user is None:
+            return
+        self.model.refresh()
+        self.refresh_workload()
+        if self.detail.case_id is not None and not self.detail.is_dirty():
+            self.detail.reload()
+
+    def refresh_workload(self) -> None:
+        if self.user is None:
+            return
+        services = self._gui.services
+        self._gui.op(self, lambda: cases.workload(services)).success(self._show_workload).run()
+
+    def _show_workload(self, workload: Workload) -> None:
+        self.workload.show_workload(workload)
+
+    def _on_changes(self, changes: Changes, initiator: QObject | None) -> None:
+        if initiator is self or self.user is None:
+            return
+        if changes.case_list:
+            self.model.refresh()
+            self.refresh_workload()
+
+    # --- actions -------------------------------------------------------------------------
+
+    def open_intake(self) -> None:
+        """Open the intake dialog (window-modal, so the list stays visible behind it)."""
+        if self.user is None or not self._can(Permission.LOG_REQUEST):
+            return
+        from desktop.gui.intake_dialog import IntakeDialog
+
+        dialog = IntakeDialog(self._gui, self.user, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.case_logged.connect(self.show_case)
+        dialog.open_case_requested.connect(self.show_case)
+        dialog.destroyed.connect(self._intake_closed)
+        self.intake_dialog = dialog
+        dialog.open()
+
+    def _intake_closed(self) -> None:
+        self.intake_dialog = None
+
+    def open_user_admin(self) -> None:
+        if self.user is None or not self._can(Permission.MANAGE_USERS):
+            return
+        from desktop.gui.user_admin_dialog import UserAdminDialog
+
+        dialog = UserAdminDialog(self._gui, self.user, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def choose_language(self, code: str) -> None:
+        if self._gui.save_language is not None:
+            self._gui.save_language(code)
+        self._gui.messages.info(
+            self, self.tr("The display language changes the next time Kaiji Desk starts.")
+        )
+
+    def show_about(self) -> None:
+        from desktop.gui.errors import app_version
+
+        QMessageBox.about(
+            self,
+            self.tr("About Kaiji Desk"),
+            self.tr(
+                "<h3>Kaiji Desk %1</h3><p>Intake, verification and response of requests for "
+                "disclosure of personal data (APPI) received by registered mail.</p>"
+            ).replace("%1", app_version()),
+        )

@@ -1,0 +1,154 @@
+"""The intake dialog: number checks, the scanner's Enter, duplicates, repeat requesters, saving."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from desktop.domain.requests import FeeForm, RequestKind
+from desktop.gui.context import GuiContext
+from desktop.gui.display import DUE_SOON_COLOR, OVERDUE_COLOR
+from desktop.gui.intake_dialog import IntakeDialog
+from desktop.services import cases
+from desktop.services.context import ServiceContext
+from tests.conftest import Staff
+from tests.gui.conftest import RecordingMessages, tracking_number
+from tests.gui.keyboard import commit_text, focused
+
+
+@pytest.fixture
+def dialog(qtbot: QtBot, gui: GuiContext, staff: Staff) -> IntakeDialog:
+    dialog = IntakeDialog(gui, staff.clerk)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.ui.trackingEdit.hasFocus)
+    return dialog
+
+
+def _formatted(number: str) -> str:
+    return f"{number[:3]}-{number[3:5]}-{number[5:10]}-{number[10]}"
+
+
+def test_scanner_enter_moves_on_and_does_not_save(qtbot: QtBot, dialog: IntakeDialog) -> None:
+    qtbot.keyClicks(dialog.ui.trackingEdit, tracking_number(5))
+    qtbot.keyClick(dialog.ui.trackingEdit, Qt.Key.Key_Return)
+    assert dialog.isVisible()
+    assert dialog.logged is None
+    assert focused() is dialog.ui.receivedEdit
+    assert dialog.ui.trackingHint.text().startswith("✓ 100-00-00005-")
+
+
+def test_full_width_digits_with_hyphens_are_accepted(dialog: IntakeDialog) -> None:
+    number = tracking_number(12)
+    wide = str.maketrans("0123456789-", "０１２３４５６７８９－")
+    full_width = _formatted(number).translate(wide)
+    commit_text(dialog.ui.trackingEdit, full_width)
+    check = dialog.tracking_check()
+    assert check.valid_format
+    assert check.normalized == number
+
+
+def test_impossible_number_is_red_and_failed_check_digit_only_warns(
+    qtbot: QtBot, dialog: IntakeDialog
+) -> None:
+    hint = dialog.ui.trackingHint
+    qtbot.keyClicks(dialog.ui.trackingEdit, "12345")
+    assert OVERDUE_COLOR.name() not in hint.styleSheet()  # still typing: no red yet
+    qtbot.keyClick(dialog.ui.trackingEdit, Qt.Key.Key_Return)
+    assert OVERDUE_COLOR.name() in hint.styleSheet()
+    number = tracking_number(3)
+    wrong = number[:10] + str((int(number[10]) + 1) % 10)
+    dialog.ui.trackingEdit.setText(wrong)
+    assert DUE_SOON_COLOR.name() in hint.styleSheet()
+    assert dialog.tracking_check().valid_format
+    assert dialog.tracking_check().check_digit_ok is False
+
+
+def _fill_minimum(dialog: IntakeDialog, number: str, name: str = "山田 太郎") -> None:
+    dialog.ui.trackingEdit.setText(number)
+    commit_text(dialog.ui.nameEdit, name)
+    dialog.ui.disclosureCheck.setChecked(True)
+
+
+def test_failed_check_digit_does_not_block_saving(
+    dialog: IntakeDialog, ctx: ServiceContext, messages: RecordingMessages
+) -> None:
+    number = tracking_number(3)
+    _fill_minimum(dialog, number[:10] + str((int(number[10]) + 1) % 10))
+    dialog.accept()
+    assert dialog.logged is not None
+    assert dialog.logged.tracking.check_digit_ok is False
+    assert messages.texts("info") == [f"Logged as case {dialog.logged.reference}."]
+
+
+def test_missing_fields_are_named_inline(dialog: IntakeDialog, messages: RecordingMessages) -> None:
+    dialog.ui.trackingEdit.setText(tracking_number(1))
+    dialog.accept()
+    assert dialog.ui.errorLabel.isVisibleTo(dialog)
+    assert focused() is dialog.ui.nameEdit
+    commit_text(dialog.ui.nameEdit, "山田 太郎")
+    dialog.accept()
+    assert focused() is dialog.ui.purposeCheck
+    assert dialog.logged is None
+    assert messages.said == []
+
+
+def test_fee_amount_chooses_money_order_and_saves_its_date(
+    dialog: IntakeDialog, ctx: ServiceContext
+) -> None:
+    _fill_minimum(dialog, tracking_number(8))
+    dialog.ui.feeSpin.setValue(500)
+    assert dialog.ui.feeFormCombo.currentData() == FeeForm.MONEY_ORDER.value
+    dialog.ui.moneyOrderEdit.setText("R8.10.1")
+    commit_text(dialog.ui.birthEdit, "昭和60年1月1日")
+    dialog.accept()
+    assert dialog.logged is not None
+    detail = cases.get_case(ctx, dialog.logged.case_id)
+    assert detail.fee_amount == 500
+    assert detail.fee_form is FeeForm.MONEY_ORDER
+    assert detail.money_order_issued_on == date(2026, 10, 1)
+    assert detail.sender_birth_date == date(1985, 1, 1)
+
+
+def test_duplicate_number_offers_to_open_the_existing_case(
+    qtbot: QtBot, dialog: IntakeDialog, ctx: ServiceContext, staff: Staff,
+    messages: RecordingMessages,
+) -> None:
+    number = tracking_number(40)
+    first = cases.log_envelope(ctx, staff.clerk, cases.EnvelopeInput(
+        tracking_number=number, received_on=date(2026, 11, 19), sender_name="先 太郎",
+        request_kinds=frozenset({RequestKind.DISCLOSURE})))
+    _fill_minimum(dialog, _formatted(number))
+    messages.confirm_answers.append(True)
+    with qtbot.waitSignal(dialog.open_case_requested) as opened:
+        dialog.accept()
+    assert opened.args == [first.case_id, first.reference]
+    assert first.reference in messages.texts("confirm")[0]
+    assert not dialog.isVisible()
+
+
+def test_repeat_requesters_are_listed_and_can_be_linked(
+    qtbot: QtBot, dialog: IntakeDialog, ctx: ServiceContext, staff: Staff
+) -> None:
+    earlier = cases.log_envelope(ctx, staff.clerk, cases.EnvelopeInput(
+        tracking_number=tracking_number(60), received_on=date(2026, 6, 1),
+        sender_name="山田 太郎", sender_birth_date=date(1985, 1, 1),
+        sender_address="東京都千代田区千代田1-1",
+        request_kinds=frozenset({RequestKind.DISCLOSURE})))
+    dialog.ui.trackingEdit.setText(tracking_number(61))
+    commit_text(dialog.ui.nameEdit, "山田　太郎")
+    commit_text(dialog.ui.birthEdit, "S60.1.1")
+    qtbot.waitUntil(lambda: dialog.ui.repeatList.count() == 1, timeout=3000)
+    entry = dialog.ui.repeatList.item(0)
+    assert earlier.reference in entry.text()
+    entry.setCheckState(Qt.CheckState.Checked)
+    assert dialog.related_case_id == earlier.case_id
+    dialog.ui.correctionCheck.setChecked(True)
+    dialog.accept()
+    assert dialog.logged is not None
+    assert cases.get_case(ctx, dialog.logged.case_id).related_case_id == earlier.case_id

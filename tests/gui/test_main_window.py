@@ -1,0 +1,267 @@
+"""The main window end to end: keyboard intake, search, workload filters, roles, preferences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu
+from pytestqt.qtbot import QtBot
+
+from desktop.domain.requests import FeeForm, RequesterType, RequestKind
+from desktop.domain.status import CaseStatus
+from desktop.gui.case_table_model import CASE_ID_ROLE, Column
+from desktop.gui.context import GuiContext
+from desktop.gui.intake_dialog import IntakeDialog
+from desktop.gui.main_window import MainWindow
+from desktop.gui.workload_bar import WorkloadFilter
+from desktop.services import cases
+from desktop.services.context import CurrentUser, ServiceContext
+from tests.conftest import Staff
+from tests.gui.conftest import RecordingMessages, log_cases, tracking_number
+from tests.gui.keyboard import focused, tab, type_here
+
+
+def _window(qtbot: QtBot, gui: GuiContext, user: CurrentUser | None) -> MainWindow:
+    window = MainWindow(gui, user)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def _reachable_actions(window: MainWindow) -> list[QAction]:
+    found: list[QAction] = []
+
+    def walk(actions: list[QAction]) -> None:
+        for action in actions:
+            found.append(action)
+            menu = action.menu()
+            if isinstance(menu, QMenu):
+                walk(menu.actions())
+
+    walk(window.menuBar().actions())
+    walk(window.toolbar.actions())
+    return found
+
+
+def test_log_an_envelope_with_the_keyboard_then_find_it(
+    qtbot: QtBot, gui: GuiContext, ctx: ServiceContext, staff: Staff,
+    messages: RecordingMessages,
+) -> None:
+    log_cases(ctx, staff.clerk, 5)
+    window = _window(qtbot, gui, staff.clerk)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    dialog = window.intake_dialog
+    assert isinstance(dialog, IntakeDialog)
+    qtbot.waitExposed(dialog)
+    qtbot.waitUntil(dialog.ui.trackingEdit.hasFocus)
+
+    number = tracking_number(900)
+    type_here(qtbot, f"{number[:3]}-{number[3:5]}-{number[5:10]}-{number[10]}")
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)  # the barcode scanner's Enter
+    assert dialog.isVisible()
+    assert focused() is dialog.ui.receivedEdit  # keep today's date
+    assert tab(qtbot) is dialog.ui.postmarkEdit
+    type_here(qtbot, "R8.11.18")
+    assert tab(qtbot) is dialog.ui.nameEdit
+    type_here(qtbot, "鈴木 一郎")
+    assert tab(qtbot) is dialog.ui.kanaEdit
+    type_here(qtbot, "スズキ イチロウ")
+    assert tab(qtbot) is dialog.ui.postalEdit
+    type_here(qtbot, "1000001")
+    assert tab(qtbot) is dialog.ui.addressEdit
+    type_here(qtbot, "東京都千代田区千代田１－１")
+    assert tab(qtbot) is dialog.ui.birthEdit
+    type_here(qtbot, "S50.4.1")
+    assert tab(qtbot) is dialog.ui.purposeCheck
+    assert tab(qtbot) is dialog.ui.disclosureCheck
+    qtbot.keyClick(focused(), Qt.Key.Key_Space)
+    assert tab(qtbot, 4) is dialog.ui.thirdPartySuspensionCheck
+    assert tab(qtbot) is dialog.ui.principalRadio
+    qtbot.keyClick(focused(), Qt.Key.Key_Right)  # 法定代理人
+    assert tab(qtbot) is dialog.ui.markedCheck
+    qtbot.keyClick(focused(), Qt.Key.Key_Space)
+    assert tab(qtbot) is dialog.ui.feeSpin
+    qtbot.keyClick(focused(), Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    type_here(qtbot, "300")
+    assert tab(qtbot) is dialog.ui.feeFormCombo
+    assert tab(qtbot) is dialog.ui.moneyOrderEdit
+    type_here(qtbot, "2026/11/10")
+    assert tab(qtbot) is dialog.ui.returnPostageCheck
+    qtbot.keyClick(focused(), Qt.Key.Key_Space)
+    assert tab(qtbot) is dialog.ui.noteEdit
+    qtbot.keyClick(focused(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+    assert dialog.logged is not None, dialog.ui.errorLabel.text()
+    logged = dialog.logged
+    assert messages.texts("info") == [f"Logged as case {logged.reference}."]
+    qtbot.waitUntil(lambda: window.intake_dialog is None)
+
+    stored = cases.get_case(ctx, logged.case_id)
+    assert stored.tracking_number == number
+    assert stored.received_on == date(2026, 11, 20)
+    assert stored.postmark_on == date(2026, 11, 18)
+    assert stored.sender_name == "鈴木 一郎"
+    assert stored.sender_kana == "スズキ イチロウ"
+    assert stored.sender_postal_code == "100-0001"
+    assert stored.sender_birth_date == date(1975, 4, 1)
+    assert stored.kinds == (RequestKind.DISCLOSURE,)
+    assert stored.requester_type is RequesterType.LEGAL_REPRESENTATIVE
+    assert stored.envelope_marked
+    assert (stored.fee_amount, stored.fee_form) == (300, FeeForm.MONEY_ORDER)
+    assert stored.money_order_issued_on == date(2026, 11, 10)
+    assert stored.return_postage_enclosed
+
+    # The list selected the new case; now find it with the search box.
+    assert window.selected_case_id() == logged.case_id
+    assert window.detail.case_id == logged.case_id
+    window.activateWindow()  # a window manager would do this when the dialog closes
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert focused() is window.search_edit
+    type_here(qtbot, number[-6:])
+    qtbot.keyClick(window.search_edit, Qt.Key.Key_Return)
+    model = window.model
+    assert model.rowCount() == 1
+    assert model.index(0, Column.REFERENCE).data() == logged.reference
+    assert model.index(0, Column.SENDER).data() == "鈴木 一郎"
+    assert model.index(0, Column.RECEIVED).data() == "2026/11/20"
+    assert model.index(0, Column.TRACKING).data() == (
+        f"{number[:3]}-{number[3:5]}-{number[5:10]}-{number[10]}")
+    assert model.index(0, Column.STATUS).data() == "受付"
+    assert model.index(0, Column.DAYS_LEFT).data() == "14 days"
+
+
+def test_clerk_has_no_user_management_but_admin_has(
+    qtbot: QtBot, gui: GuiContext, staff: Staff
+) -> None:
+    clerk_window = _window(qtbot, gui, staff.clerk)
+    assert clerk_window.users_action not in _reachable_actions(clerk_window)
+    assert clerk_window.log_action in _reachable_actions(clerk_window)
+    admin_window = _window(qtbot, gui, staff.admin)
+    assert admin_window.users_action in _reachable_actions(admin_window)
+
+
+def test_admin_opens_user_management(
+    qtbot: QtBot, gui: GuiContext, staff: Staff, messages: RecordingMessages
+) -> None:
+    from desktop.gui.user_admin_dialog import UserAdminDialog
+
+    window = _window(qtbot, gui, staff.admin)
+    window.users_action.trigger()
+    dialog = window.findChild(UserAdminDialog)
+    assert dialog is not None
+    assert dialog.ui.usersTable.rowCount() == 4
+    dialog.close()
+
+
+def test_without_a_user_nothing_is_shown_and_actions_are_off(
+    qtbot: QtBot, gui: GuiContext, staff: Staff, ctx: ServiceContext
+) -> None:
+    log_cases(ctx, staff.clerk, 3)
+    window = _window(qtbot, gui, None)
+    assert window.model.rowCount() == 0
+    assert not window.reload_action.isEnabled()
+    assert not window.search_edit.isEnabled()
+    assert window.log_action not in _reachable_actions(window)
+    assert window.workload.count_text(WorkloadFilter.PENDING) == "–"
+
+
+def test_workload_counts_filter_the_list(
+    qtbot: QtBot, gui: GuiContext, ctx: ServiceContext, staff: Staff
+) -> None:
+    ids = log_cases(ctx, staff.clerk, 30)  # received over the last 30 days
+    version = cases.get_case(ctx, ids[0]).version
+    cases.change_status(ctx, staff.clerk, ids[0], version, CaseStatus.WITHDRAWN, "取下げ")
+    window = _window(qtbot, gui, staff.supervisor)
+    workload = cases.workload(ctx)
+    assert window.workload.count_text(WorkloadFilter.PENDING) == str(workload.pending)
+    assert window.workload.count_text(WorkloadFilter.OVERDUE) == str(workload.overdue)
+    assert workload.overdue > 0
+
+    window.workload.buttons[WorkloadFilter.OVERDUE].click()
+    assert window.overdue_action.isChecked()
+    assert window.model.total == workload.overdue
+    days = [window.model.case_row(r).deadline.days_left  # type: ignore[union-attr]
+            for r in range(window.model.rowCount())]
+    assert all(d < 0 for d in days)
+    assert window.workload.buttons[WorkloadFilter.OVERDUE].isChecked()
+
+    window.workload.buttons[WorkloadFilter.PENDING].click()
+    assert not window.overdue_action.isChecked()
+    assert window.model.total == workload.pending
+    window.workload.buttons[WorkloadFilter.PENDING].click()  # again: back to everything
+    assert window.model.total == 30
+
+
+def test_sorting_by_clicking_a_header(
+    qtbot: QtBot, gui: GuiContext, ctx: ServiceContext, staff: Staff
+) -> None:
+    log_cases(ctx, staff.clerk, 20)
+    window = _window(qtbot, gui, staff.clerk)
+    header = window.table.horizontalHeader()
+    header.sectionClicked.emit(Column.DUE)
+    assert (window.model.query.sort, window.model.query.descending) == ("due_on", False)
+    dues = [window.model.index(r, Column.DUE).data() for r in range(window.model.rowCount())]
+    assert dues == sorted(dues)
+    header.sectionClicked.emit(Column.DUE)
+    assert window.model.query.descending
+    header.sectionClicked.emit(Column.KINDS)  # not sortable: nothing changes
+    assert window.model.query.sort == "due_on"
+    assert header.sortIndicatorSection() == Column.DUE
+
+
+def test_selecting_a_row_shows_the_case(
+    qtbot: QtBot, gui: GuiContext, ctx: ServiceContext, staff: Staff
+) -> None:
+    log_cases(ctx, staff.clerk, 3)
+    window = _window(qtbot, gui, staff.clerk)
+    window.table.selectRow(1)
+    case_id = window.model.index(1, 0).data(CASE_ID_ROLE)
+    assert window.detail.case_id == case_id
+
+
+def test_a_change_elsewhere_refreshes_the_list(
+    qtbot: QtBot, gui: GuiContext, ctx: ServiceContext, staff: Staff
+) -> None:
+    ids = log_cases(ctx, staff.clerk, 3)
+    window = _window(qtbot, gui, staff.clerk)
+    window.table.selectRow(0)
+    selected = window.selected_case_id()
+    assert selected is not None
+    window.detail.ui.nextStatusCombo.setCurrentIndex(
+        window.detail.ui.nextStatusCombo.findData(CaseStatus.SCANNED.value))
+    window.detail.ui.changeStatusButton.click()
+    row = window.model.row_of(selected)
+    assert row is not None
+    assert window.model.index(row, Column.STATUS).data() == "取込済"
+    assert window.selected_case_id() == selected
+    assert len(ids) == window.model.rowCount()
+    assert window.model.canFetchMore(QModelIndex()) is False
+
+
+def test_layout_is_remembered_in_the_injected_settings(
+    qtbot: QtBot, gui: GuiContext, staff: Staff
+) -> None:
+    window = _window(qtbot, gui, staff.clerk)
+    window.splitter.setSizes([700, 400])
+    window.close()
+    assert gui.prefs.value("main_window/splitter") is not None
+    again = _window(qtbot, gui, staff.clerk)
+    assert again.splitter.sizes()[0] < again.splitter.sizes()[0] + again.splitter.sizes()[1]
+    assert gui.prefs.fileName().startswith(str(gui.services.settings.paths.data_dir.parent))
+
+
+def test_language_choice_is_saved_for_next_time(
+    qtbot: QtBot, gui: GuiContext, staff: Staff, messages: RecordingMessages
+) -> None:
+    saved: list[str] = []
+    gui.save_language = saved.append
+    window = _window(qtbot, gui, staff.clerk)
+    window.language_actions["en"].trigger()
+    assert saved == ["en"]
+    assert len(messages.texts("info")) == 1
