@@ -46,8 +46,12 @@ def test_check_tracking_impossible_format_exits_2(capsys: pytest.CaptureFixture[
 
 @pytest.mark.parametrize(
     ("text", "iso"),
-    [("令和元年5月1日", "2019-05-01"), ("R7.5.1", "2025-05-01"), ("平成32年1月1日", "2020-01-01"),
-     ("２０２６年１１月２１日", "2026-11-21")],
+    [
+        ("令和元年5月1日", "2019-05-01"),
+        ("R7.5.1", "2025-05-01"),
+        ("平成32年1月1日", "2020-01-01"),
+        ("２０２６年１１月２１日", "2026-11-21"),
+    ],
 )
 def test_parse_date(capsys: pytest.CaptureFixture[str], text: str, iso: str) -> None:
     assert main(["parse-date", text, "--json"]) == 0
@@ -86,22 +90,27 @@ def test_init_creates_database_key_and_admin_and_is_idempotent(tmp_path: Path) -
     assert "first administrator" not in again.stderr
     assert key.read_bytes() == key_bytes
 
+    from desktop.config import Paths, Settings
     from desktop.services import auth
     from desktop.services.context import ServiceContext
-    from desktop.config import Paths, Settings
     from desktop.store.db import create_db_engine, make_session_factory
 
     engine = create_db_engine(f"sqlite:///{tmp_path / 'data' / 'kaiji.db'}")
-    ctx = ServiceContext(make_session_factory(engine),
-                         Settings(paths=Paths(tmp_path / "data", tmp_path, tmp_path)))
+    ctx = ServiceContext(
+        make_session_factory(engine), Settings(paths=Paths(tmp_path / "data", tmp_path, tmp_path))
+    )
     assert auth.login(ctx, "admin", "first-admin-pass").username == "admin"
     engine.dispose()
 
 
 def test_init_without_password_and_no_terminal_explains(tmp_path: Path) -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "desktop", "init"], env=_env(tmp_path), capture_output=True,
-        text=True, stdin=subprocess.DEVNULL, check=False,
+        [sys.executable, "-m", "desktop", "init"],
+        env=_env(tmp_path),
+        capture_output=True,
+        text=True,
+        stdin=subprocess.DEVNULL,
+        check=False,
     )
     assert result.returncode == 2
     assert "--admin-password-file" in result.stderr
@@ -121,13 +130,19 @@ def test_demo_data_gives_a_living_app(tmp_path: Path) -> None:
     password.write_text("kaiji-demo", encoding="utf-8")
     result = subprocess.run(
         [sys.executable, "-m", "desktop", "init", "--demo", "--admin-password-file", str(password)],
-        env=_env(tmp_path), capture_output=True, text=True, check=False,
+        env=_env(tmp_path),
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert result.returncode == 0, result.stderr
     assert "demo data: 300 customers, 50 cases" in result.stderr
     verify = subprocess.run(
-        [sys.executable, "-m", "desktop", "audit", "verify", "--json"], env=_env(tmp_path),
-        capture_output=True, text=True, check=False,
+        [sys.executable, "-m", "desktop", "audit", "verify", "--json"],
+        env=_env(tmp_path),
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert json.loads(verify.stdout)["ok"] is True
 
@@ -138,8 +153,9 @@ def test_demo_data_gives_a_living_app(tmp_path: Path) -> None:
     from desktop.store.db import create_db_engine, make_session_factory
 
     engine = create_db_engine(f"sqlite:///{tmp_path / 'data' / 'kaiji.db'}")
-    ctx = ServiceContext(make_session_factory(engine),
-                         Settings(paths=Paths(tmp_path / "data", tmp_path, tmp_path)))
+    ctx = ServiceContext(
+        make_session_factory(engine), Settings(paths=Paths(tmp_path / "data", tmp_path, tmp_path))
+    )
     load = cases.workload(ctx)
     assert sum(load.by_status.values()) == 50
     assert len(load.by_status) >= 10

@@ -39,21 +39,38 @@ def _fill(ctx: ServiceContext, count: int, user_id: int) -> None:
                 address = f"東京都新宿区西新宿{rng.randint(1, 9)}-{rng.randint(1, 30)}-{n}"
                 received = date(2026, 11, 20) - timedelta(days=rng.randint(0, 700))
                 case = Case(
-                    reference=f"KD{received.year}-{n + 1:06d}", status=rng.choice(STATUSES),
-                    requester_type="principal", sender_name=name, sender_kana="",
-                    sender_postal_code="160-0023", sender_address=address,
-                    name_key=name_key(name), address_key=address_key(address),
-                    received_on=received, profile="appi", due_on=received + timedelta(days=14),
-                    extension_reason="", created_by=user_id, created_at=now, updated_at=now,
+                    reference=f"KD{received.year}-{n + 1:06d}",
+                    status=rng.choice(STATUSES),
+                    requester_type="principal",
+                    sender_name=name,
+                    sender_kana="",
+                    sender_postal_code="160-0023",
+                    sender_address=address,
+                    name_key=name_key(name),
+                    address_key=address_key(address),
+                    received_on=received,
+                    profile="appi",
+                    due_on=received + timedelta(days=14),
+                    extension_reason="",
+                    created_by=user_id,
+                    created_at=now,
+                    updated_at=now,
                     requests=[CaseRequest(kind="disclosure", detail="")],
                 )
                 session.add(case)
                 session.flush()
-                session.add(MailItem(
-                    case_id=case.id, direction="in", tracking_number=f"{5_000_000_000 + n}0",
-                    service="registered", check_digit_ok=None, on_date=received,
-                    created_by=user_id, created_at=now,
-                ))
+                session.add(
+                    MailItem(
+                        case_id=case.id,
+                        direction="in",
+                        tracking_number=f"{5_000_000_000 + n}0",
+                        service="registered",
+                        check_digit_ok=None,
+                        on_date=received,
+                        created_by=user_id,
+                        created_at=now,
+                    )
+                )
 
 
 def _time(fn: Callable[[], object], repeat: int = 5) -> float:
@@ -68,20 +85,31 @@ def _time(fn: Callable[[], object], repeat: int = 5) -> float:
 def _measure(folder: Path, count: int) -> dict[str, float]:
     engine = create_db_engine(f"sqlite:///{folder / f'bench{count}.db'}")
     migrate.upgrade(engine)
-    ctx = ServiceContext(make_session_factory(engine), Settings(paths=Paths(folder, folder, folder)))
-    info, _ = auth.create_user(ctx, None, username="bench", display_name="bench",
-                               role=Role.CLERK, password="bench-password")
+    ctx = ServiceContext(
+        make_session_factory(engine), Settings(paths=Paths(folder, folder, folder))
+    )
+    info, _ = auth.create_user(
+        ctx,
+        None,
+        username="bench",
+        display_name="bench",
+        role=Role.CLERK,
+        password="bench-password",
+    )
     _fill(ctx, count, info.user_id)
     by_due = cases.CaseQuery(sort="due_on", descending=False)
     results = {
         "first page (200, newest first)": _time(
-            lambda: cases.list_cases(ctx, cases.CaseQuery(), 0, 200)),
+            lambda: cases.list_cases(ctx, cases.CaseQuery(), 0, 200)
+        ),
         "page 50 sorted by due date": _time(lambda: cases.list_cases(ctx, by_due, 10_000, 200)),
         "count all": _time(lambda: cases.count_cases(ctx, cases.CaseQuery())),
         "overdue filter, first page": _time(
-            lambda: cases.list_cases(ctx, cases.CaseQuery(overdue_only=True), 0, 200)),
+            lambda: cases.list_cases(ctx, cases.CaseQuery(overdue_only=True), 0, 200)
+        ),
         "free-text search (name)": _time(
-            lambda: cases.list_cases(ctx, cases.CaseQuery(text="高橋花子"), 0, 200)),
+            lambda: cases.list_cases(ctx, cases.CaseQuery(text="高橋花子"), 0, 200)
+        ),
         "workload counts": _time(lambda: cases.workload(ctx)),
     }
     engine.dispose()

@@ -15,8 +15,15 @@ from desktop.domain.status import (
 
 S = CaseStatus
 MAIN_PATH = [
-    S.RECEIVED, S.SCANNED, S.VERIFYING, S.DECIDED, S.IN_REVIEW, S.APPROVED, S.LETTER_PRINTED,
-    S.SENT, S.CLOSED,
+    S.RECEIVED,
+    S.SCANNED,
+    S.VERIFYING,
+    S.DECIDED,
+    S.IN_REVIEW,
+    S.APPROVED,
+    S.LETTER_PRINTED,
+    S.SENT,
+    S.CLOSED,
 ]
 
 

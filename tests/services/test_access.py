@@ -6,6 +6,7 @@ from datetime import timedelta
 
 import pytest
 
+from desktop.domain.errors import InvalidInput
 from desktop.domain.roles import PermissionDenied, Role
 from desktop.domain.status import CaseStatus
 from desktop.services import auth, cases
@@ -30,9 +31,7 @@ def _events(ctx: ServiceContext, action: str) -> list[AuditEvent]:
     from sqlalchemy import select
 
     with unit_of_work(ctx.sessions) as session:
-        return list(
-            session.scalars(select(AuditEvent).where(AuditEvent.action == action)).all()
-        )
+        return list(session.scalars(select(AuditEvent).where(AuditEvent.action == action)).all())
 
 
 def test_clerk_cannot_approve_but_supervisor_can(ctx: ServiceContext, staff: Staff) -> None:
@@ -58,7 +57,11 @@ def test_only_admins_manage_users(ctx: ServiceContext, staff: Staff) -> None:
     for outsider in (staff.clerk, staff.supervisor):
         with pytest.raises(PermissionDenied, match="manage users"):
             auth.create_user(
-                ctx, outsider, username="new", display_name="新人", role=Role.CLERK,
+                ctx,
+                outsider,
+                username="new",
+                display_name="新人",
+                role=Role.CLERK,
                 password=PASSWORD,
             )
         with pytest.raises(PermissionDenied):
@@ -70,13 +73,17 @@ def test_only_admins_manage_users(ctx: ServiceContext, staff: Staff) -> None:
     )
     assert info.role is Role.CLERK
     assert [u.username for u in auth.list_users(ctx, staff.admin)] == [
-        "admin", "clerk", "clerk2", "new", "supervisor",
+        "admin",
+        "clerk",
+        "clerk2",
+        "new",
+        "supervisor",
     ]
     assert _events(ctx, "user_created")[-1].actor_name == "admin"
 
 
 def test_admin_cannot_lock_themselves_out(ctx: ServiceContext, staff: Staff) -> None:
-    with pytest.raises(auth.InvalidInput, match="yourself"):
+    with pytest.raises(InvalidInput, match="yourself"):
         auth.update_user(ctx, staff.admin, staff.admin.user_id, active=False)
 
 
@@ -135,7 +142,7 @@ def test_passwords_are_stored_as_argon2_hashes(ctx: ServiceContext, staff: Staff
         assert user is not None
         assert user.password_hash.startswith("$argon2id$")
         assert PASSWORD not in user.password_hash
-    with pytest.raises(auth.InvalidInput, match="at least 8"):
+    with pytest.raises(InvalidInput, match="at least 8"):
         auth.hash_password("short")
 
 

@@ -41,7 +41,9 @@ def test_logged_envelope_is_a_received_case_with_deadline(
     assert detail.deadline.state is DeadlineState.ON_TIME
     event = _last_event(ctx)
     assert (event.action, event.actor_name, event.case_id) == (
-        "case_created", "clerk", logged.case_id,
+        "case_created",
+        "clerk",
+        logged.case_id,
     )
     assert event.changes["sender_name"] == "山田 太郎"
     assert event.changes["received_on"] == "2026-11-18"
@@ -60,7 +62,9 @@ def test_duplicate_number_points_to_the_existing_case(ctx: ServiceContext, staff
     first = cases.log_envelope(ctx, staff.clerk, envelope(3))
     spaced = mail_number(3)
     with pytest.raises(cases.DuplicateMailNumber) as caught:
-        cases.log_envelope(ctx, staff.clerk2, envelope(tracking_number=f"{spaced[:3]}-{spaced[3:]}"))
+        cases.log_envelope(
+            ctx, staff.clerk2, envelope(tracking_number=f"{spaced[:3]}-{spaced[3:]}")
+        )
     assert caught.value.case_id == first.case_id
     assert first.reference in caught.value.message_ja
     assert cases.count_cases(ctx, cases.CaseQuery()) == 1
@@ -98,22 +102,41 @@ def test_bad_envelopes_are_refused_without_storing(
 
 def test_repeat_requester_found_despite_variant_kanji(ctx: ServiceContext, staff: Staff) -> None:
     old = cases.log_envelope(
-        ctx, staff.clerk,
-        envelope(1, sender_name="髙橋 一郎", received_on=date(2026, 3, 2),
-                 sender_birth_date=date(1970, 5, 5), sender_address="大阪府大阪市北区梅田1-1-1"),
+        ctx,
+        staff.clerk,
+        envelope(
+            1,
+            sender_name="髙橋 一郎",
+            received_on=date(2026, 3, 2),
+            sender_birth_date=date(1970, 5, 5),
+            sender_address="大阪府大阪市北区梅田1-1-1",
+        ),
     )
     cases.log_envelope(
-        ctx, staff.clerk,
-        envelope(2, sender_name="高橋 一郎", received_on=date(2025, 10, 1),
-                 sender_birth_date=date(1970, 5, 5)),
+        ctx,
+        staff.clerk,
+        envelope(
+            2,
+            sender_name="高橋 一郎",
+            received_on=date(2025, 10, 1),
+            sender_birth_date=date(1970, 5, 5),
+        ),
     )
     cases.log_envelope(
-        ctx, staff.clerk,
-        envelope(3, sender_name="高橋 一郎", received_on=date(2026, 6, 1),
-                 sender_birth_date=date(1990, 1, 1), sender_address="札幌市中央区北一条西2丁目"),
+        ctx,
+        staff.clerk,
+        envelope(
+            3,
+            sender_name="高橋 一郎",
+            received_on=date(2026, 6, 1),
+            sender_birth_date=date(1990, 1, 1),
+            sender_address="札幌市中央区北一条西2丁目",
+        ),
     )
     found = cases.repeat_requesters(
-        ctx, sender_name="高橋　一郎", received_on=date(2026, 11, 20),
+        ctx,
+        sender_name="高橋　一郎",
+        received_on=date(2026, 11, 20),
         sender_birth_date=date(1970, 5, 5),
     )
     # The 2025 case is more than 365 days old; the third shares only the name.
@@ -121,7 +144,9 @@ def test_repeat_requester_found_despite_variant_kanji(ctx: ServiceContext, staff
     assert found[0].matched_on == ("name", "birth_date")
 
     by_address = cases.repeat_requesters(
-        ctx, sender_name="高橋一郎", received_on=date(2026, 11, 20),
+        ctx,
+        sender_name="高橋一郎",
+        received_on=date(2026, 11, 20),
         sender_address="北区梅田一丁目1番1号",
     )
     assert [c.case_id for c in by_address] == [old.case_id]
@@ -136,9 +161,14 @@ def test_linking_to_an_earlier_case(ctx: ServiceContext, staff: Staff) -> None:
 def test_search_by_name_number_address_and_filters(ctx: ServiceContext, staff: Staff) -> None:
     a = cases.log_envelope(ctx, staff.clerk, envelope(1, sender_name="渡邊 花子"))
     b = cases.log_envelope(
-        ctx, staff.clerk,
-        envelope(2, sender_name="佐藤 次郎", sender_address="大阪府大阪市北区梅田3-1-1",
-                 request_kinds=frozenset({RequestKind.CORRECTION})),
+        ctx,
+        staff.clerk,
+        envelope(
+            2,
+            sender_name="佐藤 次郎",
+            sender_address="大阪府大阪市北区梅田3-1-1",
+            request_kinds=frozenset({RequestKind.CORRECTION}),
+        ),
     )
 
     def found(**query: object) -> list[int]:
@@ -225,14 +255,19 @@ def test_update_records_before_and_after(ctx: ServiceContext, staff: Staff) -> N
     case_id = cases.log_envelope(ctx, staff.clerk, envelope()).case_id
     d = cases.get_case(ctx, case_id)
     d, changes = cases.update_case(
-        ctx, staff.clerk, case_id, d.version, {"sender_address": "東京都新宿区西新宿2-8-1 101"},
+        ctx,
+        staff.clerk,
+        case_id,
+        d.version,
+        {"sender_address": "東京都新宿区西新宿2-8-1 101"},
         request_kinds=frozenset({RequestKind.DISCLOSURE, RequestKind.PURPOSE_NOTICE}),
     )
     assert changes.cases == frozenset({case_id})
     assert set(d.kinds) == {RequestKind.DISCLOSURE, RequestKind.PURPOSE_NOTICE}
     event = _last_event(ctx)
     assert event.changes["sender_address"] == {
-        "before": "東京都新宿区西新宿二丁目8番1号", "after": "東京都新宿区西新宿2-8-1 101",
+        "before": "東京都新宿区西新宿二丁目8番1号",
+        "after": "東京都新宿区西新宿2-8-1 101",
     }
     assert event.changes["request_kinds"]["after"] == ["disclosure", "purpose_notice"]
 
