@@ -30,6 +30,7 @@ from desktop.gui.display import (
     label,
 )
 from desktop.gui.forms.case_detail import Ui_CaseDetail
+from desktop.gui.widgets import align_form_labels
 from desktop.matching.tracking import format_tracking
 from desktop.services import cases
 from desktop.services.cases import CaseConflict, CaseDetail
@@ -64,8 +65,10 @@ class CaseDetailPanel(QWidget):
             RequestKind.THIRD_PARTY_SUSPENSION: self.ui.thirdPartySuspensionCheck,
         }
         language = gui.language
-        for kind, check in self._kind_checks.items():
+        for row, (kind, check) in enumerate(self._kind_checks.items()):
             check.setText(label(kind, language))
+            if language != "ja":  # the English names are long: one column keeps the panel narrow
+                self.ui.requestsGrid.addWidget(check, row, 0)
         self.postmark = DateInput(self.ui.postmarkEdit, self.ui.postmarkHint, language)
         self.birth_date = DateInput(self.ui.birthEdit, self.ui.birthHint, language)
         self.money_order_date = DateInput(
@@ -82,6 +85,7 @@ class CaseDetailPanel(QWidget):
         font.setBold(True)
         self.ui.referenceLabel.setFont(font)
         self.ui.versionLabel.hide()
+        align_form_labels(self.ui.deadlineForm, self.ui.senderForm, self.ui.envelopeForm)
         self._connect_dirty_tracking()
         self.ui.saveButton.clicked.connect(self.save)
         self.ui.revertButton.clicked.connect(self.revert)
@@ -175,13 +179,14 @@ class CaseDetailPanel(QWidget):
         self.money_order_date.set_value(detail.money_order_issued_on)
         ui.receivedHint.setText(era_text(detail.received_on))
         ui.relatedLabel.setText(
-            self.tr("Repeats an earlier case (ID %1).").replace("%1", str(detail.related_case_id))
+            self.tr("Repeats an earlier case (%1).").replace("%1", detail.related_case_reference)
             if detail.related_case_id else ""
         )
         ui.relatedLabel.setVisible(bool(detail.related_case_id))
         editable = self.can_edit()
         for widget in widgets:
             widget.setEnabled(editable)
+        self._fee_form_changed()
         ui.editHint.setText(
             "" if editable or self._user is None else (
                 self.tr("Closed and withdrawn cases cannot be edited.")
@@ -191,11 +196,10 @@ class CaseDetailPanel(QWidget):
         self._update_buttons()
 
     def _show_status_badge(self, detail: CaseDetail) -> None:
-        colour = deadline_color(detail.deadline) if detail.status.is_open else None
-        background = colour.name() if colour is not None else "#e3e8ee"
-        foreground = "white" if colour is not None else "#263238"
+        final = detail.status.is_final
         self.ui.statusBadge.setText(label(detail.status, self._gui.language))
-        self.ui.statusBadge.setStyleSheet(_BADGE.format(bg=background, fg=foreground))
+        self.ui.statusBadge.setStyleSheet(_BADGE.format(
+            bg="#eceff1" if final else "#e3f2fd", fg="#455a64" if final else "#0d47a1"))
 
     def _show_deadline(self, detail: CaseDetail) -> None:
         deadline = detail.deadline
@@ -217,10 +221,16 @@ class CaseDetailPanel(QWidget):
         if self._user is None or not can(self._user.role, Permission.CHANGE_STATUS):
             return []
         approve = can(self._user.role, Permission.APPROVE)
-        return [
+        allowed = [
             target for target in detail.next_statuses
             if approve or (detail.status, target) not in SUPERVISOR_TRANSITIONS
         ]
+
+        def order(target: CaseStatus) -> tuple[bool, bool]:
+            # Forward moves first (the usual next step is the default), withdrawal last.
+            return target is CaseStatus.WITHDRAWN, needs_comment(detail.status, target)
+
+        return sorted(allowed, key=order)
 
     def _fill_next_statuses(self, detail: CaseDetail) -> None:
         combo = self.ui.nextStatusCombo
@@ -236,6 +246,10 @@ class CaseDetailPanel(QWidget):
             combo.setItemData(0, None)
 
     # --- editing -------------------------------------------------------------------------
+
+    def _fee_form_changed(self) -> None:
+        money_order = str(self.ui.feeFormCombo.currentData()) == FeeForm.MONEY_ORDER.value
+        self.ui.moneyOrderEdit.setEnabled(self.can_edit() and money_order)
 
     def can_edit(self) -> bool:
         return (
@@ -253,6 +267,7 @@ class CaseDetailPanel(QWidget):
             field.changed.connect(self._update_buttons)
         ui.requesterCombo.currentIndexChanged.connect(self._update_buttons)
         ui.feeFormCombo.currentIndexChanged.connect(self._update_buttons)
+        ui.feeFormCombo.currentIndexChanged.connect(self._fee_form_changed)
         ui.receivedEdit.dateChanged.connect(self._update_buttons)
         ui.feeSpin.valueChanged.connect(self._update_buttons)
         ui.noteEdit.textChanged.connect(self._update_buttons)

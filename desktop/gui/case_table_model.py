@@ -190,7 +190,7 @@ class CaseTableModel(QAbstractTableModel):
         query, offset = self._query, len(self._rows)
         services = self._gui.services
         (
-            self._gui.op(None, lambda: cases.list_cases(services, query, offset, PAGE_SIZE))
+            self._gui.op(self, lambda: cases.list_cases(services, query, offset, PAGE_SIZE))
             .success(lambda rows: self._append(generation, offset, rows))
             .failure(lambda error: self._fetch_failed(generation, error))
             .run()
@@ -249,7 +249,7 @@ class CaseTableModel(QAbstractTableModel):
             return cases.count_cases(services, query), cases.list_cases(services, query, 0, limit)
 
         (
-            self._gui.op(None, load)
+            self._gui.op(self, load)
             .success(lambda result: self._replace(generation, *result))
             .failure(lambda error: self._fetch_failed(generation, error))
             .run()

@@ -6,8 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TypeVar
 
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QObject, QSettings
 
 from desktop.gui.messages import Messages
 from desktop.gui.operations import Operation, OperationRunner
@@ -34,6 +33,6 @@ class GuiContext:
     def messages(self) -> Messages:
         return self.runner.messages
 
-    def op(self, parent: QWidget | None, fn: Callable[[], T]) -> Operation[T]:
+    def op(self, parent: QObject | None, fn: Callable[[], T]) -> Operation[T]:
         """A background operation on this context's runner."""
         return Operation(parent, fn, self.runner)

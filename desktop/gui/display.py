@@ -25,9 +25,6 @@ class Labelled(Protocol):
     def label_en(self) -> str: ...
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Display", text)
-
 
 def label(value: Labelled, language: str) -> str:
     """The domain's own label of an enum value (status, request kind …) in `language`."""
@@ -59,10 +56,10 @@ def date_with_era(value: date | None) -> str:
 
 def deadline_state_label(state: DeadlineState) -> str:
     return {
-        DeadlineState.ON_TIME: _tr("On time"),
-        DeadlineState.DUE_SOON: _tr("Due soon"),
-        DeadlineState.OVERDUE: _tr("Overdue"),
-        DeadlineState.PAUSED: _tr("Paused (awaiting documents)"),
+        DeadlineState.ON_TIME: QCoreApplication.translate("Display", "On time"),
+        DeadlineState.DUE_SOON: QCoreApplication.translate("Display", "Due soon"),
+        DeadlineState.OVERDUE: QCoreApplication.translate("Display", "Overdue"),
+        DeadlineState.PAUSED: QCoreApplication.translate("Display", "Paused (awaiting documents)"),
     }[state]
 
 
@@ -70,10 +67,14 @@ def days_left_text(deadline: Deadline) -> str:
     """"5 days", "due today", "3 days over"."""
     days = deadline.days_left
     if days == 0:
-        return _tr("Due today")
+        return QCoreApplication.translate("Display", "Due today")
+    if days == -1:
+        return QCoreApplication.translate("Display", "1 day over")
     if days < 0:
-        return _tr("%1 days over").replace("%1", str(-days))
-    return _tr("%1 days").replace("%1", str(days))
+        return QCoreApplication.translate("Display", "%1 days over").replace("%1", str(-days))
+    if days == 1:
+        return QCoreApplication.translate("Display", "1 day")
+    return QCoreApplication.translate("Display", "%1 days").replace("%1", str(days))
 
 
 def deadline_color(deadline: Deadline) -> QColor | None:

@@ -39,9 +39,6 @@ LOG_TAIL_LINES = 40
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CrashDialog", text)
-
 
 def app_version() -> str:
     from importlib.metadata import PackageNotFoundError, version
@@ -75,9 +72,9 @@ class CrashDialog(QDialog):
 
     def __init__(self, report: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_tr("Unexpected error"))
+        self.setWindowTitle(QCoreApplication.translate("CrashDialog", "Unexpected error"))
         self.resize(720, 480)
-        intro = QLabel(_tr(
+        intro = QLabel(QCoreApplication.translate("CrashDialog", 
             "An unexpected error occurred. Your last change may not have been saved.\n"
             "Please copy the report below and send it to your administrator."
         ))
@@ -87,7 +84,7 @@ class CrashDialog(QDialog):
         self.report.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.report.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        copy = QPushButton(_tr("&Copy report"))
+        copy = QPushButton(QCoreApplication.translate("CrashDialog", "&Copy report"))
         buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
         copy.clicked.connect(self.copy_report)
         buttons.rejected.connect(self.reject)

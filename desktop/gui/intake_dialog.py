@@ -40,6 +40,7 @@ from desktop.gui.display import (
     label,
 )
 from desktop.gui.forms.intake_dialog import Ui_IntakeDialog
+from desktop.gui.widgets import align_form_labels
 from desktop.matching.tracking import MailService, TrackingCheck, check_tracking
 from desktop.services import cases
 from desktop.services.cases import DuplicateMailNumber, EnvelopeInput, LoggedEnvelope
@@ -89,6 +90,7 @@ class IntakeDialog(QDialog):
         )
         self._setup_fields()
         self._setup_keyboard()
+        align_form_labels(self.ui.envelopeForm, self.ui.senderForm)
         self._repeat_timer = QTimer(self)
         self._repeat_timer.setSingleShot(True)
         self._repeat_timer.setInterval(REPEAT_DEBOUNCE_MS)
@@ -120,7 +122,7 @@ class IntakeDialog(QDialog):
         self._set_tracking_hint("", None)
         self.ui.errorLabel.hide()
         ok = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("&Log envelope (Ctrl+Enter)"))
+        ok.setText(self.tr("Log envelope (Ctrl+Enter)"))
         for button in self.ui.buttonBox.buttons():
             # Enter moves between fields; saving is Ctrl+Enter or a click.
             if isinstance(button, QPushButton):
@@ -253,7 +255,8 @@ class IntakeDialog(QDialog):
         self.ui.repeatList.blockSignals(True)
         self.ui.repeatList.clear()
         for candidate in found:
-            matched = "・".join(matched_names.get(m, m) for m in candidate.matched_on)
+            separator = "・" if self._gui.language == "ja" else ", "
+            matched = separator.join(matched_names.get(m, m) for m in candidate.matched_on)
             text = "   ".join([
                 candidate.reference, format_date(candidate.received_on),
                 candidate.sender_name, candidate.sender_address,

@@ -44,13 +44,15 @@ log = logging.getLogger("kaiji.gui.main_window")
 
 SEARCH_DEBOUNCE_MS = 250
 OPEN_STATUSES = "open"  # the status filter entry for every case still pending
+_DETAIL_MAX_MIN_WIDTH = 480  # the detail scrolls sideways rather than squeeze the list
 _GEOMETRY_KEY = "main_window/geometry"
 _STATE_KEY = "main_window/state"
 _SPLITTER_KEY = "main_window/splitter"
 _HEADER_KEY = "main_window/case_header"
+# Widths at the default font; the kinds column takes what is left.
 _COLUMN_WIDTHS = {
-    Column.REFERENCE: 130, Column.RECEIVED: 96, Column.SENDER: 150, Column.KINDS: 190,
-    Column.STATUS: 96, Column.DUE: 96, Column.DAYS_LEFT: 84, Column.TRACKING: 130,
+    Column.REFERENCE: 118, Column.RECEIVED: 90, Column.SENDER: 112, Column.STATUS: 96,
+    Column.DUE: 90, Column.DAYS_LEFT: 88, Column.TRACKING: 116,
 }
 
 
@@ -105,8 +107,10 @@ class MainWindow(QMainWindow):
         header.setHighlightSections(False)
         header.setSectionsClickable(True)
         header.setSortIndicatorShown(True)
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(Column.KINDS, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(60)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
         for column, width in _COLUMN_WIDTHS.items():
             header.resizeSection(column, width)
@@ -116,10 +120,12 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         self.log_action = QAction(self.tr("&Log envelope…"), self)
+        self.log_action.setIconText(self.tr("Log envelope"))
         self.log_action.setShortcut(QKeySequence("Ctrl+N"))
         self.log_action.setToolTip(self.tr("Log a newly arrived envelope (Ctrl+N)"))
         self.log_action.triggered.connect(self.open_intake)
         self.reload_action = QAction(self.tr("&Reload"), self)
+        self.reload_action.setIconText(self.tr("Reload"))
         self.reload_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
         self.reload_action.setToolTip(self.tr("Reload the list from the database (F5)"))
         self.reload_action.triggered.connect(self.reload)
@@ -151,7 +157,8 @@ class MainWindow(QMainWindow):
         self.search_edit.setPlaceholderText(
             self.tr("Search reference, name, address, mail no. (Ctrl+F)")
         )
-        self.search_edit.setMinimumWidth(300)
+        self.search_edit.setMinimumWidth(260)
+        self.search_edit.setMaximumWidth(420)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DEBOUNCE_MS)
@@ -171,10 +178,13 @@ class MainWindow(QMainWindow):
         self.kind_combo.setToolTip(self.tr("Kind of request"))
         self.overdue_action = QAction(self.tr("&Overdue only"), self)
         self.overdue_action.setCheckable(True)
+        self.overdue_action.setIconText(self.tr("Overdue only"))
         self.due_soon_action = QAction(
             self.tr("&Due within %1 days").replace(
                 "%1", str(self._gui.services.settings.due_soon_days)), self)
         self.due_soon_action.setCheckable(True)
+        self.due_soon_action.setIconText(self.tr("Due within %1 days").replace(
+            "%1", str(self._gui.services.settings.due_soon_days)))
         self.status_combo.currentIndexChanged.connect(self.apply_filters)
         self.kind_combo.currentIndexChanged.connect(self.apply_filters)
         self.overdue_action.toggled.connect(self.apply_filters)
@@ -231,8 +241,12 @@ class MainWindow(QMainWindow):
         scroll = QScrollArea()
         scroll.setWidget(self.detail)
         scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setMinimumWidth(380)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        content = self.detail.ui.content  # hidden until a case is chosen, but sized already
+        margins = self.detail.ui.mainLayout.contentsMargins()
+        needed = (content.minimumSizeHint().width() + margins.left() + margins.right()
+                  + scroll.verticalScrollBar().sizeHint().width() + 2 * scroll.frameWidth())
+        scroll.setMinimumWidth(min(needed, _DETAIL_MAX_MIN_WIDTH))
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("caseSplitter")
         self.splitter.addWidget(self.table)
@@ -281,7 +295,7 @@ class MainWindow(QMainWindow):
         if isinstance(splitter, QByteArray) and not splitter.isEmpty():
             self.splitter.restoreState(splitter)
         else:
-            self.splitter.setSizes([820, 520])
+            self.splitter.setSizes([880, 500])
         header = prefs.value(_HEADER_KEY)
         if isinstance(header, QByteArray) and not header.isEmpty():
             self.table.horizontalHeader().restoreState(header)

@@ -12,10 +12,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Messages", text)
-
-
 class Messages(Protocol):
     """What a view may tell or ask the user."""
 
@@ -51,9 +47,11 @@ class QtMessages:
     def __init__(self, app_title: str = "") -> None:
         self._title = app_title
 
+    def _window_title(self) -> str:
+        return self._title or QCoreApplication.translate("Messages", "Kaiji Desk")
+
     def _box(self, parent: QWidget | None, icon: QMessageBox.Icon, text: str) -> None:
-        box = QMessageBox(icon, self._title or _tr("Kaiji Desk"), text,
-                          QMessageBox.StandardButton.Ok, parent)
+        box = QMessageBox(icon, self._window_title(), text, QMessageBox.StandardButton.Ok, parent)
         box.exec()
 
     def info(self, parent: QWidget | None, text: str) -> None:
@@ -68,10 +66,12 @@ class QtMessages:
     def confirm(
         self, parent: QWidget | None, text: str, *, ok_label: str = "", cancel_label: str = ""
     ) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Question, self._title or _tr("Kaiji Desk"), text,
+        box = QMessageBox(QMessageBox.Icon.Question, self._window_title(), text,
                           QMessageBox.StandardButton.NoButton, parent)
-        ok = box.addButton(ok_label or _tr("OK"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(cancel_label or _tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        ok = box.addButton(ok_label or QCoreApplication.translate("Messages", "OK"),
+                           QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(cancel_label or QCoreApplication.translate("Messages", "Cancel"),
+                      QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(ok)
         box.exec()
         return box.clickedButton() is ok

@@ -133,7 +133,7 @@ class OperationRunner(QObject):
         self._on_bug = on_bug
         self._pending: set[object] = set()
 
-    def op(self, parent: QWidget | None, fn: Callable[[], T]) -> Operation[T]:
+    def op(self, parent: QObject | None, fn: Callable[[], T]) -> Operation[T]:
         """Shorthand for `Operation(parent, fn, self)`."""
         return Operation(parent, fn, self)
 
@@ -151,18 +151,23 @@ class OperationRunner(QObject):
 
         sys.excepthook(type(exc), exc, exc.__traceback__)
 
-    def show_known_error(self, parent: QWidget | None, exc: KnownError) -> None:
-        self.messages.error(parent, exc.message(self.language))
+    def show_known_error(self, parent: QObject | None, exc: KnownError) -> None:
+        widget = parent if isinstance(parent, QWidget) else None
+        self.messages.error(widget, exc.message(self.language))
 
     def shutdown(self) -> None:
         self.executor.shutdown()
 
 
 class Operation(Generic[T]):
-    """One background call with its callbacks; build it, then `run()` it once."""
+    """One background call with its callbacks; build it, then `run()` it once.
+
+    `parent` is the object the result is for: when it has been deleted by the time the result
+    arrives, the callbacks are skipped. A widget parent also carries the progress dialog.
+    """
 
     def __init__(
-        self, parent: QWidget | None, fn: Callable[[], T], runner: OperationRunner
+        self, parent: QObject | None, fn: Callable[[], T], runner: OperationRunner
     ) -> None:
         self._parent = parent
         self._fn = fn
@@ -196,7 +201,7 @@ class Operation(Generic[T]):
 
     def run(self) -> None:
         self._runner._pending.add(self)
-        if self._progress_label is not None and self._parent is not None:
+        if self._progress_label is not None and isinstance(self._parent, QWidget):
             self._timer = QTimer(self._parent)
             self._timer.setSingleShot(True)
             self._timer.timeout.connect(self._show_progress)
@@ -204,7 +209,7 @@ class Operation(Generic[T]):
         self._runner.executor.submit(self._fn, self._finish)
 
     def _show_progress(self) -> None:
-        if self._done or not self._alive():
+        if self._done or not self._alive() or not isinstance(self._parent, QWidget):
             return
         dialog = QProgressDialog(self._progress_label or "", "", 0, 0, self._parent)
         dialog.setCancelButton(None)

@@ -82,8 +82,11 @@ class UserAdminDialog(QDialog):
             [self.tr("User name"), self.tr("Name"), self.tr("Role"), self.tr("State")]
         )
         table.verticalHeader().hide()
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        table.horizontalHeader().setStretchLastSection(True)
+        header = table.horizontalHeader()
+        header.setStretchLastSection(True)
+        for column, width in enumerate((130, 150, 90)):
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for role in Role:
             self.ui.roleCombo.addItem(label(role, gui.language), role.value)
         table.itemSelectionChanged.connect(self._selection_changed)
@@ -143,7 +146,7 @@ class UserAdminDialog(QDialog):
         if user is not None:
             self.ui.roleCombo.setCurrentIndex(self.ui.roleCombo.findData(user.role.value))
             self.ui.activeButton.setText(
-                self.tr("&Deactivate") if user.active else self.tr("Re&activate")
+                self.tr("&Deactivate") if user.active else self.tr("Reac&tivate")
             )
 
     def _update(

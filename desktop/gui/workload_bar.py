@@ -90,7 +90,9 @@ class WorkloadBar(QWidget):
             WorkloadFilter.IN_REVIEW: self.tr("Awaiting approval"),
         }
         for key, title in titles.items():
-            self.buttons[key].title.setText(title)
+            button = self.buttons[key]
+            button.title.setText(title)
+            button.setMinimumWidth(max(130, button.title.sizeHint().width() + 36))
 
     def _clicked(self, key: WorkloadFilter) -> None:
         self.filter_requested.emit(key.value)

@@ -121,6 +121,7 @@ class CaseDetail:
     deadline: deadlines.Deadline
     extension_reason: str
     related_case_id: int | None
+    related_case_reference: str
     next_statuses: tuple[CaseStatus, ...]
 
 
@@ -359,6 +360,7 @@ def _detail(case: Case, today: date) -> CaseDetail:
         deadline=_deadline(case, today),
         extension_reason=case.extension_reason,
         related_case_id=case.related_case_id,
+        related_case_reference=case.related_case.reference if case.related_case else "",
         next_statuses=tuple(
             s for s in CaseStatus if s in allowed_transitions(CaseStatus(case.status))
         ),
@@ -544,6 +546,7 @@ def _case_filter(ctx: ServiceContext, query: CaseQuery) -> case_store.CaseFilter
         statuses=frozenset(s.value for s in query.statuses),
         kind=query.kind.value if query.kind else None,
         overdue_on=today if query.overdue_only else None,
+        due_from=today if query.due_soon_only else None,
         due_by=today + timedelta(days=ctx.settings.due_soon_days) if query.due_soon_only else None,
         open_statuses=_OPEN_STATUSES - {CaseStatus.AWAITING_DOCUMENTS.value},
         text=text,
@@ -667,8 +670,5 @@ def workload(ctx: ServiceContext) -> Workload:
     with unit_of_work(ctx.sessions) as session:
         counts = {CaseStatus(s): n for s, n in case_store.status_counts(session).items()}
         overdue = case_store.count_cases(session, _case_filter(ctx, CaseQuery(overdue_only=True)))
-        due_soon = (
-            case_store.count_cases(session, _case_filter(ctx, CaseQuery(due_soon_only=True)))
-            - overdue
-        )
+        due_soon = case_store.count_cases(session, _case_filter(ctx, CaseQuery(due_soon_only=True)))
     return Workload(counts, overdue, due_soon)

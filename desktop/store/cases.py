@@ -5,20 +5,25 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
-from sqlalchemy import ColumnElement, and_, exists, func, or_, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import ColumnElement, and_, case, exists, func, or_, select
+from sqlalchemy.orm import InstrumentedAttribute, Session, selectinload
 
+from desktop.domain.status import CaseStatus
 from desktop.store.models import Case, CaseRequest, MailItem
 
 INCOMING = "in"
 OUTGOING = "out"
 
-SORTABLE = {
+# Statuses sort in workflow order (受付 → … → 完了), not alphabetically.
+_STATUS_ORDER = case({status.value: n for n, status in enumerate(CaseStatus)}, value=Case.status)
+
+SORTABLE: dict[str, ColumnElement[Any] | InstrumentedAttribute[Any]] = {
     "reference": Case.reference,
     "received_on": Case.received_on,
     "due_on": Case.due_on,
-    "status": Case.status,
+    "status": _STATUS_ORDER,
     "sender_name": Case.sender_name,
 }
 
@@ -30,6 +35,7 @@ class CaseFilter:
     statuses: frozenset[str] = frozenset()
     kind: str | None = None
     overdue_on: date | None = None  # only open cases whose due date is before this day
+    due_from: date | None = None  # only open cases due on or after this day
     due_by: date | None = None  # only open cases due on or before this day
     open_statuses: frozenset[str] = frozenset()
     text: str = ""
@@ -47,6 +53,8 @@ def _conditions(flt: CaseFilter) -> list[ColumnElement[bool]]:
         )
     if flt.overdue_on is not None:
         conditions += [Case.due_on < flt.overdue_on, Case.status.in_(flt.open_statuses)]
+    if flt.due_from is not None:
+        conditions += [Case.due_on >= flt.due_from, Case.status.in_(flt.open_statuses)]
     if flt.due_by is not None:
         conditions += [Case.due_on <= flt.due_by, Case.status.in_(flt.open_statuses)]
     if flt.text:

@@ -88,9 +88,7 @@ class Customer(Base):
     phone: Mapped[str] = mapped_column(String(32), default="")
     name_key: Mapped[str] = mapped_column(String(200), index=True)
     kana_key: Mapped[str] = mapped_column(String(200), default="", index=True)
-    address_key: Mapped[str] = mapped_column(
-        String(400), default="", server_default="", index=True
-    )
+    address_key: Mapped[str] = mapped_column(String(400), default="", server_default="", index=True)
     columns: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
@@ -132,6 +130,7 @@ class Case(Base):
     updated_at: Mapped[datetime]
     closed_at: Mapped[datetime | None]
 
+    related_case: Mapped[Case | None] = relationship(remote_side=[id])
     requests: Mapped[list[CaseRequest]] = relationship(
         back_populates="case", cascade="all, delete-orphan", order_by="CaseRequest.id"
     )

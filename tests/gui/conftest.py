@@ -25,16 +25,6 @@ from desktop.services.context import CurrentUser, ServiceContext
 from desktop.store.db import create_db_engine, make_session_factory
 from tests.conftest import FrozenClock
 
-# The offscreen platform says this whenever a shown window's size limits change; it is noise.
-OFFSCREEN_NOISE = "This plugin does not support propagateSizeHints"
-_HERE = Path(__file__).parent
-
-
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    for item in items:
-        if _HERE in item.path.parents:
-            item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
-
 
 def tracking_number(serial: int) -> str:
     """A valid 11-digit registered-mail number: 10 digits + (their value mod 7)."""

@@ -95,7 +95,8 @@ def test_edits_are_saved_with_the_version(
     assert saved.sender_postal_code == "100-0001"
     assert set(saved.kinds) == {RequestKind.DISCLOSURE, RequestKind.CORRECTION}
     assert saved.version > version
-    assert panel.detail is not None and panel.detail.version == saved.version
+    assert panel.detail is not None
+    assert panel.detail.version == saved.version
 
 
 def test_backward_move_asks_for_a_reason_and_cancel_changes_nothing(
@@ -109,7 +110,8 @@ def test_backward_move_asks_for_a_reason_and_cancel_changes_nothing(
     panel.ui.changeStatusButton.click()
     assert [kind for kind, _ in messages.said] == ["ask_text"]
     assert cases.get_case(ctx, case_id).status is CaseStatus.VERIFYING
-    assert panel.detail is not None and panel.detail.status is CaseStatus.VERIFYING
+    assert panel.detail is not None
+    assert panel.detail.status is CaseStatus.VERIFYING
 
     messages.text_answers.append("本人確認書類の再スキャンが必要")
     panel.ui.changeStatusButton.click()

@@ -46,21 +46,8 @@ def _reachable_actions(window: MainWindow) -> list[QAction]:
     return found
 
 
-def test_log_an_envelope_with_the_keyboard_then_find_it(
-    qtbot: QtBot, gui: GuiContext, ctx: ServiceContext, staff: Staff,
-    messages: RecordingMessages,
-) -> None:
-    log_cases(ctx, staff.clerk, 5)
-    window = _window(qtbot, gui, staff.clerk)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-    dialog = window.intake_dialog
-    assert isinstance(dialog, IntakeDialog)
-    qtbot.waitExposed(dialog)
-    qtbot.waitUntil(dialog.ui.trackingEdit.hasFocus)
-
-    number = tracking_number(900)
+def _type_envelope(qtbot: QtBot, dialog: IntakeDialog, number: str) -> None:
+    """Fill the intake dialog with the keyboard alone, the way a clerk does."""
     type_here(qtbot, f"{number[:3]}-{number[3:5]}-{number[5:10]}-{number[10]}")
     qtbot.keyClick(focused(), Qt.Key.Key_Return)  # the barcode scanner's Enter
     assert dialog.isVisible()
@@ -96,12 +83,9 @@ def test_log_an_envelope_with_the_keyboard_then_find_it(
     assert tab(qtbot) is dialog.ui.noteEdit
     qtbot.keyClick(focused(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
 
-    assert dialog.logged is not None, dialog.ui.errorLabel.text()
-    logged = dialog.logged
-    assert messages.texts("info") == [f"Logged as case {logged.reference}."]
-    qtbot.waitUntil(lambda: window.intake_dialog is None)
 
-    stored = cases.get_case(ctx, logged.case_id)
+def _assert_stored(ctx: ServiceContext, case_id: int, number: str) -> None:
+    stored = cases.get_case(ctx, case_id)
     assert stored.tracking_number == number
     assert stored.received_on == date(2026, 11, 20)
     assert stored.postmark_on == date(2026, 11, 18)
@@ -115,6 +99,29 @@ def test_log_an_envelope_with_the_keyboard_then_find_it(
     assert (stored.fee_amount, stored.fee_form) == (300, FeeForm.MONEY_ORDER)
     assert stored.money_order_issued_on == date(2026, 11, 10)
     assert stored.return_postage_enclosed
+
+
+def test_log_an_envelope_with_the_keyboard_then_find_it(
+    qtbot: QtBot, gui: GuiContext, ctx: ServiceContext, staff: Staff,
+    messages: RecordingMessages,
+) -> None:
+    log_cases(ctx, staff.clerk, 5)
+    window = _window(qtbot, gui, staff.clerk)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    dialog = window.intake_dialog
+    assert isinstance(dialog, IntakeDialog)
+    qtbot.waitExposed(dialog)
+    qtbot.waitUntil(dialog.ui.trackingEdit.hasFocus)
+    number = tracking_number(900)
+    _type_envelope(qtbot, dialog, number)
+
+    assert dialog.logged is not None, dialog.ui.errorLabel.text()
+    logged = dialog.logged
+    assert messages.texts("info") == [f"Logged as case {logged.reference}."]
+    qtbot.waitUntil(lambda: window.intake_dialog is None)
+    _assert_stored(ctx, logged.case_id, number)
 
     # The list selected the new case; now find it with the search box.
     assert window.selected_case_id() == logged.case_id
@@ -248,12 +255,15 @@ def test_layout_is_remembered_in_the_injected_settings(
     qtbot: QtBot, gui: GuiContext, staff: Staff
 ) -> None:
     window = _window(qtbot, gui, staff.clerk)
-    window.splitter.setSizes([700, 400])
+    window.resize(780, 560)  # the offscreen screen is 800 × 600
+    total = sum(window.splitter.sizes())
+    window.splitter.setSizes([total - 490, 490])
+    sizes = window.splitter.sizes()
     window.close()
     assert gui.prefs.value("main_window/splitter") is not None
     again = _window(qtbot, gui, staff.clerk)
-    assert again.splitter.sizes()[0] < again.splitter.sizes()[0] + again.splitter.sizes()[1]
-    assert gui.prefs.fileName().startswith(str(gui.services.settings.paths.data_dir.parent))
+    assert again.size() == window.size()
+    assert again.splitter.sizes() == sizes
 
 
 def test_language_choice_is_saved_for_next_time(

@@ -155,7 +155,9 @@ def test_repeat_requester_found_despite_variant_kanji(ctx: ServiceContext, staff
 def test_linking_to_an_earlier_case(ctx: ServiceContext, staff: Staff) -> None:
     old = cases.log_envelope(ctx, staff.clerk, envelope(1))
     new = cases.log_envelope(ctx, staff.clerk, envelope(2, related_case_id=old.case_id))
-    assert cases.get_case(ctx, new.case_id).related_case_id == old.case_id
+    detail = cases.get_case(ctx, new.case_id)
+    assert detail.related_case_id == old.case_id
+    assert detail.related_case_reference == old.reference
 
 
 def test_search_by_name_number_address_and_filters(ctx: ServiceContext, staff: Staff) -> None:
@@ -197,6 +199,19 @@ def test_paging_and_sorting(ctx: ServiceContext, staff: Staff) -> None:
     assert cases.count_cases(ctx, query) == 12
 
 
+def test_status_sorts_in_workflow_order(ctx: ServiceContext, staff: Staff) -> None:
+    ids = [cases.log_envelope(ctx, staff.clerk, envelope(n)).case_id for n in (1, 2, 3)]
+    for case_id, target in zip(ids, (CaseStatus.VERIFYING, CaseStatus.SCANNED), strict=False):
+        d = cases.get_case(ctx, case_id)
+        cases.change_status(ctx, staff.clerk, case_id, d.version, target)
+    rows = cases.list_cases(ctx, cases.CaseQuery(sort="status", descending=False), 0, 10)
+    assert [r.status for r in rows] == [
+        CaseStatus.RECEIVED,
+        CaseStatus.SCANNED,
+        CaseStatus.VERIFYING,
+    ]
+
+
 def test_overdue_and_due_soon(ctx: ServiceContext, staff: Staff, clock: FrozenClock) -> None:
     late = cases.log_envelope(ctx, staff.clerk, envelope(1, received_on=date(2026, 11, 2)))
     soon = cases.log_envelope(ctx, staff.clerk, envelope(2, received_on=date(2026, 11, 8)))
@@ -206,7 +221,7 @@ def test_overdue_and_due_soon(ctx: ServiceContext, staff: Staff, clock: FrozenCl
     overdue = cases.list_cases(ctx, cases.CaseQuery(overdue_only=True), 0, 10)
     assert [r.case_id for r in overdue] == [late.case_id]
     due_soon = cases.list_cases(ctx, cases.CaseQuery(due_soon_only=True), 0, 10)
-    assert {r.case_id for r in due_soon} == {late.case_id, soon.case_id}
+    assert [r.case_id for r in due_soon] == [soon.case_id]
     load = cases.workload(ctx)
     assert (load.pending, load.overdue, load.due_soon) == (3, 1, 1)
 

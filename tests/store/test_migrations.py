@@ -15,7 +15,7 @@ from desktop.store.db import create_db_engine
 def test_empty_database_is_brought_to_head(engine: Engine) -> None:
     assert migrate.current_revision(engine) is None
     assert migrate.upgrade(engine) is True
-    assert migrate.current_revision(engine) == migrate.head_revision()
+    assert migrate.current_revision(engine) == migrate.HEAD_REVISION
     tables = set(inspect(engine).get_table_names())
     assert {"users", "customers", "cases", "case_requests", "mail_items", "audit_events"} <= tables
     assert migrate.upgrade(engine) is False
@@ -39,11 +39,15 @@ def test_older_revision_is_upgraded_not_recreated(engine: Engine) -> None:
 
     migrate.upgrade(engine)
 
-    assert migrate.current_revision(engine) == migrate.head_revision()
+    assert migrate.current_revision(engine) == migrate.HEAD_REVISION
     assert "address_key" in {c["name"] for c in inspect(engine).get_columns("customers")}
     with engine.connect() as connection:
         rows = connection.execute(text("SELECT name, address_key FROM customers")).all()
     assert [tuple(r) for r in rows] == [("山田 太郎", "")]
+
+
+def test_head_constant_matches_the_migration_scripts() -> None:
+    assert migrate.script_head() == migrate.HEAD_REVISION
 
 
 def test_sqlite_runs_in_wal_mode_with_foreign_keys(tmp_path: object) -> None:
