@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -24,15 +24,18 @@ class DatabaseUnavailable(KnownError):
     pass
 
 
-def _sqlite_on_connect(dbapi_connection: Any, _record: Any) -> None:
-    # Let SQLAlchemy, not the driver, decide when a transaction starts (see `_sqlite_begin`).
-    dbapi_connection.isolation_level = None
-    cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA foreign_keys = ON")
-    cursor.execute("PRAGMA journal_mode = WAL")
-    cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
-    cursor.execute("PRAGMA synchronous = NORMAL")
-    cursor.close()
+def _sqlite_pragmas(busy_timeout_ms: int) -> Callable[[Any, Any], None]:
+    def on_connect(dbapi_connection: Any, _record: Any) -> None:
+        # Let SQLAlchemy, not the driver, decide when a transaction starts (`_sqlite_begin`).
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
+        cursor.execute("PRAGMA synchronous = NORMAL")
+        cursor.close()
+
+    return on_connect
 
 
 def _sqlite_begin(connection: Any) -> None:
@@ -41,7 +44,9 @@ def _sqlite_begin(connection: Any) -> None:
     connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
-def create_db_engine(url: str, *, echo: bool = False) -> Engine:
+def create_db_engine(
+    url: str, *, echo: bool = False, busy_timeout_ms: int = SQLITE_BUSY_TIMEOUT_MS
+) -> Engine:
     """Create the engine for `url`; SQLite folders are created and pragmas set on connect."""
     try:
         parsed = make_url(url)
@@ -54,7 +59,7 @@ def create_db_engine(url: str, *, echo: bool = False) -> Engine:
         if parsed.database and parsed.database != ":memory:":
             Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(parsed, echo=echo)
-        event.listen(engine, "connect", _sqlite_on_connect)
+        event.listen(engine, "connect", _sqlite_pragmas(busy_timeout_ms))
         event.listen(engine, "begin", _sqlite_begin)
         return engine
     if parsed.get_backend_name() == "postgresql" and parsed.drivername == "postgresql":
@@ -83,8 +88,37 @@ def make_session_factory(engine: Engine) -> SessionFactory:
     return sessionmaker(engine, expire_on_commit=False)
 
 
+def _as_known_error(exc: OperationalError) -> DatabaseUnavailable:
+    """The database conditions a user can act on, in words they can act on."""
+    text = str(exc.orig).lower()
+    if "locked" in text or "busy" in text:
+        return DatabaseUnavailable(
+            "データベースが他の端末の処理で使用中です。少し待ってからもう一度お試しください。"
+            "入力した内容は失われていません。",
+            "The database is busy with another workstation's work. Wait a moment and try again; "
+            "nothing you entered was lost.",
+        )
+    if "disk is full" in text or "no space" in text:
+        return DatabaseUnavailable(
+            "ディスクに空きがないため保存できません。管理者に連絡してください。",
+            "The disk is full, so nothing can be saved. Contact your administrator.",
+        )
+    return DatabaseUnavailable(
+        "データベースに接続できません。ネットワークとサーバーの状態を確認してください。",
+        "Cannot reach the database. Check the network and the database server.",
+    )
+
+
 @contextmanager
 def unit_of_work(factory: SessionFactory) -> Iterator[Session]:
-    """One transaction: committed when the block ends, rolled back when it raises."""
-    with factory() as session, session.begin():
-        yield session
+    """One transaction: committed when the block ends, rolled back when it raises.
+
+    Operational failures (locked, unreachable, disk full) become `DatabaseUnavailable`, a
+    message for the user rather than a crash; nothing of the transaction is kept.
+    """
+    try:
+        with factory() as session, session.begin():
+            yield session
+    except OperationalError as exc:
+        log.warning("database operation failed: %s", type(exc.orig).__name__)
+        raise _as_known_error(exc) from exc

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 from sqlalchemy import Engine, inspect, text
@@ -50,9 +51,32 @@ def test_head_constant_matches_the_migration_scripts() -> None:
     assert migrate.script_head() == migrate.HEAD_REVISION
 
 
-def test_sqlite_runs_in_wal_mode_with_foreign_keys(tmp_path: object) -> None:
+def test_sqlite_runs_in_wal_mode_with_foreign_keys(tmp_path: Path) -> None:
     engine = create_db_engine(f"sqlite:///{tmp_path}/k.db")
     with engine.connect() as connection:
         assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
     engine.dispose()
+
+
+def test_locked_database_is_a_message_not_a_crash(tmp_path: Path) -> None:
+    from desktop.config import Paths, Settings
+    from desktop.services import cases
+    from desktop.services.context import ServiceContext
+    from desktop.store.db import DatabaseUnavailable, make_session_factory
+
+    path = f"{tmp_path}/locked.db"
+    other_workstation = create_db_engine(f"sqlite:///{path}")
+    migrate.upgrade(other_workstation)
+    engine = create_db_engine(f"sqlite:///{path}", busy_timeout_ms=50)
+    ctx = ServiceContext(
+        make_session_factory(engine), Settings(paths=Paths(tmp_path, tmp_path, tmp_path))
+    )  # type: ignore[arg-type]
+    with other_workstation.connect() as holding:  # BEGIN IMMEDIATE: holds the write lock
+        holding.exec_driver_sql("SELECT 1")
+        with pytest.raises(DatabaseUnavailable, match="busy") as caught:
+            cases.count_cases(ctx, cases.CaseQuery())
+    assert "失われていません" in caught.value.message_ja
+    assert cases.count_cases(ctx, cases.CaseQuery()) == 0
+    engine.dispose()
+    other_workstation.dispose()
