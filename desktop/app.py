@@ -171,8 +171,9 @@ def _run_application(
     errors.install()
     runner = OperationRunner(ThreadExecutor(), messages, language=language, on_bug=errors.handle)
     prefs = QSettings(str(paths.config_dir / "gui.ini"), QSettings.Format.IniFormat)
-    gui = GuiContext(services, runner, prefs, db_label,
-                     save_language=lambda code: _save_language(paths, code))
+    gui = GuiContext(
+        services, runner, prefs, db_label, save_language=lambda code: _save_language(paths, code)
+    )
 
     def switch_language(code: str) -> None:
         # Chosen in the log-in dialog, before the main window exists: swap the translators.
@@ -188,8 +189,12 @@ def _run_application(
 
         if not has_users(services):
             log.error("no users in the database")
-            messages.error(None, QCoreApplication.translate(
-                "App", "No users exist yet. Run “kaiji init” to create the first administrator."))
+            messages.error(
+                None,
+                QCoreApplication.translate(
+                    "App", "No users exist yet. Run “kaiji init” to create the first administrator."
+                ),
+            )
             return EXIT_NO_USERS
         from desktop.gui.login_dialog import LoginDialog
 

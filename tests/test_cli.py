@@ -148,7 +148,7 @@ def test_demo_data_gives_a_living_app(tmp_path: Path) -> None:
 
     from desktop.config import Paths, Settings
     from desktop.domain.status import CaseStatus
-    from desktop.services import cases
+    from desktop.services import case_list
     from desktop.services.context import ServiceContext
     from desktop.store.db import create_db_engine, make_session_factory
 
@@ -156,7 +156,7 @@ def test_demo_data_gives_a_living_app(tmp_path: Path) -> None:
     ctx = ServiceContext(
         make_session_factory(engine), Settings(paths=Paths(tmp_path / "data", tmp_path, tmp_path))
     )
-    load = cases.workload(ctx)
+    load = case_list.workload(ctx)
     assert sum(load.by_status.values()) == 50
     assert len(load.by_status) >= 10
     assert load.by_status[CaseStatus.IN_REVIEW] == 6

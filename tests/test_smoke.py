@@ -13,7 +13,11 @@ def _run(args: list[str], home: Path) -> subprocess.CompletedProcess[str]:
     env.update(KAIJI_HOME=str(home), QT_QPA_PLATFORM="offscreen")
     return subprocess.run(
         [sys.executable, "-m", "desktop", *args],
-        env=env, capture_output=True, text=True, timeout=120, check=False,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
     )
 
 

@@ -89,6 +89,4 @@ class FeeForm(StrEnum):
 
     @property
     def label_en(self) -> str:
-        return {"money_order": "Postal money order", "stamps": "Stamps", "none": "None"}[
-            self.value
-        ]
+        return {"money_order": "Postal money order", "stamps": "Stamps", "none": "None"}[self.value]

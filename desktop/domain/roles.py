@@ -18,9 +18,7 @@ class Role(StrEnum):
 
     @property
     def label_en(self) -> str:
-        return {"clerk": "Clerk", "supervisor": "Supervisor", "admin": "Administrator"}[
-            self.value
-        ]
+        return {"clerk": "Clerk", "supervisor": "Supervisor", "admin": "Administrator"}[self.value]
 
 
 class Permission(StrEnum):
@@ -49,9 +47,7 @@ _PERMISSION_LABELS: dict[Permission, tuple[str, str]] = {
     Permission.VIEW_AUDIT: ("監査ログの閲覧", "view the audit log"),
 }
 
-_CASEWORK = frozenset(
-    {Permission.LOG_REQUEST, Permission.EDIT_CASE, Permission.CHANGE_STATUS}
-)
+_CASEWORK = frozenset({Permission.LOG_REQUEST, Permission.EDIT_CASE, Permission.CHANGE_STATUS})
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.CLERK: _CASEWORK,

@@ -13,7 +13,7 @@ from datetime import date
 
 from PySide6.QtCore import QDate, QObject
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QCheckBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop.domain.errors import KnownError
 from desktop.domain.requests import FeeForm, RequesterType, RequestKind
@@ -30,7 +30,7 @@ from desktop.gui.display import (
     label,
 )
 from desktop.gui.forms.case_detail import Ui_CaseDetail
-from desktop.gui.widgets import align_form_labels
+from desktop.gui.widgets import align_form_labels, request_kind_checks
 from desktop.matching.tracking import format_tracking
 from desktop.services import cases
 from desktop.services.cases import CaseConflict, CaseDetail
@@ -56,14 +56,7 @@ class CaseDetailPanel(QWidget):
         self._busy = False
         self.ui = Ui_CaseDetail()
         self.ui.setupUi(self)
-        self._kind_checks: dict[RequestKind, QCheckBox] = {
-            RequestKind.PURPOSE_NOTICE: self.ui.purposeCheck,
-            RequestKind.DISCLOSURE: self.ui.disclosureCheck,
-            RequestKind.THIRD_PARTY_RECORDS: self.ui.thirdPartyRecordsCheck,
-            RequestKind.CORRECTION: self.ui.correctionCheck,
-            RequestKind.SUSPENSION: self.ui.suspensionCheck,
-            RequestKind.THIRD_PARTY_SUSPENSION: self.ui.thirdPartySuspensionCheck,
-        }
+        self._kind_checks = request_kind_checks(self.ui)
         language = gui.language
         for row, (kind, check) in enumerate(self._kind_checks.items()):
             check.setText(label(kind, language))
@@ -71,9 +64,7 @@ class CaseDetailPanel(QWidget):
                 self.ui.requestsGrid.addWidget(check, row, 0)
         self.postmark = DateInput(self.ui.postmarkEdit, self.ui.postmarkHint, language)
         self.birth_date = DateInput(self.ui.birthEdit, self.ui.birthHint, language)
-        self.money_order_date = DateInput(
-            self.ui.moneyOrderEdit, self.ui.moneyOrderHint, language
-        )
+        self.money_order_date = DateInput(self.ui.moneyOrderEdit, self.ui.moneyOrderHint, language)
         for requester in RequesterType:
             self.ui.requesterCombo.addItem(label(requester, language), requester.value)
         for form in (FeeForm.NONE, FeeForm.MONEY_ORDER, FeeForm.STAMPS):
@@ -153,10 +144,23 @@ class CaseDetailPanel(QWidget):
             format_tracking(detail.tracking_number) if detail.tracking_number else "—"
         )
         self._fill_next_statuses(detail)
-        widgets = (ui.nameEdit, ui.kanaEdit, ui.postalEdit, ui.addressEdit, ui.birthEdit,
-                   ui.requesterCombo, ui.receivedEdit, ui.postmarkEdit, ui.markedCheck,
-                   ui.feeSpin, ui.feeFormCombo, ui.moneyOrderEdit, ui.returnPostageCheck,
-                   ui.noteEdit, *self._kind_checks.values())
+        widgets = (
+            ui.nameEdit,
+            ui.kanaEdit,
+            ui.postalEdit,
+            ui.addressEdit,
+            ui.birthEdit,
+            ui.requesterCombo,
+            ui.receivedEdit,
+            ui.postmarkEdit,
+            ui.markedCheck,
+            ui.feeSpin,
+            ui.feeFormCombo,
+            ui.moneyOrderEdit,
+            ui.returnPostageCheck,
+            ui.noteEdit,
+            *self._kind_checks.values(),
+        )
         for widget in widgets:
             widget.blockSignals(True)
         ui.nameEdit.setText(detail.sender_name)
@@ -180,7 +184,8 @@ class CaseDetailPanel(QWidget):
         ui.receivedHint.setText(era_text(detail.received_on))
         ui.relatedLabel.setText(
             self.tr("Repeats an earlier case (%1).").replace("%1", detail.related_case_reference)
-            if detail.related_case_id else ""
+            if detail.related_case_id
+            else ""
         )
         ui.relatedLabel.setVisible(bool(detail.related_case_id))
         editable = self.can_edit()
@@ -188,9 +193,12 @@ class CaseDetailPanel(QWidget):
             widget.setEnabled(editable)
         self._fee_form_changed()
         ui.editHint.setText(
-            "" if editable or self._user is None else (
+            ""
+            if editable or self._user is None
+            else (
                 self.tr("Closed and withdrawn cases cannot be edited.")
-                if detail.status.is_final else self.tr("Your role cannot edit cases.")
+                if detail.status.is_final
+                else self.tr("Your role cannot edit cases.")
             )
         )
         self._update_buttons()
@@ -198,8 +206,11 @@ class CaseDetailPanel(QWidget):
     def _show_status_badge(self, detail: CaseDetail) -> None:
         final = detail.status.is_final
         self.ui.statusBadge.setText(label(detail.status, self._gui.language))
-        self.ui.statusBadge.setStyleSheet(_BADGE.format(
-            bg="#eceff1" if final else "#e3f2fd", fg="#455a64" if final else "#0d47a1"))
+        self.ui.statusBadge.setStyleSheet(
+            _BADGE.format(
+                bg="#eceff1" if final else "#e3f2fd", fg="#455a64" if final else "#0d47a1"
+            )
+        )
 
     def _show_deadline(self, detail: CaseDetail) -> None:
         deadline = detail.deadline
@@ -222,7 +233,8 @@ class CaseDetailPanel(QWidget):
             return []
         approve = can(self._user.role, Permission.APPROVE)
         allowed = [
-            target for target in detail.next_statuses
+            target
+            for target in detail.next_statuses
             if approve or (detail.status, target) not in SUPERVISOR_TRANSITIONS
         ]
 
@@ -308,8 +320,11 @@ class CaseDetailPanel(QWidget):
         return None if kinds == frozenset(self._detail.kinds) else kinds
 
     def is_dirty(self) -> bool:
-        return bool(self.pending_values()) or self.pending_kinds() is not None or not all(
-            f.valid for f in (self.birth_date, self.postmark, self.money_order_date))
+        return (
+            bool(self.pending_values())
+            or self.pending_kinds() is not None
+            or not all(f.valid for f in (self.birth_date, self.postmark, self.money_order_date))
+        )
 
     def _update_buttons(self) -> None:
         dirty = self._detail is not None and self.is_dirty()
@@ -335,9 +350,11 @@ class CaseDetailPanel(QWidget):
         detail, user = self._detail, self._user
         if detail is None or user is None or self._busy:
             return
-        for field, edit in ((self.birth_date, self.ui.birthEdit),
-                            (self.postmark, self.ui.postmarkEdit),
-                            (self.money_order_date, self.ui.moneyOrderEdit)):
+        for field, edit in (
+            (self.birth_date, self.ui.birthEdit),
+            (self.postmark, self.ui.postmarkEdit),
+            (self.money_order_date, self.ui.moneyOrderEdit),
+        ):
             if field.error is not None:
                 self._gui.messages.warning(self, field.error.message(self._gui.language))
                 edit.setFocus()
@@ -348,8 +365,12 @@ class CaseDetailPanel(QWidget):
         self._set_busy(True)
         services = self._gui.services
         (
-            self._gui.op(self, lambda: cases.update_case(
-                services, user, detail.case_id, detail.version, values, request_kinds=kinds))
+            self._gui.op(
+                self,
+                lambda: cases.update_case(
+                    services, user, detail.case_id, detail.version, values, request_kinds=kinds
+                ),
+            )
             .success(self._saved)
             .failure(self._refused)
             .with_progress(self.tr("Saving…"))
@@ -381,7 +402,8 @@ class CaseDetailPanel(QWidget):
             answer = self._gui.messages.ask_text(
                 self,
                 self.tr("Reason"),
-                self.tr("Why does %1 go from “%2” to “%3”?").replace("%1", detail.reference)
+                self.tr("Why does %1 go from “%2” to “%3”?")
+                .replace("%1", detail.reference)
                 .replace("%2", label(detail.status, self._gui.language))
                 .replace("%3", label(target, self._gui.language)),
                 multiline=True,
@@ -397,8 +419,12 @@ class CaseDetailPanel(QWidget):
         self._set_busy(True)
         services = self._gui.services
         (
-            self._gui.op(self, lambda: cases.change_status(
-                services, user, detail.case_id, detail.version, target, comment))
+            self._gui.op(
+                self,
+                lambda: cases.change_status(
+                    services, user, detail.case_id, detail.version, target, comment
+                ),
+            )
             .success(self._saved)
             .failure(self._refused)
             .run()

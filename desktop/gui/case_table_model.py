@@ -34,8 +34,8 @@ from desktop.gui.display import (
     label,
 )
 from desktop.matching.tracking import format_tracking
-from desktop.services import cases
-from desktop.services.cases import CaseQuery, CaseRow
+from desktop.services import case_list
+from desktop.services.case_list import CaseQuery, CaseRow
 
 log = logging.getLogger("kaiji.gui.case_table_model")
 
@@ -190,7 +190,7 @@ class CaseTableModel(QAbstractTableModel):
         query, offset = self._query, len(self._rows)
         services = self._gui.services
         (
-            self._gui.op(self, lambda: cases.list_cases(services, query, offset, PAGE_SIZE))
+            self._gui.op(self, lambda: case_list.list_cases(services, query, offset, PAGE_SIZE))
             .success(lambda rows: self._append(generation, offset, rows))
             .failure(lambda error: self._fetch_failed(generation, error))
             .run()
@@ -246,7 +246,8 @@ class CaseTableModel(QAbstractTableModel):
         services = self._gui.services
 
         def load() -> tuple[int, list[CaseRow]]:
-            return cases.count_cases(services, query), cases.list_cases(services, query, 0, limit)
+            count = case_list.count_cases(services, query)
+            return count, case_list.list_cases(services, query, 0, limit)
 
         (
             self._gui.op(self, load)

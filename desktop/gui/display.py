@@ -25,7 +25,6 @@ class Labelled(Protocol):
     def label_en(self) -> str: ...
 
 
-
 def label(value: Labelled, language: str) -> str:
     """The domain's own label of an enum value (status, request kind …) in `language`."""
     return value.label_ja if language == "ja" else value.label_en
@@ -64,7 +63,7 @@ def deadline_state_label(state: DeadlineState) -> str:
 
 
 def days_left_text(deadline: Deadline) -> str:
-    """"5 days", "due today", "3 days over"."""
+    """ "5 days", "due today", "3 days over"."""
     days = deadline.days_left
     if days == 0:
         return QCoreApplication.translate("Display", "Due today")

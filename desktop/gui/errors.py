@@ -39,7 +39,6 @@ LOG_TAIL_LINES = 40
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
 
 
-
 def app_version() -> str:
     from importlib.metadata import PackageNotFoundError, version
 
@@ -74,10 +73,13 @@ class CrashDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(QCoreApplication.translate("CrashDialog", "Unexpected error"))
         self.resize(720, 480)
-        intro = QLabel(QCoreApplication.translate("CrashDialog", 
-            "An unexpected error occurred. Your last change may not have been saved.\n"
-            "Please copy the report below and send it to your administrator."
-        ))
+        intro = QLabel(
+            QCoreApplication.translate(
+                "CrashDialog",
+                "An unexpected error occurred. Your last change may not have been saved.\n"
+                "Please copy the report below and send it to your administrator.",
+            )
+        )
         intro.setWordWrap(True)
         self.report = QPlainTextEdit(report)
         self.report.setReadOnly(True)

@@ -40,9 +40,9 @@ from desktop.gui.display import (
     label,
 )
 from desktop.gui.forms.intake_dialog import Ui_IntakeDialog
-from desktop.gui.widgets import align_form_labels
+from desktop.gui.widgets import align_form_labels, request_kind_checks
 from desktop.matching.tracking import MailService, TrackingCheck, check_tracking
-from desktop.services import cases
+from desktop.services import case_list, cases
 from desktop.services.cases import DuplicateMailNumber, EnvelopeInput, LoggedEnvelope
 from desktop.services.context import CurrentUser
 
@@ -69,14 +69,7 @@ class IntakeDialog(QDialog):
         self._saving = False
         self.ui = Ui_IntakeDialog()
         self.ui.setupUi(self)
-        self._kind_checks: dict[RequestKind, QCheckBox] = {
-            RequestKind.PURPOSE_NOTICE: self.ui.purposeCheck,
-            RequestKind.DISCLOSURE: self.ui.disclosureCheck,
-            RequestKind.THIRD_PARTY_RECORDS: self.ui.thirdPartyRecordsCheck,
-            RequestKind.CORRECTION: self.ui.correctionCheck,
-            RequestKind.SUSPENSION: self.ui.suspensionCheck,
-            RequestKind.THIRD_PARTY_SUSPENSION: self.ui.thirdPartySuspensionCheck,
-        }
+        self._kind_checks = request_kind_checks(self.ui)
         self._requester_radios: dict[RequesterType, QRadioButton] = {
             RequesterType.PRINCIPAL: self.ui.principalRadio,
             RequesterType.LEGAL_REPRESENTATIVE: self.ui.legalRepRadio,
@@ -85,9 +78,7 @@ class IntakeDialog(QDialog):
         language = gui.language
         self.postmark = DateInput(self.ui.postmarkEdit, self.ui.postmarkHint, language)
         self.birth_date = DateInput(self.ui.birthEdit, self.ui.birthHint, language)
-        self.money_order_date = DateInput(
-            self.ui.moneyOrderEdit, self.ui.moneyOrderHint, language
-        )
+        self.money_order_date = DateInput(self.ui.moneyOrderEdit, self.ui.moneyOrderHint, language)
         self._setup_fields()
         self._setup_keyboard()
         align_form_labels(self.ui.envelopeForm, self.ui.senderForm)
@@ -140,8 +131,10 @@ class IntakeDialog(QDialog):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(self.accept)
         for child in self.findChildren(QWidget):
-            if isinstance(child, QLineEdit | QAbstractSpinBox | QComboBox | QCheckBox
-                          | QRadioButton | QListWidget):
+            if isinstance(
+                child,
+                QLineEdit | QAbstractSpinBox | QComboBox | QCheckBox | QRadioButton | QListWidget,
+            ):
                 child.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -162,8 +155,9 @@ class IntakeDialog(QDialog):
 
     def _fee_amount_changed(self, amount: int) -> None:
         if amount and self._fee_form() is FeeForm.NONE:
-            self.ui.feeFormCombo.setCurrentIndex(self.ui.feeFormCombo.findData(
-                FeeForm.MONEY_ORDER.value))
+            self.ui.feeFormCombo.setCurrentIndex(
+                self.ui.feeFormCombo.findData(FeeForm.MONEY_ORDER.value)
+            )
 
     def _fee_form(self) -> FeeForm:
         return FeeForm(str(self.ui.feeFormCombo.currentData()))
@@ -174,11 +168,15 @@ class IntakeDialog(QDialog):
             widget.setEnabled(money_order)
 
     def _service_name(self, service: MailService | None) -> str:
-        return {
-            MailService.REGISTERED: self.tr("registered / simple registered mail"),
-            MailService.PARCEL: self.tr("Yu-Pack / Letter Pack"),
-            MailService.INTERNATIONAL: self.tr("international mail"),
-        }.get(service, "") if service else ""
+        return (
+            {
+                MailService.REGISTERED: self.tr("registered / simple registered mail"),
+                MailService.PARCEL: self.tr("Yu-Pack / Letter Pack"),
+                MailService.INTERNATIONAL: self.tr("international mail"),
+            }.get(service, "")
+            if service
+            else ""
+        )
 
     def _set_tracking_hint(self, text: str, color: QColor | None) -> None:
         self.ui.trackingHint.setText(text)
@@ -206,9 +204,13 @@ class IntakeDialog(QDialog):
 
     def _show_tracking(self, check: TrackingCheck) -> None:
         if not check.valid_format:
-            self._set_tracking_hint(self.tr(
-                "Impossible number: registered mail has 11 digits (123-45-67890-1), parcels 12, "
-                "international mail looks like RR123456785JP."), OVERDUE_COLOR)
+            self._set_tracking_hint(
+                self.tr(
+                    "Impossible number: registered mail has 11 digits (123-45-67890-1), parcels 12, "  # noqa: E501 — one translatable string
+                    "international mail looks like RR123456785JP."
+                ),
+                OVERDUE_COLOR,
+            )
         elif not check.check_digit_ok:
             self._set_tracking_hint(
                 self.tr("Please check the number again (the check digit does not match)."),
@@ -233,44 +235,59 @@ class IntakeDialog(QDialog):
         birth = self.birth_date.value
         address, kana = self.ui.addressEdit.text(), self.ui.kanaEdit.text()
         (
-            self._gui.op(self, lambda: cases.repeat_requesters(
-                services, sender_name=name, received_on=received, sender_birth_date=birth,
-                sender_address=address, sender_kana=kana,
-            ))
+            self._gui.op(
+                self,
+                lambda: case_list.repeat_requesters(
+                    services,
+                    sender_name=name,
+                    received_on=received,
+                    sender_birth_date=birth,
+                    sender_address=address,
+                    sender_kana=kana,
+                ),
+            )
             .success(lambda found: self._repeats_found(generation, found))
             .failure(lambda _error: None)  # a look-up that fails only hides the hint
             .run()
         )
 
-    def _repeats_found(self, generation: int, found: list[cases.RepeatCandidate]) -> None:
+    def _repeats_found(self, generation: int, found: list[case_list.RepeatCandidate]) -> None:
         if generation == self._repeat_generation:
             self._show_repeats(found)
 
-    def _show_repeats(self, found: list[cases.RepeatCandidate]) -> None:
+    def _show_repeats(self, found: list[case_list.RepeatCandidate]) -> None:
         ticked = self.related_case_id
         matched_names = {
-            "name": self.tr("name"), "birth_date": self.tr("birth date"),
-            "address": self.tr("address"), "kana": self.tr("furigana"),
+            "name": self.tr("name"),
+            "birth_date": self.tr("birth date"),
+            "address": self.tr("address"),
+            "kana": self.tr("furigana"),
         }
         self.ui.repeatList.blockSignals(True)
         self.ui.repeatList.clear()
         for candidate in found:
             separator = "・" if self._gui.language == "ja" else ", "
             matched = separator.join(matched_names.get(m, m) for m in candidate.matched_on)
-            text = "   ".join([
-                candidate.reference, format_date(candidate.received_on),
-                candidate.sender_name, candidate.sender_address,
-                f"[{label(candidate.status, self._gui.language)}]",
-                self.tr("same %1").replace("%1", matched),
-            ])
+            text = "   ".join(
+                [
+                    candidate.reference,
+                    format_date(candidate.received_on),
+                    candidate.sender_name,
+                    candidate.sender_address,
+                    f"[{label(candidate.status, self._gui.language)}]",
+                    self.tr("same %1").replace("%1", matched),
+                ]
+            )
             entry = QListWidgetItem(text, self.ui.repeatList)
             entry.setData(Qt.ItemDataRole.UserRole, candidate.case_id)
             entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            entry.setCheckState(Qt.CheckState.Checked if candidate.case_id == ticked
-                                else Qt.CheckState.Unchecked)
+            entry.setCheckState(
+                Qt.CheckState.Checked if candidate.case_id == ticked else Qt.CheckState.Unchecked
+            )
         self.ui.repeatList.blockSignals(False)
         self.ui.repeatHint.setText(
-            self.tr("Tick the case this request repeats to link them.") if found
+            self.tr("Tick the case this request repeats to link them.")
+            if found
             else self.tr("None found (name together with birth date or address).")
         )
         self.ui.repeatList.setVisible(bool(found))
@@ -319,9 +336,11 @@ class IntakeDialog(QDialog):
         if not self.ui.nameEdit.text().strip():
             self.show_error(self.tr("Enter the sender's name."), self.ui.nameEdit)
             return None
-        for field, edit in ((self.postmark, self.ui.postmarkEdit),
-                            (self.birth_date, self.ui.birthEdit),
-                            (self.money_order_date, self.ui.moneyOrderEdit)):
+        for field, edit in (
+            (self.postmark, self.ui.postmarkEdit),
+            (self.birth_date, self.ui.birthEdit),
+            (self.money_order_date, self.ui.moneyOrderEdit),
+        ):
             if field.error is not None:
                 self.show_error(field.error.message(self._gui.language), edit)
                 return None
@@ -377,9 +396,7 @@ class IntakeDialog(QDialog):
         self.logged = logged
         log.info("envelope logged as case %s", logged.case_id)
         self.case_logged.emit(logged.case_id, logged.reference)
-        self._gui.messages.info(
-            self, self.tr("Logged as case %1.").replace("%1", logged.reference)
-        )
+        self._gui.messages.info(self, self.tr("Logged as case %1.").replace("%1", logged.reference))
         super().accept()
 
     def _refused(self, error: KnownError) -> None:
@@ -389,7 +406,8 @@ class IntakeDialog(QDialog):
         if isinstance(error, DuplicateMailNumber):
             self.show_error(message, self.ui.trackingEdit)
             if self._gui.messages.confirm(
-                self, message + "\n" + self.tr("Open that case?"),
+                self,
+                message + "\n" + self.tr("Open that case?"),
                 ok_label=self.tr("Open case %1").replace("%1", error.reference),
                 cancel_label=self.tr("Back to the form"),
             ):

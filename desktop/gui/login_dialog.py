@@ -42,8 +42,11 @@ class LoginDialog(QDialog):
         self.ui.subtitleLabel.setStyleSheet("color: palette(placeholder-text);")
         for code, name in LANGUAGE_NAMES.items():
             self.ui.languageCombo.addItem(name, code)
-        self.ui.languageCombo.setCurrentIndex(max(0, list(LANGUAGE_NAMES).index(gui.language)
-                                                  if gui.language in LANGUAGE_NAMES else 0))
+        self.ui.languageCombo.setCurrentIndex(
+            max(
+                0, list(LANGUAGE_NAMES).index(gui.language) if gui.language in LANGUAGE_NAMES else 0
+            )
+        )
         self.ui.languageCombo.currentIndexChanged.connect(self._language_chosen)
         self.ui.errorLabel.hide()
         # Enter in a field is handled here (and not also by the default button).

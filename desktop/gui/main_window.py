@@ -35,8 +35,8 @@ from desktop.gui.case_table_model import CASE_ID_ROLE, SORT_KEYS, CaseTableModel
 from desktop.gui.context import GuiContext
 from desktop.gui.display import label
 from desktop.gui.workload_bar import WorkloadBar, WorkloadFilter
-from desktop.services import cases
-from desktop.services.cases import CaseQuery, Workload
+from desktop.services import case_list
+from desktop.services.case_list import CaseQuery, Workload
 from desktop.services.changes import Changes
 from desktop.services.context import CurrentUser
 
@@ -51,8 +51,13 @@ _SPLITTER_KEY = "main_window/splitter"
 _HEADER_KEY = "main_window/case_header"
 # Widths at the default font; the kinds column takes what is left.
 _COLUMN_WIDTHS = {
-    Column.REFERENCE: 118, Column.RECEIVED: 90, Column.SENDER: 112, Column.STATUS: 96,
-    Column.DUE: 90, Column.DAYS_LEFT: 88, Column.TRACKING: 116,
+    Column.REFERENCE: 118,
+    Column.RECEIVED: 90,
+    Column.SENDER: 112,
+    Column.STATUS: 96,
+    Column.DUE: 90,
+    Column.DAYS_LEFT: 88,
+    Column.TRACKING: 116,
 }
 
 
@@ -181,10 +186,16 @@ class MainWindow(QMainWindow):
         self.overdue_action.setIconText(self.tr("Overdue only"))
         self.due_soon_action = QAction(
             self.tr("&Due within %1 days").replace(
-                "%1", str(self._gui.services.settings.due_soon_days)), self)
+                "%1", str(self._gui.services.settings.due_soon_days)
+            ),
+            self,
+        )
         self.due_soon_action.setCheckable(True)
-        self.due_soon_action.setIconText(self.tr("Due within %1 days").replace(
-            "%1", str(self._gui.services.settings.due_soon_days)))
+        self.due_soon_action.setIconText(
+            self.tr("Due within %1 days").replace(
+                "%1", str(self._gui.services.settings.due_soon_days)
+            )
+        )
         self.status_combo.currentIndexChanged.connect(self.apply_filters)
         self.kind_combo.currentIndexChanged.connect(self.apply_filters)
         self.overdue_action.toggled.connect(self.apply_filters)
@@ -244,8 +255,13 @@ class MainWindow(QMainWindow):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         content = self.detail.ui.content  # hidden until a case is chosen, but sized already
         margins = self.detail.ui.mainLayout.contentsMargins()
-        needed = (content.minimumSizeHint().width() + margins.left() + margins.right()
-                  + scroll.verticalScrollBar().sizeHint().width() + 2 * scroll.frameWidth())
+        needed = (
+            content.minimumSizeHint().width()
+            + margins.left()
+            + margins.right()
+            + scroll.verticalScrollBar().sizeHint().width()
+            + 2 * scroll.frameWidth()
+        )
         scroll.setMinimumWidth(min(needed, _DETAIL_MAX_MIN_WIDTH))
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("caseSplitter")
@@ -267,11 +283,15 @@ class MainWindow(QMainWindow):
         if self.user is None:
             who = self.tr("Not logged in")
         else:
-            who = self.tr("Logged in: %1 (%2)").replace("%1", self.user.display_name).replace(
-                "%2", label(self.user.role, self._gui.language))
+            who = (
+                self.tr("Logged in: %1 (%2)")
+                .replace("%1", self.user.display_name)
+                .replace("%2", label(self.user.role, self._gui.language))
+            )
         self.user_label = QLabel(who)
-        self.database_label = QLabel(self.tr("Database: %1").replace(
-            "%1", self._gui.database_label))
+        self.database_label = QLabel(
+            self.tr("Database: %1").replace("%1", self._gui.database_label)
+        )
         self.database_label.setToolTip(self._gui.database_label)
         self.count_label = QLabel("")
         bar.addWidget(self.user_label)
@@ -300,7 +320,8 @@ class MainWindow(QMainWindow):
         if isinstance(header, QByteArray) and not header.isEmpty():
             self.table.horizontalHeader().restoreState(header)
             self.table.horizontalHeader().setSortIndicator(
-                Column.RECEIVED, Qt.SortOrder.DescendingOrder)
+                Column.RECEIVED, Qt.SortOrder.DescendingOrder
+            )
 
     def save_layout(self) -> None:
         prefs = self._gui.prefs
@@ -360,11 +381,21 @@ class MainWindow(QMainWindow):
         return None
 
     def _set_filters(
-        self, *, status: str | None = None, overdue: bool = False, due_soon: bool = False,
-        text: str = "", kind: str | None = None,
+        self,
+        *,
+        status: str | None = None,
+        overdue: bool = False,
+        due_soon: bool = False,
+        text: str = "",
+        kind: str | None = None,
     ) -> None:
-        widgets: tuple[QObject, ...] = (self.status_combo, self.kind_combo, self.overdue_action,
-                                        self.due_soon_action, self.search_edit)
+        widgets: tuple[QObject, ...] = (
+            self.status_combo,
+            self.kind_combo,
+            self.overdue_action,
+            self.due_soon_action,
+            self.search_edit,
+        )
         for widget in widgets:
             widget.blockSignals(True)
         self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(status)))
@@ -398,8 +429,10 @@ class MainWindow(QMainWindow):
         if key is None:
             # Not sortable in the database: put the indicator back where the order comes from.
             current = next(c for c, k in SORT_KEYS.items() if k == query.sort)
-            header.setSortIndicator(current, Qt.SortOrder.DescendingOrder if query.descending
-                                    else Qt.SortOrder.AscendingOrder)
+            header.setSortIndicator(
+                current,
+                Qt.SortOrder.DescendingOrder if query.descending else Qt.SortOrder.AscendingOrder,
+            )
             self.statusBar().showMessage(self.tr("This column cannot be sorted."), 3000)
             return
         descending = not query.descending if key == query.sort else key == "received_on"
@@ -480,7 +513,7 @@ class MainWindow(QMainWindow):
         if self.user is None:
             return
         services = self._gui.services
-        self._gui.op(self, lambda: cases.workload(services)).success(self._show_workload).run()
+        self._gui.op(self, lambda: case_list.workload(services)).success(self._show_workload).run()
 
     def _show_workload(self, workload: Workload) -> None:
         self.workload.show_workload(workload)

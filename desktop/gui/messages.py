@@ -66,12 +66,21 @@ class QtMessages:
     def confirm(
         self, parent: QWidget | None, text: str, *, ok_label: str = "", cancel_label: str = ""
     ) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Question, self._window_title(), text,
-                          QMessageBox.StandardButton.NoButton, parent)
-        ok = box.addButton(ok_label or QCoreApplication.translate("Messages", "OK"),
-                           QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(cancel_label or QCoreApplication.translate("Messages", "Cancel"),
-                      QMessageBox.ButtonRole.RejectRole)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self._window_title(),
+            text,
+            QMessageBox.StandardButton.NoButton,
+            parent,
+        )
+        ok = box.addButton(
+            ok_label or QCoreApplication.translate("Messages", "OK"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        box.addButton(
+            cancel_label or QCoreApplication.translate("Messages", "Cancel"),
+            QMessageBox.ButtonRole.RejectRole,
+        )
         box.setDefaultButton(ok)
         box.exec()
         return box.clickedButton() is ok

@@ -44,9 +44,17 @@ class UserFormDialog(QDialog):
         role, password = Role(str(ui.roleCombo.currentData())), ui.passwordEdit.text()
         ui.buttonBox.setEnabled(False)
         (
-            self._gui.op(self, lambda: auth.create_user(
-                services, actor, username=username, display_name=display_name, role=role,
-                password=password))
+            self._gui.op(
+                self,
+                lambda: auth.create_user(
+                    services,
+                    actor,
+                    username=username,
+                    display_name=display_name,
+                    role=role,
+                    password=password,
+                ),
+            )
             .success(self._created)
             .failure(self._refused)
             .run()
@@ -117,8 +125,12 @@ class UserAdminDialog(QDialog):
         table = self.ui.usersTable
         table.setRowCount(len(users))
         for row, user in enumerate(users):
-            cells = (user.username, user.display_name, label(user.role, self._gui.language),
-                     self._state(user))
+            cells = (
+                user.username,
+                user.display_name,
+                label(user.role, self._gui.language),
+                self._state(user),
+            )
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 cell.setData(Qt.ItemDataRole.UserRole, user.user_id)
@@ -136,8 +148,12 @@ class UserAdminDialog(QDialog):
 
     def _selection_changed(self) -> None:
         user = self.selected()
-        for button in (self.ui.roleButton, self.ui.passwordButton, self.ui.activeButton,
-                       self.ui.roleCombo):
+        for button in (
+            self.ui.roleButton,
+            self.ui.passwordButton,
+            self.ui.activeButton,
+            self.ui.roleCombo,
+        ):
             button.setEnabled(user is not None)
         now = self._gui.services.clock.now()
         self.ui.unlockButton.setEnabled(
@@ -160,9 +176,18 @@ class UserAdminDialog(QDialog):
     ) -> None:
         services, actor = self._gui.services, self._actor
         (
-            self._gui.op(self, lambda: auth.update_user(
-                services, actor, user.user_id, role=role, active=active,
-                new_password=new_password, unlock=unlock))
+            self._gui.op(
+                self,
+                lambda: auth.update_user(
+                    services,
+                    actor,
+                    user.user_id,
+                    role=role,
+                    active=active,
+                    new_password=new_password,
+                    unlock=unlock,
+                ),
+            )
             .success(lambda _result: self.reload())
             .run()
         )
@@ -192,7 +217,8 @@ class UserAdminDialog(QDialog):
         if user is None:
             return
         password = self._gui.messages.ask_text(
-            self, self.tr("Reset password"),
+            self,
+            self.tr("Reset password"),
             self.tr("New password for %1 (at least 8 characters):").replace("%1", user.username),
             password=True,
         )

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QWidget
+
+from desktop.domain.requests import RequestKind
 
 
 def align_form_labels(*forms: QFormLayout) -> None:
@@ -20,3 +22,21 @@ def align_form_labels(*forms: QFormLayout) -> None:
         label.setMinimumWidth(width)
         if isinstance(label, QLabel):
             label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
+# Object names of the request-kind check boxes, the same in every Designer form that has them.
+_KIND_CHECK_NAMES: dict[RequestKind, str] = {
+    RequestKind.PURPOSE_NOTICE: "purposeCheck",
+    RequestKind.DISCLOSURE: "disclosureCheck",
+    RequestKind.THIRD_PARTY_RECORDS: "thirdPartyRecordsCheck",
+    RequestKind.CORRECTION: "correctionCheck",
+    RequestKind.SUSPENSION: "suspensionCheck",
+    RequestKind.THIRD_PARTY_SUSPENSION: "thirdPartySuspensionCheck",
+}
+
+
+def request_kind_checks(ui: object) -> dict[RequestKind, QCheckBox]:
+    """The request-kind check boxes of a compiled form, by kind."""
+    checks = {kind: getattr(ui, name) for kind, name in _KIND_CHECK_NAMES.items()}
+    assert all(isinstance(c, QCheckBox) for c in checks.values())
+    return checks

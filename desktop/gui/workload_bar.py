@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVB
 
 from desktop.domain.status import CaseStatus
 from desktop.gui.display import DUE_SOON_COLOR, OVERDUE_COLOR
-from desktop.services.cases import Workload
+from desktop.services.case_list import Workload
 
 
 class WorkloadFilter(StrEnum):
@@ -86,7 +86,8 @@ class WorkloadBar(QWidget):
             WorkloadFilter.PENDING: self.tr("Pending"),
             WorkloadFilter.OVERDUE: self.tr("Overdue"),
             WorkloadFilter.DUE_SOON: self.tr("Due within %1 days").replace(
-                "%1", str(due_soon_days)),
+                "%1", str(due_soon_days)
+            ),
             WorkloadFilter.IN_REVIEW: self.tr("Awaiting approval"),
         }
         for key, title in titles.items():

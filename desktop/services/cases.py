@@ -5,8 +5,8 @@ from __future__ import annotations
 import logging
 import uuid
 from collections.abc import Mapping
-from dataclasses import dataclass, field
-from datetime import date, timedelta
+from dataclasses import dataclass
+from datetime import date
 
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
@@ -16,7 +16,7 @@ from desktop.domain.errors import InvalidInput, KnownError
 from desktop.domain.requests import FeeForm, RequesterType, RequestKind
 from desktop.domain.roles import Permission
 from desktop.domain.status import CaseStatus, allowed_transitions, check_transition
-from desktop.matching.keys import address_key, digits_only, kana_key, name_key
+from desktop.matching.keys import address_key, digits_only, name_key
 from desktop.matching.tracking import TrackingCheck, check_tracking
 from desktop.services.changes import Changes
 from desktop.services.context import CurrentUser, ServiceContext
@@ -78,21 +78,6 @@ class EnvelopeInput:
 
 
 @dataclass(frozen=True)
-class CaseRow:
-    """One line of the case list."""
-
-    case_id: int
-    reference: str
-    status: CaseStatus
-    received_on: date
-    sender_name: str
-    sender_address: str
-    kinds: tuple[RequestKind, ...]
-    tracking_number: str
-    deadline: deadlines.Deadline
-
-
-@dataclass(frozen=True)
 class CaseDetail:
     """Everything the detail panel shows, with the version the edit will be checked against."""
 
@@ -133,19 +118,6 @@ class LoggedEnvelope:
     changes: Changes
 
 
-@dataclass(frozen=True)
-class CaseQuery:
-    """Filters of the case list, as the clerk sets them."""
-
-    statuses: frozenset[CaseStatus] = frozenset()
-    kind: RequestKind | None = None
-    overdue_only: bool = False
-    due_soon_only: bool = False
-    text: str = ""
-    sort: str = "received_on"
-    descending: bool = True
-
-
 # Fields a clerk may edit after intake, with how each is checked.
 EDITABLE_FIELDS = frozenset(
     {
@@ -166,14 +138,12 @@ EDITABLE_FIELDS = frozenset(
     }
 )
 
-_OPEN_STATUSES = frozenset(s.value for s in CaseStatus if s.is_open)
-
 
 def _profile(case: Case) -> deadlines.JurisdictionProfile:
     return deadlines.PROFILES.get(case.profile, deadlines.PROFILES[deadlines.DEFAULT_PROFILE])
 
 
-def _deadline(case: Case, today: date) -> deadlines.Deadline:
+def deadline_of(case: Case, today: date) -> deadlines.Deadline:
     pauses = [deadlines.Pause(p.started_on, p.ended_on) for p in case.pauses]
     extension = (
         deadlines.Extension(case.extended_due_on, case.extension_reason)
@@ -185,10 +155,10 @@ def _deadline(case: Case, today: date) -> deadlines.Deadline:
 
 def _stored_due(case: Case, today: date) -> date:
     """The due date kept in the row for sorting and the overdue filter."""
-    return _deadline(case, today).due_on
+    return deadline_of(case, today).due_on
 
 
-def _incoming(case: Case) -> MailItem | None:
+def incoming_mail(case: Case) -> MailItem | None:
     return next((m for m in case.mail_items if m.direction == case_store.INCOMING), None)
 
 
@@ -332,8 +302,15 @@ def _check_version(case: Case, expected_version: int) -> None:
         raise CaseConflict(case.reference)
 
 
+def _load_for_edit(session: Session, case_id: int, expected_version: int) -> Case:
+    """The case as stored, provided nobody saved it since the caller's copy was read."""
+    case = _load(session, case_id)
+    _check_version(case, expected_version)
+    return case
+
+
 def _detail(case: Case, today: date) -> CaseDetail:
-    mail = _incoming(case)
+    mail = incoming_mail(case)
     return CaseDetail(
         case_id=case.id,
         reference=case.reference,
@@ -357,7 +334,7 @@ def _detail(case: Case, today: date) -> CaseDetail:
         return_postage_enclosed=case.return_postage_enclosed,
         note=case.note,
         profile=case.profile,
-        deadline=_deadline(case, today),
+        deadline=deadline_of(case, today),
         extension_reason=case.extension_reason,
         related_case_id=case.related_case_id,
         related_case_reference=case.related_case.reference if case.related_case else "",
@@ -381,6 +358,32 @@ def _commit_guarded(session: Session, case: Case) -> None:
         raise CaseConflict(reference) from exc
 
 
+def _save(
+    ctx: ServiceContext,
+    session: Session,
+    actor: CurrentUser,
+    case: Case,
+    action: str,
+    changes: Mapping[str, object],
+) -> tuple[CaseDetail, Changes]:
+    """Write an edited case (version-checked) with its audit event; return the fresh detail."""
+    today = ctx.clock.today()
+    case.due_on = _stored_due(case, today)
+    case.updated_at = ctx.clock.now()
+    _commit_guarded(session, case)
+    audit.record(
+        session,
+        actor.actor,
+        action,
+        entity="case",
+        entity_id=case.id,
+        case_id=case.id,
+        changes=changes,
+        now=case.updated_at,
+    )
+    return _detail(case, today), Changes(cases=frozenset({case.id}), case_list=True)
+
+
 def update_case(
     ctx: ServiceContext,
     actor: CurrentUser,
@@ -397,8 +400,7 @@ def update_case(
         raise ValueError(f"not editable: {sorted(unknown)}")
     today = ctx.clock.today()
     with unit_of_work(ctx.sessions) as session:
-        case = _load(session, case_id)
-        _check_version(case, expected_version)
+        case = _load_for_edit(session, case_id, expected_version)
         if CaseStatus(case.status).is_final:
             raise InvalidInput(
                 "完了・取下げの案件は変更できません。",
@@ -434,21 +436,7 @@ def update_case(
         changes = audit.changed_fields(before, after)
         if not changes:
             return _detail(case, today), Changes()
-        case.due_on = _stored_due(case, today)
-        case.updated_at = ctx.clock.now()
-        _commit_guarded(session, case)
-        audit.record(
-            session,
-            actor.actor,
-            "case_updated",
-            entity="case",
-            entity_id=case.id,
-            case_id=case.id,
-            changes=changes,
-            now=case.updated_at,
-        )
-        detail = _detail(case, today)
-    return detail, Changes(cases=frozenset({case_id}), case_list=True)
+        return _save(ctx, session, actor, case, "case_updated", changes)
 
 
 def change_status(
@@ -465,13 +453,11 @@ def change_status(
 
     today = ctx.clock.today()
     with unit_of_work(ctx.sessions) as session:
-        case = _load(session, case_id)
-        _check_version(case, expected_version)
+        case = _load_for_edit(session, case_id, expected_version)
         current = CaseStatus(case.status)
         check_transition(current, target, comment)
         if (current, target) in SUPERVISOR_TRANSITIONS:
             actor.require(Permission.APPROVE)
-        now = ctx.clock.now()
         if target is CaseStatus.AWAITING_DOCUMENTS:
             case.pauses.append(DeadlinePause(started_on=today, ended_on=None))
         if current is CaseStatus.AWAITING_DOCUMENTS:
@@ -479,22 +465,9 @@ def change_status(
                 if pause.ended_on is None:
                     pause.ended_on = today
         case.status = target.value
-        case.closed_at = now if target.is_final else None
-        case.due_on = _stored_due(case, today)
-        case.updated_at = now
-        _commit_guarded(session, case)
-        audit.record(
-            session,
-            actor.actor,
-            "status_changed",
-            entity="case",
-            entity_id=case.id,
-            case_id=case.id,
-            changes={"status": {"before": current, "after": target}, "comment": comment.strip()},
-            now=now,
-        )
-        detail = _detail(case, today)
-    return detail, Changes(cases=frozenset({case_id}), case_list=True)
+        case.closed_at = ctx.clock.now() if target.is_final else None
+        changes = {"status": {"before": current, "after": target}, "comment": comment.strip()}
+        return _save(ctx, session, actor, case, "status_changed", changes)
 
 
 def extend_deadline(
@@ -509,166 +482,13 @@ def extend_deadline(
     actor.require(Permission.EDIT_CASE)
     today = ctx.clock.today()
     with unit_of_work(ctx.sessions) as session:
-        case = _load(session, case_id)
-        _check_version(case, expected_version)
-        current_due = _deadline(case, today).due_on
+        case = _load_for_edit(session, case_id, expected_version)
+        current_due = deadline_of(case, today).due_on
         extension = deadlines.extend(current_due, _profile(case), reason, new_due_on)
         case.extended_due_on = extension.new_due_on
         case.extension_reason = extension.reason
-        case.due_on = extension.new_due_on
-        case.updated_at = ctx.clock.now()
-        _commit_guarded(session, case)
-        audit.record(
-            session,
-            actor.actor,
-            "deadline_extended",
-            entity="case",
-            entity_id=case.id,
-            case_id=case.id,
-            changes={
-                "due_on": {"before": current_due, "after": extension.new_due_on},
-                "reason": extension.reason,
-            },
-            now=case.updated_at,
-        )
-        detail = _detail(case, today)
-    return detail, Changes(cases=frozenset({case_id}), case_list=True)
-
-
-def _case_filter(ctx: ServiceContext, query: CaseQuery) -> case_store.CaseFilter:
-    today = ctx.clock.today()
-    text = query.text.strip()
-    digits = digits_only(text)
-    # "123-45-67890" is a mail number; "山田 3-1" is not.
-    mail_digits = digits if len(digits) >= 4 and len(digits) * 2 >= len(text) else ""
-    keys = tuple(k for k in {name_key(text), address_key(text)} if k) if text else ()
-    return case_store.CaseFilter(
-        statuses=frozenset(s.value for s in query.statuses),
-        kind=query.kind.value if query.kind else None,
-        overdue_on=today if query.overdue_only else None,
-        due_from=today if query.due_soon_only else None,
-        due_by=today + timedelta(days=ctx.settings.due_soon_days) if query.due_soon_only else None,
-        open_statuses=_OPEN_STATUSES - {CaseStatus.AWAITING_DOCUMENTS.value},
-        text=text,
-        text_keys=keys,
-        mail_digits=mail_digits,
-    )
-
-
-def _row(case: Case, today: date) -> CaseRow:
-    mail = _incoming(case)
-    return CaseRow(
-        case_id=case.id,
-        reference=case.reference,
-        status=CaseStatus(case.status),
-        received_on=case.received_on,
-        sender_name=case.sender_name,
-        sender_address=case.sender_address,
-        kinds=tuple(RequestKind(r.kind) for r in case.requests),
-        tracking_number=mail.tracking_number if mail else "",
-        deadline=_deadline(case, today),
-    )
-
-
-def count_cases(ctx: ServiceContext, query: CaseQuery) -> int:
-    with unit_of_work(ctx.sessions) as session:
-        return case_store.count_cases(session, _case_filter(ctx, query))
-
-
-def list_cases(ctx: ServiceContext, query: CaseQuery, offset: int, limit: int) -> list[CaseRow]:
-    """One page of the case list, already sorted and filtered by the database."""
-    today = ctx.clock.today()
-    with unit_of_work(ctx.sessions) as session:
-        cases = case_store.list_cases(
-            session,
-            _case_filter(ctx, query),
-            offset=offset,
-            limit=limit,
-            sort=query.sort,
-            descending=query.descending,
-        )
-        return [_row(c, today) for c in cases]
-
-
-@dataclass(frozen=True)
-class RepeatCandidate:
-    """An earlier case that may be from the same person (同一請求者の過去案件)."""
-
-    case_id: int
-    reference: str
-    received_on: date
-    sender_name: str
-    sender_address: str
-    status: CaseStatus
-    matched_on: tuple[str, ...] = field(default_factory=tuple)
-
-
-def repeat_requesters(
-    ctx: ServiceContext,
-    *,
-    sender_name: str,
-    received_on: date,
-    sender_birth_date: date | None = None,
-    sender_address: str = "",
-    sender_kana: str = "",
-    exclude_case_id: int | None = None,
-) -> list[RepeatCandidate]:
-    """Cases of the last year from the same name that also share the birth date or address."""
-    key = name_key(sender_name)
-    if not key:
-        return []
-    since = received_on - timedelta(days=ctx.settings.repeat_requester_window_days)
-    wanted_address = address_key(sender_address)
-    wanted_kana = kana_key(sender_kana)
-    found: list[RepeatCandidate] = []
-    with unit_of_work(ctx.sessions) as session:
-        for case in case_store.recent_cases_of_person(
-            session, name_key=key, since=since, exclude_id=exclude_case_id
-        ):
-            matched = ["name"]
-            if sender_birth_date and case.sender_birth_date == sender_birth_date:
-                matched.append("birth_date")
-            if wanted_address and _same_address(case.address_key, wanted_address):
-                matched.append("address")
-            if wanted_kana and kana_key(case.sender_kana) == wanted_kana:
-                matched.append("kana")
-            if "birth_date" in matched or "address" in matched:
-                found.append(
-                    RepeatCandidate(
-                        case.id,
-                        case.reference,
-                        case.received_on,
-                        case.sender_name,
-                        case.sender_address,
-                        CaseStatus(case.status),
-                        tuple(matched),
-                    )
-                )
-    return found
-
-
-def _same_address(stored_key: str, wanted_key: str) -> bool:
-    # One side may omit the prefecture or the room: compare from the shorter one's end.
-    shorter, longer = sorted((stored_key, wanted_key), key=len)
-    return bool(shorter) and (longer.endswith(shorter) or longer.startswith(shorter))
-
-
-@dataclass(frozen=True)
-class Workload:
-    """What a supervisor sees at a glance: counts by status, overdue and due soon."""
-
-    by_status: dict[CaseStatus, int]
-    overdue: int
-    due_soon: int
-
-    @property
-    def pending(self) -> int:
-        return sum(n for s, n in self.by_status.items() if s.is_open)
-
-
-def workload(ctx: ServiceContext) -> Workload:
-    with unit_of_work(ctx.sessions) as session:
-        counts = {CaseStatus(s): n for s, n in case_store.status_counts(session).items()}
-        overdue = case_store.count_cases(session, _case_filter(ctx, CaseQuery(overdue_only=True)))
-        due_soon = case_store.count_cases(session, _case_filter(ctx, CaseQuery(due_soon_only=True)))
-    return Workload(counts, overdue, due_soon)
+        changes = {
+            "due_on": {"before": current_due, "after": extension.new_due_on},
+            "reason": extension.reason,
+        }
+        return _save(ctx, session, actor, case, "deadline_extended", changes)

@@ -19,7 +19,7 @@ from desktop.config import Paths, Settings
 from desktop.domain.roles import Role
 from desktop.domain.status import CaseStatus
 from desktop.matching.keys import address_key, name_key
-from desktop.services import auth, cases
+from desktop.services import auth, case_list
 from desktop.services.context import ServiceContext
 from desktop.store import migrate
 from desktop.store.db import create_db_engine, make_session_factory, unit_of_work
@@ -97,20 +97,20 @@ def _measure(folder: Path, count: int) -> dict[str, float]:
         password="bench-password",
     )
     _fill(ctx, count, info.user_id)
-    by_due = cases.CaseQuery(sort="due_on", descending=False)
+    by_due = case_list.CaseQuery(sort="due_on", descending=False)
     results = {
         "first page (200, newest first)": _time(
-            lambda: cases.list_cases(ctx, cases.CaseQuery(), 0, 200)
+            lambda: case_list.list_cases(ctx, case_list.CaseQuery(), 0, 200)
         ),
-        "page 50 sorted by due date": _time(lambda: cases.list_cases(ctx, by_due, 10_000, 200)),
-        "count all": _time(lambda: cases.count_cases(ctx, cases.CaseQuery())),
+        "page 50 sorted by due date": _time(lambda: case_list.list_cases(ctx, by_due, 10_000, 200)),
+        "count all": _time(lambda: case_list.count_cases(ctx, case_list.CaseQuery())),
         "overdue filter, first page": _time(
-            lambda: cases.list_cases(ctx, cases.CaseQuery(overdue_only=True), 0, 200)
+            lambda: case_list.list_cases(ctx, case_list.CaseQuery(overdue_only=True), 0, 200)
         ),
         "free-text search (name)": _time(
-            lambda: cases.list_cases(ctx, cases.CaseQuery(text="高橋花子"), 0, 200)
+            lambda: case_list.list_cases(ctx, case_list.CaseQuery(text="高橋花子"), 0, 200)
         ),
-        "workload counts": _time(lambda: cases.workload(ctx)),
+        "workload counts": _time(lambda: case_list.workload(ctx)),
     }
     engine.dispose()
     return results

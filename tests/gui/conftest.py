@@ -124,7 +124,8 @@ def log_cases(ctx: ServiceContext, actor: CurrentUser, count: int, *, start: int
     kinds = list(RequestKind)
     for i in range(start, start + count):
         logged = cases.log_envelope(
-            ctx, actor,
+            ctx,
+            actor,
             cases.EnvelopeInput(
                 tracking_number=tracking_number(i),
                 received_on=today - timedelta(days=i % 30),
@@ -151,7 +152,8 @@ def many_cases_template(
     shutil.copy(sqlite_template, path)
     engine = create_db_engine(f"sqlite:///{path}")
     context = ServiceContext(
-        make_session_factory(engine), Settings(paths=Paths(folder, folder, folder)),
+        make_session_factory(engine),
+        Settings(paths=Paths(folder, folder, folder)),
         FrozenClock().as_clock(),
     )
     from desktop.domain.roles import Role
@@ -176,7 +178,9 @@ def _users(ctx: ServiceContext) -> list[CurrentUser]:
 
 @pytest.fixture
 def ctx_many(
-    many_cases_template: tuple[Path, list[int]], tmp_path: Path, settings: Settings,
+    many_cases_template: tuple[Path, list[int]],
+    tmp_path: Path,
+    settings: Settings,
     clock: FrozenClock,
 ) -> Iterator[ServiceContext]:
     """Services on a copy of the 500-case database (use instead of `ctx`)."""

@@ -24,11 +24,19 @@ def kaiji_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 def test_exit_after_start_paints_the_window_and_exits(kaiji_home: Path) -> None:
     # In a process of its own: once a QApplication has quit, it is no use to later tests.
-    script = "import sys; from desktop.app import run_gui; " \
-             "sys.exit(run_gui(database_url=None, exit_after_start=True, language='en'))"
+    script = (
+        "import sys; from desktop.app import run_gui; "
+        "sys.exit(run_gui(database_url=None, exit_after_start=True, language='en'))"
+    )
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True,
-                          text=True, timeout=60, check=False)
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
     assert done.returncode == EXIT_OK, done.stderr
     assert (kaiji_home / "data" / "kaiji.db").exists()  # created and migrated
     log = (kaiji_home / "log" / "kaiji.log").read_text(encoding="utf-8")

@@ -20,11 +20,17 @@ from tests.gui.keyboard import commit_text
 
 @pytest.fixture
 def case_id(ctx: ServiceContext, staff: Staff) -> int:
-    return cases.log_envelope(ctx, staff.clerk, cases.EnvelopeInput(
-        tracking_number=tracking_number(1), received_on=date(2026, 11, 18),
-        sender_name="山田 太郎", sender_address="東京都千代田区千代田1-1",
-        request_kinds=frozenset({RequestKind.DISCLOSURE}),
-    )).case_id
+    return cases.log_envelope(
+        ctx,
+        staff.clerk,
+        cases.EnvelopeInput(
+            tracking_number=tracking_number(1),
+            received_on=date(2026, 11, 18),
+            sender_name="山田 太郎",
+            sender_address="東京都千代田区千代田1-1",
+            request_kinds=frozenset({RequestKind.DISCLOSURE}),
+        ),
+    ).case_id
 
 
 def _panel(qtbot: QtBot, gui: GuiContext, user: CurrentUser, case_id: int) -> CaseDetailPanel:
@@ -60,7 +66,11 @@ def test_shows_the_deadline_with_its_era(
 
 
 def test_stale_save_says_so_and_reloads_the_new_version(
-    qtbot: QtBot, gui: GuiContext, ctx: ServiceContext, staff: Staff, case_id: int,
+    qtbot: QtBot,
+    gui: GuiContext,
+    ctx: ServiceContext,
+    staff: Staff,
+    case_id: int,
     messages: RecordingMessages,
 ) -> None:
     panel = _panel(qtbot, gui, staff.clerk, case_id)
@@ -100,7 +110,11 @@ def test_edits_are_saved_with_the_version(
 
 
 def test_backward_move_asks_for_a_reason_and_cancel_changes_nothing(
-    qtbot: QtBot, gui: GuiContext, ctx: ServiceContext, staff: Staff, case_id: int,
+    qtbot: QtBot,
+    gui: GuiContext,
+    ctx: ServiceContext,
+    staff: Staff,
+    case_id: int,
     messages: RecordingMessages,
 ) -> None:
     _move(ctx, staff.clerk, case_id, CaseStatus.SCANNED, CaseStatus.VERIFYING)
@@ -120,7 +134,11 @@ def test_backward_move_asks_for_a_reason_and_cancel_changes_nothing(
 
 
 def test_forward_move_needs_no_reason(
-    qtbot: QtBot, gui: GuiContext, ctx: ServiceContext, staff: Staff, case_id: int,
+    qtbot: QtBot,
+    gui: GuiContext,
+    ctx: ServiceContext,
+    staff: Staff,
+    case_id: int,
     messages: RecordingMessages,
 ) -> None:
     panel = _panel(qtbot, gui, staff.clerk, case_id)
@@ -133,22 +151,26 @@ def test_forward_move_needs_no_reason(
 def test_only_allowed_moves_are_offered_and_approval_is_for_supervisors(
     qtbot: QtBot, gui: GuiContext, ctx: ServiceContext, staff: Staff, case_id: int
 ) -> None:
-    _move(ctx, staff.clerk, case_id, CaseStatus.VERIFYING, CaseStatus.DECIDED,
-          CaseStatus.IN_REVIEW)
+    _move(ctx, staff.clerk, case_id, CaseStatus.VERIFYING, CaseStatus.DECIDED, CaseStatus.IN_REVIEW)
     clerk_panel = _panel(qtbot, gui, staff.clerk, case_id)
-    offered = {clerk_panel.ui.nextStatusCombo.itemData(i)
-               for i in range(clerk_panel.ui.nextStatusCombo.count())}
+    offered = {
+        clerk_panel.ui.nextStatusCombo.itemData(i)
+        for i in range(clerk_panel.ui.nextStatusCombo.count())
+    }
     assert offered == {CaseStatus.WITHDRAWN.value}
     supervisor_panel = _panel(qtbot, gui, staff.supervisor, case_id)
-    offered = {supervisor_panel.ui.nextStatusCombo.itemData(i)
-               for i in range(supervisor_panel.ui.nextStatusCombo.count())}
-    assert offered == {CaseStatus.APPROVED.value, CaseStatus.REWORK.value,
-                       CaseStatus.WITHDRAWN.value}
+    offered = {
+        supervisor_panel.ui.nextStatusCombo.itemData(i)
+        for i in range(supervisor_panel.ui.nextStatusCombo.count())
+    }
+    assert offered == {
+        CaseStatus.APPROVED.value,
+        CaseStatus.REWORK.value,
+        CaseStatus.WITHDRAWN.value,
+    }
 
 
-def test_without_a_user_nothing_is_editable(
-    qtbot: QtBot, gui: GuiContext, case_id: int
-) -> None:
+def test_without_a_user_nothing_is_editable(qtbot: QtBot, gui: GuiContext, case_id: int) -> None:
     panel = CaseDetailPanel(gui, None)
     qtbot.addWidget(panel)
     panel.show_case(case_id)

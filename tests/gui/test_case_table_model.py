@@ -10,7 +10,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from desktop.gui.case_table_model import CASE_ID_ROLE, PAGE_SIZE, CaseTableModel, Column
 from desktop.gui.context import GuiContext
 from desktop.gui.display import DUE_SOON_COLOR, OVERDUE_COLOR
-from desktop.services.cases import CaseQuery
+from desktop.services.case_list import CaseQuery
 from desktop.services.context import ServiceContext
 from tests.conftest import Staff
 from tests.gui.conftest import MANY_CASES as CASES

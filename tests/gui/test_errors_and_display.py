@@ -62,7 +62,12 @@ def test_days_left_reads_naturally() -> None:
         return days_left_text(Deadline(date(2026, 12, 1), days, DeadlineState.ON_TIME, False))
 
     assert [text(5), text(1), text(0), text(-1), text(-3)] == [
-        "5 days", "1 day", "Due today", "1 day over", "3 days over"]
+        "5 days",
+        "1 day",
+        "Due today",
+        "1 day over",
+        "3 days over",
+    ]
 
 
 def test_database_label_never_shows_a_password() -> None:

@@ -116,13 +116,23 @@ def test_fee_amount_chooses_money_order_and_saves_its_date(
 
 
 def test_duplicate_number_offers_to_open_the_existing_case(
-    qtbot: QtBot, dialog: IntakeDialog, ctx: ServiceContext, staff: Staff,
+    qtbot: QtBot,
+    dialog: IntakeDialog,
+    ctx: ServiceContext,
+    staff: Staff,
     messages: RecordingMessages,
 ) -> None:
     number = tracking_number(40)
-    first = cases.log_envelope(ctx, staff.clerk, cases.EnvelopeInput(
-        tracking_number=number, received_on=date(2026, 11, 19), sender_name="先 太郎",
-        request_kinds=frozenset({RequestKind.DISCLOSURE})))
+    first = cases.log_envelope(
+        ctx,
+        staff.clerk,
+        cases.EnvelopeInput(
+            tracking_number=number,
+            received_on=date(2026, 11, 19),
+            sender_name="先 太郎",
+            request_kinds=frozenset({RequestKind.DISCLOSURE}),
+        ),
+    )
     _fill_minimum(dialog, _formatted(number))
     messages.confirm_answers.append(True)
     with qtbot.waitSignal(dialog.open_case_requested) as opened:
@@ -135,11 +145,18 @@ def test_duplicate_number_offers_to_open_the_existing_case(
 def test_repeat_requesters_are_listed_and_can_be_linked(
     qtbot: QtBot, dialog: IntakeDialog, ctx: ServiceContext, staff: Staff
 ) -> None:
-    earlier = cases.log_envelope(ctx, staff.clerk, cases.EnvelopeInput(
-        tracking_number=tracking_number(60), received_on=date(2026, 6, 1),
-        sender_name="山田 太郎", sender_birth_date=date(1985, 1, 1),
-        sender_address="東京都千代田区千代田1-1",
-        request_kinds=frozenset({RequestKind.DISCLOSURE})))
+    earlier = cases.log_envelope(
+        ctx,
+        staff.clerk,
+        cases.EnvelopeInput(
+            tracking_number=tracking_number(60),
+            received_on=date(2026, 6, 1),
+            sender_name="山田 太郎",
+            sender_birth_date=date(1985, 1, 1),
+            sender_address="東京都千代田区千代田1-1",
+            request_kinds=frozenset({RequestKind.DISCLOSURE}),
+        ),
+    )
     dialog.ui.trackingEdit.setText(tracking_number(61))
     commit_text(dialog.ui.nameEdit, "山田　太郎")
     commit_text(dialog.ui.birthEdit, "S60.1.1")

@@ -16,7 +16,7 @@ from desktop.gui.context import GuiContext
 from desktop.gui.intake_dialog import IntakeDialog
 from desktop.gui.main_window import MainWindow
 from desktop.gui.workload_bar import WorkloadFilter
-from desktop.services import cases
+from desktop.services import case_list, cases
 from desktop.services.context import CurrentUser, ServiceContext
 from tests.conftest import Staff
 from tests.gui.conftest import RecordingMessages, log_cases, tracking_number
@@ -102,7 +102,10 @@ def _assert_stored(ctx: ServiceContext, case_id: int, number: str) -> None:
 
 
 def test_log_an_envelope_with_the_keyboard_then_find_it(
-    qtbot: QtBot, gui: GuiContext, ctx: ServiceContext, staff: Staff,
+    qtbot: QtBot,
+    gui: GuiContext,
+    ctx: ServiceContext,
+    staff: Staff,
     messages: RecordingMessages,
 ) -> None:
     log_cases(ctx, staff.clerk, 5)
@@ -138,7 +141,8 @@ def test_log_an_envelope_with_the_keyboard_then_find_it(
     assert model.index(0, Column.SENDER).data() == "鈴木 一郎"
     assert model.index(0, Column.RECEIVED).data() == "2026/11/20"
     assert model.index(0, Column.TRACKING).data() == (
-        f"{number[:3]}-{number[3:5]}-{number[5:10]}-{number[10]}")
+        f"{number[:3]}-{number[3:5]}-{number[5:10]}-{number[10]}"
+    )
     assert model.index(0, Column.STATUS).data() == "受付"
     assert model.index(0, Column.DAYS_LEFT).data() == "14 days"
 
@@ -185,7 +189,7 @@ def test_workload_counts_filter_the_list(
     version = cases.get_case(ctx, ids[0]).version
     cases.change_status(ctx, staff.clerk, ids[0], version, CaseStatus.WITHDRAWN, "取下げ")
     window = _window(qtbot, gui, staff.supervisor)
-    workload = cases.workload(ctx)
+    workload = case_list.workload(ctx)
     assert window.workload.count_text(WorkloadFilter.PENDING) == str(workload.pending)
     assert window.workload.count_text(WorkloadFilter.OVERDUE) == str(workload.overdue)
     assert workload.overdue > 0
@@ -193,8 +197,10 @@ def test_workload_counts_filter_the_list(
     window.workload.buttons[WorkloadFilter.OVERDUE].click()
     assert window.overdue_action.isChecked()
     assert window.model.total == workload.overdue
-    days = [window.model.case_row(r).deadline.days_left  # type: ignore[union-attr]
-            for r in range(window.model.rowCount())]
+    days = [
+        window.model.case_row(r).deadline.days_left  # type: ignore[union-attr]
+        for r in range(window.model.rowCount())
+    ]
     assert all(d < 0 for d in days)
     assert window.workload.buttons[WorkloadFilter.OVERDUE].isChecked()
 
@@ -241,7 +247,8 @@ def test_a_change_elsewhere_refreshes_the_list(
     selected = window.selected_case_id()
     assert selected is not None
     window.detail.ui.nextStatusCombo.setCurrentIndex(
-        window.detail.ui.nextStatusCombo.findData(CaseStatus.SCANNED.value))
+        window.detail.ui.nextStatusCombo.findData(CaseStatus.SCANNED.value)
+    )
     window.detail.ui.changeStatusButton.click()
     row = window.model.row_of(selected)
     assert row is not None

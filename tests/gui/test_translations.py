@@ -28,8 +28,11 @@ def _messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
 def test_every_message_has_a_finished_japanese_translation() -> None:
     messages = _messages(TS_FILE)
     assert len(messages) > 100
-    unfinished = [key for key, tr in messages.items()
-                  if tr.get("type") in {"unfinished", "vanished", "obsolete"} or not tr.text]
+    unfinished = [
+        key
+        for key, tr in messages.items()
+        if tr.get("type") in {"unfinished", "vanished", "obsolete"} or not tr.text
+    ]
     assert unfinished == []
 
 

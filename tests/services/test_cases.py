@@ -10,7 +10,7 @@ from desktop.domain.deadlines import DeadlineState
 from desktop.domain.errors import InvalidInput
 from desktop.domain.requests import RequestKind
 from desktop.domain.status import CaseStatus, CommentRequired, TransitionNotAllowed
-from desktop.services import cases
+from desktop.services import case_list, cases
 from desktop.services.context import ServiceContext
 from desktop.store.db import unit_of_work
 from desktop.store.models import AuditEvent
@@ -67,7 +67,7 @@ def test_duplicate_number_points_to_the_existing_case(ctx: ServiceContext, staff
         )
     assert caught.value.case_id == first.case_id
     assert first.reference in caught.value.message_ja
-    assert cases.count_cases(ctx, cases.CaseQuery()) == 1
+    assert case_list.count_cases(ctx, case_list.CaseQuery()) == 1
 
 
 def test_failed_check_digit_warns_but_logs(ctx: ServiceContext, staff: Staff) -> None:
@@ -97,7 +97,7 @@ def test_bad_envelopes_are_refused_without_storing(
     with pytest.raises(InvalidInput, match=message) as caught:
         cases.log_envelope(ctx, staff.clerk, envelope(**overrides))
     assert caught.value.message_ja
-    assert cases.count_cases(ctx, cases.CaseQuery()) == 0
+    assert case_list.count_cases(ctx, case_list.CaseQuery()) == 0
 
 
 def test_repeat_requester_found_despite_variant_kanji(ctx: ServiceContext, staff: Staff) -> None:
@@ -133,7 +133,7 @@ def test_repeat_requester_found_despite_variant_kanji(ctx: ServiceContext, staff
             sender_address="札幌市中央区北一条西2丁目",
         ),
     )
-    found = cases.repeat_requesters(
+    found = case_list.repeat_requesters(
         ctx,
         sender_name="高橋　一郎",
         received_on=date(2026, 11, 20),
@@ -143,7 +143,7 @@ def test_repeat_requester_found_despite_variant_kanji(ctx: ServiceContext, staff
     assert [c.case_id for c in found] == [old.case_id]
     assert found[0].matched_on == ("name", "birth_date")
 
-    by_address = cases.repeat_requesters(
+    by_address = case_list.repeat_requesters(
         ctx,
         sender_name="高橋一郎",
         received_on=date(2026, 11, 20),
@@ -174,8 +174,8 @@ def test_search_by_name_number_address_and_filters(ctx: ServiceContext, staff: S
     )
 
     def found(**query: object) -> list[int]:
-        q = cases.CaseQuery(**query)  # type: ignore[arg-type]
-        return [r.case_id for r in cases.list_cases(ctx, q, 0, 50)]
+        q = case_list.CaseQuery(**query)  # type: ignore[arg-type]
+        return [r.case_id for r in case_list.list_cases(ctx, q, 0, 50)]
 
     assert found(text="渡辺花子") == [a.case_id]
     number = mail_number(2)
@@ -192,11 +192,11 @@ def test_paging_and_sorting(ctx: ServiceContext, staff: Staff) -> None:
         cases.log_envelope(
             ctx, staff.clerk, envelope(serial, received_on=date(2026, 11, 1) + timedelta(serial))
         )
-    query = cases.CaseQuery(sort="received_on", descending=False)
-    first = cases.list_cases(ctx, query, 0, 5)
-    second = cases.list_cases(ctx, query, 5, 5)
+    query = case_list.CaseQuery(sort="received_on", descending=False)
+    first = case_list.list_cases(ctx, query, 0, 5)
+    second = case_list.list_cases(ctx, query, 5, 5)
     assert [r.received_on.day for r in first + second] == list(range(2, 12))
-    assert cases.count_cases(ctx, query) == 12
+    assert case_list.count_cases(ctx, query) == 12
 
 
 def test_status_sorts_in_workflow_order(ctx: ServiceContext, staff: Staff) -> None:
@@ -204,7 +204,7 @@ def test_status_sorts_in_workflow_order(ctx: ServiceContext, staff: Staff) -> No
     for case_id, target in zip(ids, (CaseStatus.VERIFYING, CaseStatus.SCANNED), strict=False):
         d = cases.get_case(ctx, case_id)
         cases.change_status(ctx, staff.clerk, case_id, d.version, target)
-    rows = cases.list_cases(ctx, cases.CaseQuery(sort="status", descending=False), 0, 10)
+    rows = case_list.list_cases(ctx, case_list.CaseQuery(sort="status", descending=False), 0, 10)
     assert [r.status for r in rows] == [
         CaseStatus.RECEIVED,
         CaseStatus.SCANNED,
@@ -218,11 +218,11 @@ def test_overdue_and_due_soon(ctx: ServiceContext, staff: Staff, clock: FrozenCl
     cases.log_envelope(ctx, staff.clerk, envelope(3, received_on=date(2026, 11, 19)))
     assert cases.get_case(ctx, late.case_id).deadline.state is DeadlineState.OVERDUE
     assert cases.get_case(ctx, soon.case_id).deadline.days_left == 2
-    overdue = cases.list_cases(ctx, cases.CaseQuery(overdue_only=True), 0, 10)
+    overdue = case_list.list_cases(ctx, case_list.CaseQuery(overdue_only=True), 0, 10)
     assert [r.case_id for r in overdue] == [late.case_id]
-    due_soon = cases.list_cases(ctx, cases.CaseQuery(due_soon_only=True), 0, 10)
+    due_soon = case_list.list_cases(ctx, case_list.CaseQuery(due_soon_only=True), 0, 10)
     assert [r.case_id for r in due_soon] == [soon.case_id]
-    load = cases.workload(ctx)
+    load = case_list.workload(ctx)
     assert (load.pending, load.overdue, load.due_soon) == (3, 1, 1)
 
 

@@ -61,7 +61,7 @@ def test_sqlite_runs_in_wal_mode_with_foreign_keys(tmp_path: Path) -> None:
 
 def test_locked_database_is_a_message_not_a_crash(tmp_path: Path) -> None:
     from desktop.config import Paths, Settings
-    from desktop.services import cases
+    from desktop.services import case_list
     from desktop.services.context import ServiceContext
     from desktop.store.db import DatabaseUnavailable, make_session_factory
 
@@ -75,8 +75,8 @@ def test_locked_database_is_a_message_not_a_crash(tmp_path: Path) -> None:
     with other_workstation.connect() as holding:  # BEGIN IMMEDIATE: holds the write lock
         holding.exec_driver_sql("SELECT 1")
         with pytest.raises(DatabaseUnavailable, match="busy") as caught:
-            cases.count_cases(ctx, cases.CaseQuery())
+            case_list.count_cases(ctx, case_list.CaseQuery())
     assert "失われていません" in caught.value.message_ja
-    assert cases.count_cases(ctx, cases.CaseQuery()) == 0
+    assert case_list.count_cases(ctx, case_list.CaseQuery()) == 0
     engine.dispose()
     other_workstation.dispose()

@@ -1,0 +1,186 @@
+"""Finding cases: the paged, filtered case list, repeat requesters and the workload."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from desktop.domain import deadlines
+from desktop.domain.requests import RequestKind
+from desktop.domain.status import CaseStatus
+from desktop.matching.keys import address_key, digits_only, kana_key, name_key
+from desktop.services.cases import deadline_of, incoming_mail
+from desktop.services.context import ServiceContext
+from desktop.store import cases as case_store
+from desktop.store.db import unit_of_work
+from desktop.store.models import Case
+
+
+@dataclass(frozen=True)
+class CaseQuery:
+    """Filters of the case list, as the clerk sets them."""
+
+    statuses: frozenset[CaseStatus] = frozenset()
+    kind: RequestKind | None = None
+    overdue_only: bool = False
+    due_soon_only: bool = False
+    text: str = ""
+    sort: str = "received_on"
+    descending: bool = True
+
+
+@dataclass(frozen=True)
+class CaseRow:
+    """One line of the case list."""
+
+    case_id: int
+    reference: str
+    status: CaseStatus
+    received_on: date
+    sender_name: str
+    sender_address: str
+    kinds: tuple[RequestKind, ...]
+    tracking_number: str
+    deadline: deadlines.Deadline
+
+
+_OPEN_STATUSES = frozenset(s.value for s in CaseStatus if s.is_open)
+
+
+def _case_filter(ctx: ServiceContext, query: CaseQuery) -> case_store.CaseFilter:
+    today = ctx.clock.today()
+    text = query.text.strip()
+    digits = digits_only(text)
+    # "123-45-67890" is a mail number; "山田 3-1" is not.
+    mail_digits = digits if len(digits) >= 4 and len(digits) * 2 >= len(text) else ""
+    keys = tuple(k for k in {name_key(text), address_key(text)} if k) if text else ()
+    return case_store.CaseFilter(
+        statuses=frozenset(s.value for s in query.statuses),
+        kind=query.kind.value if query.kind else None,
+        overdue_on=today if query.overdue_only else None,
+        due_from=today if query.due_soon_only else None,
+        due_by=today + timedelta(days=ctx.settings.due_soon_days) if query.due_soon_only else None,
+        open_statuses=_OPEN_STATUSES - {CaseStatus.AWAITING_DOCUMENTS.value},
+        text=text,
+        text_keys=keys,
+        mail_digits=mail_digits,
+    )
+
+
+def _row(case: Case, today: date) -> CaseRow:
+    mail = incoming_mail(case)
+    return CaseRow(
+        case_id=case.id,
+        reference=case.reference,
+        status=CaseStatus(case.status),
+        received_on=case.received_on,
+        sender_name=case.sender_name,
+        sender_address=case.sender_address,
+        kinds=tuple(RequestKind(r.kind) for r in case.requests),
+        tracking_number=mail.tracking_number if mail else "",
+        deadline=deadline_of(case, today),
+    )
+
+
+def count_cases(ctx: ServiceContext, query: CaseQuery) -> int:
+    with unit_of_work(ctx.sessions) as session:
+        return case_store.count_cases(session, _case_filter(ctx, query))
+
+
+def list_cases(ctx: ServiceContext, query: CaseQuery, offset: int, limit: int) -> list[CaseRow]:
+    """One page of the case list, already sorted and filtered by the database."""
+    today = ctx.clock.today()
+    with unit_of_work(ctx.sessions) as session:
+        cases = case_store.list_cases(
+            session,
+            _case_filter(ctx, query),
+            offset=offset,
+            limit=limit,
+            sort=query.sort,
+            descending=query.descending,
+        )
+        return [_row(c, today) for c in cases]
+
+
+@dataclass(frozen=True)
+class RepeatCandidate:
+    """An earlier case that may be from the same person (同一請求者の過去案件)."""
+
+    case_id: int
+    reference: str
+    received_on: date
+    sender_name: str
+    sender_address: str
+    status: CaseStatus
+    matched_on: tuple[str, ...] = field(default_factory=tuple)
+
+
+def repeat_requesters(
+    ctx: ServiceContext,
+    *,
+    sender_name: str,
+    received_on: date,
+    sender_birth_date: date | None = None,
+    sender_address: str = "",
+    sender_kana: str = "",
+    exclude_case_id: int | None = None,
+) -> list[RepeatCandidate]:
+    """Cases of the last year from the same name that also share the birth date or address."""
+    key = name_key(sender_name)
+    if not key:
+        return []
+    since = received_on - timedelta(days=ctx.settings.repeat_requester_window_days)
+    wanted_address = address_key(sender_address)
+    wanted_kana = kana_key(sender_kana)
+    found: list[RepeatCandidate] = []
+    with unit_of_work(ctx.sessions) as session:
+        for case in case_store.recent_cases_of_person(
+            session, name_key=key, since=since, exclude_id=exclude_case_id
+        ):
+            matched = ["name"]
+            if sender_birth_date and case.sender_birth_date == sender_birth_date:
+                matched.append("birth_date")
+            if wanted_address and _same_address(case.address_key, wanted_address):
+                matched.append("address")
+            if wanted_kana and kana_key(case.sender_kana) == wanted_kana:
+                matched.append("kana")
+            if "birth_date" in matched or "address" in matched:
+                found.append(
+                    RepeatCandidate(
+                        case.id,
+                        case.reference,
+                        case.received_on,
+                        case.sender_name,
+                        case.sender_address,
+                        CaseStatus(case.status),
+                        tuple(matched),
+                    )
+                )
+    return found
+
+
+def _same_address(stored_key: str, wanted_key: str) -> bool:
+    # One side may omit the prefecture or the room: compare from the shorter one's end.
+    shorter, longer = sorted((stored_key, wanted_key), key=len)
+    return bool(shorter) and (longer.endswith(shorter) or longer.startswith(shorter))
+
+
+@dataclass(frozen=True)
+class Workload:
+    """What a supervisor sees at a glance: counts by status, overdue and due soon."""
+
+    by_status: dict[CaseStatus, int]
+    overdue: int
+    due_soon: int
+
+    @property
+    def pending(self) -> int:
+        return sum(n for s, n in self.by_status.items() if s.is_open)
+
+
+def workload(ctx: ServiceContext) -> Workload:
+    with unit_of_work(ctx.sessions) as session:
+        counts = {CaseStatus(s): n for s, n in case_store.status_counts(session).items()}
+        overdue = case_store.count_cases(session, _case_filter(ctx, CaseQuery(overdue_only=True)))
+        due_soon = case_store.count_cases(session, _case_filter(ctx, CaseQuery(due_soon_only=True)))
+    return Workload(counts, overdue, due_soon)
