@@ -111,7 +111,8 @@ case "$mode" in
   test)
     start_postgres
     export QT_QPA_PLATFORM=offscreen
-    say "ruff";          "$venv/bin/ruff" check desktop tests && "$venv/bin/ruff" format --check desktop tests
+    say "ruff";          "$venv/bin/ruff" check desktop tests
+    "$venv/bin/ruff" format --check desktop tests
     say "mypy";          "$venv/bin/mypy"
     say "import layers"; "$venv/bin/lint-imports"
     say "pytest";        "$venv/bin/python" -m pytest "${@:2}"
