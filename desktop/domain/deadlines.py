@@ -19,8 +19,6 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
-import holidays
-
 from desktop.domain.errors import InvalidInput
 
 __all__ = [
@@ -174,6 +172,9 @@ class Deadline:
 @functools.cache
 def _japanese_holidays(year: int) -> frozenset[date]:
     # holidays.Japan covers 1949–2099; outside that range it is empty (weekends and closure only).
+    # Imported here: it costs ~0.2 s and only business-day profiles need it.
+    import holidays
+
     return frozenset(holidays.country_holidays("JP", years=year).keys())
 
 
