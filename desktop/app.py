@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import logging
 import sys
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -28,9 +27,6 @@ EXIT_OK = 0
 EXIT_NO_USERS = 1
 EXIT_START_FAILED = 2
 EXIT_NO_PAINT = 3
-LOG_FILE = "kaiji.log"
-LOG_BYTES = 1_000_000
-LOG_BACKUPS = 5
 FIRST_PAINT_TIMEOUT_MS = 30_000
 APP_NAME = "Kaiji Desk"
 ORGANIZATION = "kaiji-desk"
@@ -47,35 +43,11 @@ def run_gui(
     used, 3 the window never painted.
     """
     from desktop.config import Paths
+    from desktop.logsetup import logging_to
 
     paths = Paths.resolve()
-    handler = _start_log_file(paths.log_dir)
-    try:
+    with logging_to(paths.log_dir):
         return _start(paths, database_url, exit_after_start, language)
-    finally:
-        if handler is not None:
-            logging.getLogger("kaiji").removeHandler(handler)
-            handler.close()
-
-
-def _start_log_file(log_dir: Path) -> logging.Handler | None:
-    """A rotating log file for everything under the `kaiji` logger."""
-    from logging.handlers import RotatingFileHandler
-
-    try:
-        log_dir.mkdir(parents=True, exist_ok=True)
-        handler = RotatingFileHandler(
-            log_dir / LOG_FILE, maxBytes=LOG_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"
-        )
-    except OSError as exc:
-        log.warning("cannot write the log file in %s: %s", log_dir, exc)
-        return None
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root = logging.getLogger("kaiji")
-    root.addHandler(handler)
-    if root.level == logging.NOTSET or root.level > logging.INFO:
-        root.setLevel(logging.INFO)
-    return handler
 
 
 def _start(
@@ -167,6 +139,8 @@ def _run_application(
 
     app, translators = _make_application(language)
     messages = QtMessages(APP_NAME)
+    from desktop.logsetup import LOG_FILE
+
     errors = ErrorHandler(messages, language, paths.log_dir / LOG_FILE)
     errors.install()
     runner = OperationRunner(ThreadExecutor(), messages, language=language, on_bug=errors.handle)

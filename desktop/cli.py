@@ -223,16 +223,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_gui(
                 database_url=args.db, exit_after_start=args.exit_after_start, language=args.lang
             )
-        from desktop.logsetup import configure_logging
+        from desktop.logsetup import logging_to
 
-        configure_logging(Paths.resolve().log_dir)
         handlers = {
             "init": _cmd_init,
             "check-tracking": _cmd_check_tracking,
             "parse-date": _cmd_parse_date,
             "audit": _cmd_audit_verify,
         }
-        return handlers[args.command](args)
+        with logging_to(Paths.resolve().log_dir):
+            return handlers[args.command](args)
     except KnownError as exc:
         _error(f"{exc.message_ja}\n       {exc.message_en}")
         return EXIT_UNUSABLE

@@ -4,25 +4,51 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
+LOG_FILE = "kaiji.log"
+LOG_BYTES = 1_000_000
+LOG_BACKUPS = 5
 LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
+log = logging.getLogger("kaiji.logsetup")
 
-def configure_logging(log_dir: Path, *, console_level: int = logging.WARNING) -> Path:
-    """Log INFO and above to `kaiji.log` (rotated) and warnings to stderr."""
-    log_dir.mkdir(parents=True, exist_ok=True)
-    path = log_dir / "kaiji.log"
+
+@contextmanager
+def logging_to(log_dir: Path, *, console_level: int | None = logging.WARNING) -> Iterator[None]:
+    """Log INFO and above under `kaiji` to `kaiji.log` (rotated), warnings also to stderr.
+
+    The handlers are removed again when the block ends, so a process (or a test) that runs the
+    program twice does not log everything twice. An unwritable log folder is a warning, not a
+    reason to refuse to start.
+    """
     root = logging.getLogger("kaiji")
-    root.setLevel(logging.INFO)
-    if not any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):
-        file_handler = logging.handlers.RotatingFileHandler(
-            path, maxBytes=2_000_000, backupCount=5, encoding="utf-8"
+    handlers: list[logging.Handler] = []
+    try:
+        log_dir.mkdir(parents=True, exist_ok=True)
+        handlers.append(
+            logging.handlers.RotatingFileHandler(
+                log_dir / LOG_FILE, maxBytes=LOG_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"
+            )
         )
-        file_handler.setFormatter(logging.Formatter(LOG_FORMAT))
-        root.addHandler(file_handler)
+    except OSError as exc:
+        log.warning("cannot write the log file in %s: %s", log_dir, exc)
+    if console_level is not None:
         console = logging.StreamHandler()
         console.setLevel(console_level)
-        console.setFormatter(logging.Formatter("%(levelname)s: %(message)s"))
-        root.addHandler(console)
-    return path
+        handlers.append(console)
+    for handler in handlers:
+        handler.setFormatter(logging.Formatter(LOG_FORMAT))
+        root.addHandler(handler)
+    previous_level = root.level
+    if root.level == logging.NOTSET or root.level > logging.INFO:
+        root.setLevel(logging.INFO)
+    try:
+        yield
+    finally:
+        root.setLevel(previous_level)
+        for handler in handlers:
+            root.removeHandler(handler)
+            handler.close()
