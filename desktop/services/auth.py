@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -61,6 +62,11 @@ def hash_password(password: str) -> str:
     return _hasher.hash(password)
 
 
+@functools.cache
+def _decoy_hash() -> str:
+    return _hasher.hash("no such user")
+
+
 def _password_matches(stored_hash: str, password: str) -> bool:
     try:
         return _hasher.verify(stored_hash, password)
@@ -80,6 +86,8 @@ def login(ctx: ServiceContext, username: str, password: str) -> CurrentUser:
     with unit_of_work(ctx.sessions) as session:
         user = user_store.by_username(session, username.strip())
         if user is None or not user.active:
+            # Spend the same time as a real check, so timing does not reveal who exists.
+            _password_matches(_decoy_hash(), password)
             audit.record(
                 session,
                 audit.Actor(None, username.strip()[:64]),
