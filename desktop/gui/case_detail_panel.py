@@ -3,7 +3,8 @@
 Edits are saved with the version the panel loaded; when another workstation saved the case in
 between, the service refuses (CaseConflict), the panel says so and reloads the newest version.
 Only the status moves the domain allows from the current status (and the user's role) are offered;
-a move backwards asks for the reason.
+a move backwards asks for the reason. An open case whose profile allows it can have its deadline
+extended (期限の延長) through the extension dialog; the reason is shown under the due date.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 import logging
 from datetime import date
 
-from PySide6.QtCore import QDate, QObject
+from PySide6.QtCore import QDate, QObject, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QWidget
 
@@ -29,6 +30,7 @@ from desktop.gui.display import (
     era_text,
     label,
 )
+from desktop.gui.extension_dialog import ExtensionDialog, extension_profile
 from desktop.gui.forms.case_detail import Ui_CaseDetail
 from desktop.gui.widgets import align_form_labels, request_kind_checks
 from desktop.matching.tracking import format_tracking
@@ -54,6 +56,7 @@ class CaseDetailPanel(QWidget):
         self._detail: CaseDetail | None = None
         self._generation = 0
         self._busy = False
+        self.extension_dialog: ExtensionDialog | None = None
         self.ui = Ui_CaseDetail()
         self.ui.setupUi(self)
         self._kind_checks = request_kind_checks(self.ui)
@@ -81,6 +84,7 @@ class CaseDetailPanel(QWidget):
         self.ui.saveButton.clicked.connect(self.save)
         self.ui.revertButton.clicked.connect(self.revert)
         self.ui.changeStatusButton.clicked.connect(self.change_status)
+        self.ui.extendButton.clicked.connect(self.open_extension)
         self.ui.receivedEdit.dateChanged.connect(
             lambda d: self.ui.receivedHint.setText(era_text(d.toPython()))
         )
@@ -215,6 +219,8 @@ class CaseDetailPanel(QWidget):
     def _show_deadline(self, detail: CaseDetail) -> None:
         deadline = detail.deadline
         self.ui.dueLabel.setText(date_with_era(deadline.due_on))
+        self.ui.extensionReasonLabel.setText(detail.extension_reason)
+        self.ui.deadlineForm.setRowVisible(self.ui.extensionTitle, bool(detail.extension_reason))
         if not detail.status.is_open:
             self.ui.daysLeftLabel.setText("—")
             self.ui.deadlineStateLabel.setText(self.tr("Answered (the deadline no longer runs)"))
@@ -262,6 +268,16 @@ class CaseDetailPanel(QWidget):
     def _fee_form_changed(self) -> None:
         money_order = str(self.ui.feeFormCombo.currentData()) == FeeForm.MONEY_ORDER.value
         self.ui.moneyOrderEdit.setEnabled(self.can_edit() and money_order)
+
+    def can_extend(self) -> bool:
+        """An open case, a profile that allows an extension, and a user who may edit."""
+        return (
+            self._detail is not None
+            and self._user is not None
+            and can(self._user.role, Permission.EDIT_CASE)
+            and self._detail.status.is_open
+            and extension_profile(self._detail) is not None
+        )
 
     def can_edit(self) -> bool:
         return (
@@ -334,9 +350,11 @@ class CaseDetailPanel(QWidget):
         has_target = self.ui.nextStatusCombo.currentData() is not None
         self.ui.changeStatusButton.setEnabled(not self._busy and not dirty and has_target)
         self.ui.nextStatusCombo.setEnabled(not self._busy and not dirty and has_target)
-        self.ui.changeStatusButton.setToolTip(
-            self.tr("Save or revert your changes first.") if dirty else ""
-        )
+        hint = self.tr("Save or revert your changes first.") if dirty else ""
+        self.ui.changeStatusButton.setToolTip(hint)
+        self.ui.extendButton.setEnabled(self.can_extend() and not self._busy and not dirty)
+        self.ui.extendButton.setToolTip(hint)
+        self.ui.extendButton.setVisible(self._user is not None)
 
     def revert(self) -> None:
         self._show(self._detail)
@@ -429,3 +447,23 @@ class CaseDetailPanel(QWidget):
             .failure(self._refused)
             .run()
         )
+
+    def open_extension(self) -> None:
+        """Open the extension dialog (window-modal) for the case shown."""
+        detail, user = self._detail, self._user
+        if detail is None or user is None or not self.ui.extendButton.isEnabled():
+            return
+        dialog = ExtensionDialog(self._gui, user, detail, self, initiator=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.extended.connect(self._extended)
+        dialog.conflict.connect(self.reload)
+        dialog.destroyed.connect(self._extension_closed)
+        self.extension_dialog = dialog
+        dialog.open()
+
+    def _extension_closed(self) -> None:
+        self.extension_dialog = None
+
+    def _extended(self, detail: CaseDetail) -> None:
+        if detail.case_id == self.case_id:
+            self._show(detail)

@@ -1,19 +1,24 @@
-"""GUI test fixtures: a synchronous operation runner, a message recorder, throwaway QSettings.
+"""GUI test fixtures: a synchronous operation runner, a message recorder, throwaway QSettings,
+and leak checks.
 
 Nothing here touches the user's real settings: QSettings is pointed at the test's tmp folder, and
-every widget gets its preferences through an injected QSettings on a file there.
+every widget gets its preferences through an injected QSettings on a file there. Every GUI test
+fails when it leaves a visible window, a running QTimer or a live worker thread behind (napari's
+`_dangling_*` fixtures).
 """
 
 from __future__ import annotations
 
 import shutil
+import threading
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.config import Paths, Settings
@@ -80,6 +85,96 @@ def _isolated_qsettings(qapp: QApplication, tmp_path: Path) -> None:
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
         QSettings.setPath(QSettings.Format.IniFormat, scope, str(tmp_path / "qsettings"))
+
+
+def _describe(obj: QObject) -> str:
+    name = obj.objectName()
+    parent = obj.parent()
+    owner = f" in {type(parent).__name__}" if parent is not None else ""
+    return f"{type(obj).__name__}{f' {name!r}' if name else ''}{owner}"
+
+
+@dataclass
+class LeakCheck:
+    """What was open when a test began: visible windows, running QTimers, non-daemon threads."""
+
+    app: QApplication
+    windows: set[QWidget] = field(default_factory=set)
+    timers: set[QTimer] = field(default_factory=set)
+    threads: set[threading.Thread] = field(default_factory=set)
+    thread_grace_s: float = 1.0  # a thread already told to stop gets this long to end
+
+    @classmethod
+    def start(cls, app: QApplication) -> LeakCheck:
+        check = cls(app)
+        check.windows, check.timers, check.threads = (
+            check._visible_windows(),
+            check._running_timers(),
+            check._live_threads(),
+        )
+        return check
+
+    @staticmethod
+    def _visible_windows() -> set[QWidget]:
+        return {w for w in QApplication.topLevelWidgets() if w.isVisible()}
+
+    def _running_timers(self) -> set[QTimer]:
+        """Active QTimers anywhere under the application or a parentless widget."""
+        roots: list[QObject] = [
+            self.app,
+            *(w for w in QApplication.allWidgets() if w.parent() is None),
+        ]
+        return {timer for root in roots for timer in root.findChildren(QTimer) if timer.isActive()}
+
+    @staticmethod
+    def _live_threads() -> set[threading.Thread]:
+        """Non-daemon threads: the ones that would keep the process from exiting."""
+        return {t for t in threading.enumerate() if not t.daemon and t.is_alive()}
+
+    def finish(self) -> list[str]:
+        """What leaked since `start`, described; leaked windows are closed and timers stopped.
+
+        Deferred deletes are delivered first (`sendPostedEvents`, not a processEvents loop), so
+        widgets that were closed and `deleteLater`-ed are gone.
+        """
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        problems: list[str] = []
+        windows = self._visible_windows() - self.windows
+        if windows:
+            problems.append("visible windows left open: " + ", ".join(map(_describe, windows)))
+        timers = self._running_timers() - self.timers
+        if timers:
+            problems.append("QTimers left running: " + ", ".join(map(_describe, timers)))
+        threads = self._live_threads() - self.threads
+        deadline = time.monotonic() + self.thread_grace_s
+        for thread in threads:
+            thread.join(max(0.0, deadline - time.monotonic()))
+        threads = {t for t in threads if t.is_alive()}
+        if threads:
+            problems.append("threads left running: " + ", ".join(sorted(t.name for t in threads)))
+        for window in windows:
+            window.close()
+            window.deleteLater()
+        for timer in timers:
+            timer.stop()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        return problems
+
+
+@pytest.fixture(autouse=True)
+def _no_leaks(qapp: QApplication) -> Iterator[None]:
+    """Fail the test when it leaves visible windows, running timers or live threads behind.
+
+    Autouse and needing only the session's `qapp`, this is set up before the test's other
+    fixtures and torn down after them (runners shut down, engines disposed), and after pytest-qt
+    has closed the widgets registered with `qtbot.addWidget` (its teardown hook does that before
+    any fixture finalizer). What leaked is cleaned up, so one leak does not fail later tests.
+    """
+    check = LeakCheck.start(qapp)
+    yield
+    problems = check.finish()
+    if problems:
+        pytest.fail("; ".join(problems), pytrace=False)
 
 
 @pytest.fixture

@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from desktop.domain.requests import FeeForm, RequestKind
@@ -106,7 +107,7 @@ def test_fee_amount_chooses_money_order_and_saves_its_date(
     assert dialog.ui.feeFormCombo.currentData() == FeeForm.MONEY_ORDER.value
     dialog.ui.moneyOrderEdit.setText("R8.10.1")
     commit_text(dialog.ui.birthEdit, "昭和60年1月1日")
-    dialog.accept()
+    dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()
     assert dialog.logged is not None
     detail = cases.get_case(ctx, dialog.logged.case_id)
     assert detail.fee_amount == 500

@@ -1,8 +1,10 @@
-"""Logging in: wrong password shown inline, success returns the user, Enter submits."""
+"""Logging in: wrong password shown inline, success returns the user, Enter submits, the buttons
+work."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from desktop.domain.roles import Role
@@ -41,6 +43,19 @@ def test_enter_logs_in_and_returns_the_user(qtbot: QtBot, gui: GuiContext) -> No
     assert dialog.user.username == "supervisor"
     assert dialog.user.role is Role.SUPERVISOR
     assert gui.prefs.value(LAST_USER_KEY) == "supervisor"
+
+
+def test_the_buttons_log_in_and_cancel(qtbot: QtBot, gui: GuiContext) -> None:
+    dialog = _dialog(qtbot, gui)
+    dialog.ui.usernameEdit.setText("clerk")
+    dialog.ui.passwordEdit.setText(PASSWORD)
+    with qtbot.waitSignal(dialog.accepted, timeout=5000):
+        dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert dialog.user is not None
+    again = _dialog(qtbot, gui)
+    with qtbot.waitSignal(again.rejected, timeout=5000):
+        again.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).click()
+    assert again.user is None
 
 
 def test_empty_user_name_is_asked_for(qtbot: QtBot, gui: GuiContext) -> None:
