@@ -1,0 +1,345 @@
+"""Splitting a Japanese address into its components (private helper of `addresses`).
+
+The head (prefecture, municipality, town) is recognised against Japan Post's list of places
+(`_address_gazetteer`), on a folded, space-free copy of the text whose positions map back to the
+cleaned text; the tail (丁目, 番/番地, 号, building, room) is read by patterns.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from desktop.matching._address_gazetteer import (
+    Municipality,
+    PostalPlace,
+    Town,
+    gazetteer,
+    postal_places,
+    town_has_chome,
+)
+from desktop.matching._address_text import PREFECTURES, clean, fold, kanji_to_int
+
+_FOLDED_PREFECTURES = tuple((fold(p), p) for p in PREFECTURES)
+
+_POSTAL_MARKED = re.compile(r"(?:〒|郵便番号|郵便)\s*[:：]?\s*(\d{3})\s*-?\s*(\d{4})(?!\d)")
+_POSTAL_LEADING = re.compile(r"^\s*(\d{3})-?(\d{4})(?![\d-])")
+# Kyoto's street directions (烏丸通四条下ル) stand before the town and are often dropped.
+_KYOTO_DIRECTION = re.compile(
+    r"上る|上ル|上がる|下る|下ル|下がる|[東西南北]入る|[東西南北]入ル|[東西南北]入"
+)
+_STREETISH = re.compile(r"通|上る|上ル|下る|下ル|入る|入ル|[東西南北]入")
+_PARENTHESIZED = re.compile(r"\([^)]*\)")
+_AZA = re.compile(r"^(?:[-\s,、]|大字|小字|字)+")
+_AZA_WORD = re.compile(r"(?:大字|小字|字)+")
+_FALLBACK_MUNICIPALITY = re.compile(r"(.{1,6}?郡)?(.{1,6}?市.{1,5}?区|.{1,6}?[市区町村])")
+# The first number that counts 丁目/番/号 (not 1条, 2線, 第3地割 inside a town name).
+_CHAIN_START = re.compile(r"\d+(?!\d)(?!\s*(?:条|線|地割|番町))")
+_BARE_NUMERAL = re.compile(r"^(\s*)([〇一二三四五六七八九十百千]+)(?=\s|$)")
+_CHIWARI = re.compile(r"第?(\d+)地割")
+_ELEMENT = re.compile(
+    r"(\d+)\s*(丁目|丁(?=[\s\d-]|$)|番地|番(?![館町])|号室|号(?![棟館])|室|)"
+)  # fmt: skip
+_SEPARATOR = re.compile(r"\s*-\s*|\s+(?=\d)")
+# A bare number followed by these is part of a building name or floor (3F, 2号館, 21世紀ビル).
+_NOT_AN_ELEMENT = re.compile(r"[Ff階棟館期]|号[館棟]|世紀|[A-Za-z]")
+_ROOM_PATTERNS = (
+    re.compile(r"(?:#|No\.?|Room|ROOM|room)\s*([A-Za-z]?\d+(?:-\d+)?[A-Za-z]?)\s*(?:号室|号|室)?$"),
+    re.compile(r"([A-Za-z]?-?\d+[A-Za-z]?)\s*(?:号室|室|号)$"),
+    re.compile(r"(?:^|(?<=[\s-]))([A-EG-Za-eg-z]?\d+[A-EG-Za-eg-z]?)$"),
+    re.compile(r"(?<=[^\d\sA-Za-z#-])(\d{3,})$"),
+)
+_BRACKETS = str.maketrans("()[]「」", "      ")
+_CHOME_LIMIT = 50  # 2-8-1 starts with 丁目 in a town that has them, unless it is this large
+
+
+@dataclass(frozen=True, slots=True)
+class Parts:
+    """The components found in one address, as strings for display."""
+
+    postal_code: str | None
+    prefecture: str | None
+    municipality: str | None
+    town: str | None
+    chome: int | None
+    block: str | None
+    lot: str | None
+    building: str | None
+    room: str | None
+
+
+def _compact(text: str) -> tuple[str, list[int]]:
+    """The folded text without spaces, and for each of its characters the index in `text`."""
+    folded = fold(text)
+    positions = [i for i, char in enumerate(folded) if char != " "]
+    return "".join(folded[i] for i in positions), positions
+
+
+def _postal_code(text: str) -> tuple[str | None, str]:
+    match = _POSTAL_MARKED.search(text) or _POSTAL_LEADING.search(text)
+    if match is None:
+        return None, text
+    rest = f"{text[: match.start()]} {text[match.end() :]}".strip()
+    return f"{match.group(1)}-{match.group(2)}", rest
+
+
+def _municipalities(
+    key: str, start: int, prefecture: str | None
+) -> tuple[int, tuple[Municipality, ...]]:
+    places = gazetteer()
+    for length in range(min(places.longest_municipality, len(key) - start), 1, -1):
+        written = key[start : start + length]
+        for table in (places.municipalities, places.wards):
+            found = table.get(written, ())
+            if prefecture:
+                found = tuple(m for m in found if m.prefecture == prefecture)
+            if found:
+                return start + length, found
+    return start, ()
+
+
+def _match_town_at(key: str, start: int, muni: Municipality) -> tuple[int, Town | None]:
+    """The longest town of `muni` written at `start`, 大字/字 before it or not."""
+    towns, longest = muni.towns()
+    aza = _AZA_WORD.match(key, start)
+    for begin in (start, aza.end()) if aza else (start,):
+        for length in range(min(longest, len(key) - begin), 0, -1):
+            town = towns.get(key[begin : begin + length])
+            if town is not None:
+                return begin + length, town
+    return start, None
+
+
+def _match_town(key: str, start: int, muni: Municipality) -> tuple[int, Town | None]:
+    if muni.name.startswith("京都市"):  # the town follows the street directions, if any
+        chain = _CHAIN_START.search(key, start)
+        head_end = chain.start() if chain else len(key)
+        directions = list(_KYOTO_DIRECTION.finditer(key, start, head_end))
+        if directions:
+            end, town = _match_town_at(key, directions[-1].end(), muni)
+            if town is not None:
+                return end, town
+    return _match_town_at(key, start, muni)
+
+
+def _fits(muni: Municipality, places: tuple[PostalPlace, ...]) -> bool:
+    return any(p.prefecture == muni.prefecture and p.municipality == muni.name for p in places)
+
+
+def _from_postal(places: tuple[PostalPlace, ...]) -> tuple[Municipality, ...]:
+    found: list[Municipality] = []
+    for place in places:
+        for muni in gazetteer().municipalities.get(place.municipality_key, ()):
+            if _fits(muni, (place,)) and muni not in found:
+                found.append(muni)
+    return tuple(found)
+
+
+@dataclass(slots=True)
+class _Head:
+    prefecture: str | None = None
+    municipality: str | None = None
+    town: Town | None = None
+    end: int = 0  # in the compact key
+
+
+def _best_towns(
+    key: str, start: int, candidates: tuple[Municipality, ...]
+) -> list[tuple[Municipality, int, Town]]:
+    """The candidates in which the longest town name is found, with that town."""
+    best: list[tuple[Municipality, int, Town]] = []
+    for muni in candidates:
+        town_end, town = _match_town(key, start, muni)
+        if town is not None:
+            if best and town_end > best[0][1]:
+                best.clear()
+            if not best or town_end == best[0][1]:
+                best.append((muni, town_end, town))
+    return best
+
+
+def _head(key: str, places: tuple[PostalPlace, ...] | None) -> _Head:
+    head = _Head()
+    for folded, name in _FOLDED_PREFECTURES:
+        if key.startswith(folded):
+            head.prefecture, head.end = name, len(folded)
+            break
+    end, candidates = _municipalities(key, head.end, head.prefecture)
+    written = key[head.end : end]
+    # A ward written without its designated city (中央区北1条西): the postal code or the town says.
+    wards = tuple(
+        m
+        for m in gazetteer().wards.get(written, ())
+        if head.prefecture in (None, m.prefecture) and m not in candidates
+    )
+    if not candidates and places:
+        candidates = tuple(
+            m for m in _from_postal(places) if head.prefecture in (None, m.prefecture)
+        )
+        written = ""
+    if not candidates:
+        return head
+    head.end = end
+    if places and not any(_fits(m, places) for m in candidates):
+        candidates = tuple(m for m in wards if _fits(m, places)) or candidates
+    elif places and len(candidates) > 1:
+        candidates = tuple(m for m in candidates if _fits(m, places))
+    best = _best_towns(key, end, candidates)
+    if not best and wards:
+        best = _best_towns(key, end, wards)
+    if best:
+        candidates = tuple(muni for muni, _, _ in best)
+        head.town, head.end = best[0][2], best[0][1]
+    prefectures = {m.prefecture for m in candidates}
+    names = {m.name for m in candidates}
+    if len(prefectures) == 1:
+        head.prefecture = next(iter(prefectures))
+    head.municipality = next(iter(names)) if len(names) == 1 else written or None
+    return head
+
+
+def _fallback_head(key: str, head: _Head) -> None:
+    """Municipality by pattern when the gazetteer does not know it (a prefecture was written)."""
+    match = _FALLBACK_MUNICIPALITY.match(key, head.end)
+    if match and match.end() < len(key):
+        head.municipality, head.end = match.group(), match.end()
+
+
+def _aza(text: str) -> str:
+    return _AZA.sub("", text.replace(" ", ""))
+
+
+def _koaza(text: str) -> str | None:
+    """The 字 name between the town and its numbers; street directions and notes are dropped."""
+    text = _aza(_PARENTHESIZED.sub("", text)).strip("-,、")
+    if not text or _STREETISH.search(text) or text in ("番地", "番"):
+        return None
+    return _CHIWARI.sub(r"第\1地割", text)
+
+
+def _starts_with_block(elements: list[tuple[str, str]], chome_town: bool | None) -> bool:
+    """Whether bare numbers (2-8-1) start at 番 rather than at 丁目.
+
+    Japan Post's 丁目 flag says so for most towns, but not all (みなとみらい has 丁目 and no
+    flag): without it, three numbers of which the third is not a room number (≥ 100) are still
+    read as 丁目-番-号."""
+    plain: list[int] = []
+    for number, mark in elements:
+        if mark:
+            break
+        plain.append(int(number))
+    if not plain or plain[0] >= _CHOME_LIMIT:
+        return True
+    if chome_town:
+        return False
+    return not (len(plain) >= 4 or (len(plain) == 3 and plain[2] < 100))
+
+
+def _numbers(
+    text: str, chome_town: bool | None
+) -> tuple[int | None, str | None, str | None, str | None, int]:
+    """Read 丁目/番/号/room numbers at the start of `text`; return them and where they end."""
+    elements: list[tuple[str, str]] = []
+    pos = 0
+    while match := _ELEMENT.match(text, pos):
+        number, mark = match.groups()
+        if not mark and _NOT_AN_ELEMENT.match(text, match.end(1)):
+            break
+        if len(elements) == 4 or (elements and elements[-1][1] in ("号室", "室")):
+            break  # the room was the last number
+        elements.append((str(int(number)), mark))
+        pos = match.end()
+        separator = _SEPARATOR.match(text, pos)
+        if separator is not None:
+            pos = separator.end()
+        elif not mark:
+            break
+    consumed = len(text[:pos].rstrip(" -")) if elements else 0
+    slots: list[str | None] = [None, None, None, None]  # 丁目, 番, 号, room
+    following = 1 if _starts_with_block(elements, chome_town) else 0
+    for number, mark in elements:
+        if mark in ("丁目", "丁"):
+            slots[0], following = number, 1
+        elif mark in ("番地", "番"):
+            slots[1], following = number, 2
+        elif mark == "号" and slots[2] is None and following <= 2:
+            slots[2], following = number, 3
+        elif mark in ("号", "号室", "室"):
+            slots[3], following = number, 4
+        elif following < 4:
+            slots[following] = number
+            following += 1
+    chome = int(slots[0]) if slots[0] is not None else None
+    return chome, slots[1], slots[2], slots[3], consumed
+
+
+def _building_and_room(text: str) -> tuple[str | None, str | None]:
+    text = text.translate(_BRACKETS).strip(" -,、")
+    for pattern in _ROOM_PATTERNS:
+        match = pattern.search(text)
+        if match:
+            building = text[: match.start()].strip(" -#,、")
+            return building or None, match.group(1).upper()
+    return text or None, None
+
+
+def parse(text: str) -> Parts:
+    """Split an address into its components (see `addresses.parse_address`)."""
+    cleaned = clean(text)
+    postal, cleaned = _postal_code(cleaned)
+    cleaned = cleaned.lstrip("-,、 ")
+    places = postal_places(postal.replace("-", "")) if postal else None
+    key, positions = _compact(cleaned)
+    head = _head(key, places)
+    if head.municipality is None and (head.prefecture or not gazetteer().municipalities):
+        _fallback_head(key, head)
+    if places and head.prefecture is None:
+        fitting = {
+            p.prefecture
+            for p in places
+            if head.municipality is None
+            or head.municipality in p.municipality
+            or p.municipality in head.municipality
+        }
+        if len(fitting) == 1:
+            head.prefecture = next(iter(fitting))
+    tail = cleaned[positions[head.end - 1] + 1 :] if head.end else cleaned
+    if head.town is not None:  # 箱根ケ崎二三三五: after a known town, a bare numeral is a number
+        tail = _BARE_NUMERAL.sub(lambda m: m[1] + str(kanji_to_int(m[2])), tail, count=1)
+    chain = _CHAIN_START.search(tail)
+    between = tail[: chain.start()] if chain else tail
+    town: str | None
+    building_text = ""
+    if head.town is not None:
+        town = head.town.name
+        if chain is None and between.startswith(" "):
+            building_text, between = between, ""
+        koaza = _koaza(between)
+        if koaza:  # 字 name, or a numbered part (第13地割, 1番町)
+            town = f"{town}{koaza}" if koaza[0] in "第0123456789" else f"{town}字{koaza}"
+        chome_town: bool | None = town_has_chome(head.town)
+    else:
+        if chain is None and " " in between.strip():
+            between, _, building_text = between.strip().partition(" ")
+        if (head.municipality or "").startswith("京都市"):  # directions, but no town we know
+            directions = list(_KYOTO_DIRECTION.finditer(between))
+            between = between[directions[-1].end() :] if directions else between
+        town = _aza(between).strip("-,、") or None
+        chome_town = None
+    chome = block = lot = room = None
+    if chain is not None:
+        numbers = tail[chain.start() :]
+        chome, block, lot, room, used = _numbers(numbers, chome_town)
+        building_text = numbers[used:]
+    building, tail_room = _building_and_room(building_text)
+    return Parts(
+        postal_code=postal,
+        prefecture=head.prefecture,
+        municipality=head.municipality,
+        town=town,
+        chome=chome,
+        block=block,
+        lot=lot,
+        building=building,
+        room=room or tail_room,
+    )
