@@ -66,6 +66,16 @@ def _parser() -> argparse.ArgumentParser:
     tracking.add_argument("number")
     tracking.add_argument("--json", action="store_true")
 
+    match_address = sub.add_parser("match-address", help="compare two Japanese addresses")
+    match_address.add_argument("a")
+    match_address.add_argument("b")
+    match_address.add_argument("--json", action="store_true")
+
+    match_name = sub.add_parser("match-name", help="compare two Japanese names (or readings)")
+    match_name.add_argument("a")
+    match_name.add_argument("b")
+    match_name.add_argument("--json", action="store_true")
+
     parse_date = sub.add_parser("parse-date", help="read a Japanese or Western date (和暦可)")
     parse_date.add_argument("text")
     parse_date.add_argument("--json", action="store_true")
@@ -124,6 +134,42 @@ def _cmd_parse_date(args: argparse.Namespace) -> int:
         args.json,
         [f"{parsed.isoformat()} ({format_era(parsed)})"],
     )
+    return EXIT_OK
+
+
+def _cmd_match_address(args: argparse.Namespace) -> int:
+    from desktop.matching.addresses import compare_addresses, parse_address
+
+    a, b = parse_address(args.a), parse_address(args.b)
+    result = compare_addresses(a, b)
+    differences = [{"component": d.component, "a": d.a, "b": d.b} for d in result.differences]
+    data = {
+        "a": args.a,
+        "b": args.b,
+        "a_normalized": a.normalized(),
+        "b_normalized": b.normalized(),
+        "verdict": result.verdict.value,
+        "differences": differences,
+        "score": round(result.score, 3),
+    }
+    lines = [
+        f"{result.verdict.value}  (score {result.score:.2f})",
+        f"  A: {a.normalized()}",
+        f"  B: {b.normalized()}",
+    ]
+    lines += [f"  {d['component']}: {d['a'] or '—'} / {d['b'] or '—'}" for d in differences]
+    _emit(data, args.json, lines)
+    return EXIT_OK
+
+
+def _cmd_match_name(args: argparse.Namespace) -> int:
+    from desktop.matching.names import compare_names
+
+    result = compare_names(args.a, args.b)
+    data = result.to_json(args.a, args.b)
+    lines = [result.verdict.value, f"  A: {result.a_normalized}", f"  B: {result.b_normalized}"]
+    lines += [f"  variant: A {in_a} / B {in_b}" for in_a, in_b in result.folded]
+    _emit(data, args.json, lines)
     return EXIT_OK
 
 
@@ -229,6 +275,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             "init": _cmd_init,
             "check-tracking": _cmd_check_tracking,
             "parse-date": _cmd_parse_date,
+            "match-address": _cmd_match_address,
+            "match-name": _cmd_match_name,
             "audit": _cmd_audit_verify,
         }
         with logging_to(Paths.resolve().log_dir):

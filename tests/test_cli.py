@@ -161,3 +161,38 @@ def test_demo_data_gives_a_living_app(tmp_path: Path) -> None:
     assert len(load.by_status) >= 10
     assert load.by_status[CaseStatus.IN_REVIEW] == 6
     engine.dispose()
+
+
+def test_match_address_json(capsys: pytest.CaptureFixture[str]) -> None:
+    a, b = "東京都新宿区西新宿二丁目8番1号", "〒160-0023 新宿区西新宿2-8-1"
+    assert main(["match-address", a, b, "--json"]) == 0
+    data = _json(capsys)
+    assert set(data) == {
+        "a",
+        "b",
+        "a_normalized",
+        "b_normalized",
+        "verdict",
+        "differences",
+        "score",
+    }
+    assert (data["a"], data["b"], data["verdict"], data["differences"]) == (a, b, "match", [])
+
+
+def test_match_address_names_the_differing_component(capsys: pytest.CaptureFixture[str]) -> None:
+    assert (
+        main(["match-address", "大阪府大阪市北区梅田1-1-1", "大阪市北区梅田1-2-1", "--json"]) == 0
+    )
+    data = _json(capsys)
+    assert data["verdict"] == "mismatch"
+    assert data["differences"] == [{"component": "block", "a": "1", "b": "2"}]
+
+
+def test_match_name_json(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["match-name", "髙橋　一郎", "高橋一郎", "--json"]) == 0
+    data = _json(capsys)
+    assert (data["a"], data["b"], data["verdict"]) == ("髙橋　一郎", "高橋一郎", "variant")
+    assert main(["match-name", "高橋 一郎", "高橋一郎", "--json"]) == 0
+    assert _json(capsys)["verdict"] == "match"
+    assert main(["match-name", "高橋一郎", "高橋二郎", "--json"]) == 0
+    assert _json(capsys)["verdict"] == "mismatch"

@@ -1,114 +1,41 @@
-"""Search keys for names, readings and addresses: the same person written differently folds
-to the same key (width, spaces, variant kanji, kana script, dash look-alikes, kanji numerals)."""
+"""Search keys for the case list and repeat-requester look-ups: the same person or address
+written differently folds to the same key. The folding rules themselves live in `names` and
+`_address_text`; this module only shapes them into keys a database can index or LIKE-search."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
 
-# Old and variant forms seen on documents and in legacy systems → the common form (JIS X 0213
-# 異体字 pairs listed in DOMAIN.md §6).
-_VARIANT_KANJI = str.maketrans(
-    {
-        "髙": "高",
-        "﨑": "崎",
-        "嵜": "崎",
-        "邊": "辺",
-        "邉": "辺",
-        "齋": "斎",
-        "齊": "斉",
-        "濵": "浜",
-        "濱": "浜",
-        "澤": "沢",
-        "櫻": "桜",
-        "國": "国",
-        "廣": "広",
-        "德": "徳",
-        "眞": "真",
-        "冨": "富",
-        "藏": "蔵",
-        "與": "与",
-        "龍": "竜",
-        "槇": "槙",
-        "桒": "桑",
-        "𠮷": "吉",
-        "舊": "旧",
-        "區": "区",
-        "縣": "県",
-        "條": "条",
-        "渕": "淵",
-        "塚": "塚",
-        "惠": "恵",
-        "圓": "円",
-        "來": "来",
-        "螢": "蛍",
-        "禮": "礼",
-        "實": "実",
-        "學": "学",
-    }
-)
-_SMALL_KANA = str.maketrans("ァィゥェォッャュョヮヵヶ", "アイウエオツヤユヨワカケ")
-_DASHES = re.compile("[-‐‑‒–—―−ー─━ｰ－～〜]")
-_KANJI_DIGITS = {
-    "〇": 0,
-    "一": 1,
-    "二": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-}
-_KANJI_NUMBER = re.compile("[〇一二三四五六七八九十百千]+")
-_SPACES = re.compile(r"\s+")
+from desktop.matching import names
+from desktop.matching._address_text import clean, fold
 
-
-def _hiragana_to_katakana(text: str) -> str:
-    return "".join(chr(ord(c) + 0x60) if "ぁ" <= c <= "ゖ" else c for c in text)
+_POSTAL_PREFIX = re.compile(r"^〒?\s*\d{3}-?\d{4}\s*")
+_SPACE_BETWEEN_NUMBERS = re.compile(r"(?<=\d)\s+(?=\d)")
+_COUNTER = re.compile(r"(\d+)(号室|号|番地|番|丁目)")
+_DASH_RUN = re.compile(r"-+")
 
 
 def name_key(name: str) -> str:
-    """Fold width, spaces and variant kanji: 髙橋　一郎 and 高橋一郎 share a key."""
-    text = unicodedata.normalize("NFKC", name)
-    return _SPACES.sub("", text).translate(_VARIANT_KANJI)
+    """髙橋　一郎 and 高橋一郎 share a key (width, spaces and variant kanji folded)."""
+    return names.name_key(name)
 
 
 def kana_key(reading: str) -> str:
-    """Compare readings, not scripts: ﾀｶﾊｼ, たかはし and タカハシ share a key."""
-    text = _hiragana_to_katakana(unicodedata.normalize("NFKC", reading))
-    return _SPACES.sub("", text).translate(_SMALL_KANA).replace("ー", "")
-
-
-def kanji_to_int(numeral: str) -> int:
-    """二十三 → 23, 百五 → 105, 一〇一 → 101 (positional digits are accepted too)."""
-    if "十" not in numeral and "百" not in numeral and "千" not in numeral:
-        return int("".join(str(_KANJI_DIGITS[c]) for c in numeral))
-    total = 0
-    current = 0
-    for char in numeral:
-        if char in _KANJI_DIGITS:
-            current = _KANJI_DIGITS[char]
-        else:
-            unit = {"十": 10, "百": 100, "千": 1000}[char]
-            total += (current or 1) * unit
-            current = 0
-    return total + current
+    """ﾀｶﾊｼ, たかはし and タカハシ share a key: readings compare, not scripts."""
+    return names.reading_key(reading)
 
 
 def address_key(address: str) -> str:
-    """A coarse key for finding the same address again: 一丁目4番10号 ≈ 1-4-10."""
-    text = unicodedata.normalize("NFKC", address)
-    text = re.sub(r"(?<=\d)\s+(?=\d)", "-", text)
-    text = _SPACES.sub("", text).translate(_VARIANT_KANJI)
-    text = re.sub(r"^〒?\d{3}-?\d{4}", "", text)
-    text = _KANJI_NUMBER.sub(lambda m: str(kanji_to_int(m.group())), text)
-    text = text.replace("ヶ", "ケ").replace("が", "ケ").replace("ノ", "の")
-    text = _DASHES.sub("-", text)
-    text = re.sub(r"(\d+)(号室|号|番地|番|丁目|の)", r"\1-", text)
-    text = re.sub(r"[#＃]", "-", text)
-    return re.sub(r"-+", "-", text).strip("-")
+    """A notation-free form for substring search: 西新宿二丁目8番1号 101号室 → 西新宿2-8-1-101.
+
+    For telling whether two addresses are the same place use `addresses.compare_addresses`;
+    this key only makes the same text findable however it was typed.
+    """
+    text = _POSTAL_PREFIX.sub("", fold(clean(address)))
+    text = _SPACE_BETWEEN_NUMBERS.sub("-", text).replace(" ", "")
+    text = _COUNTER.sub(r"\1-", text).replace("#", "-")
+    return _DASH_RUN.sub("-", text).strip("-")
 
 
 def digits_only(text: str) -> str:

@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from desktop.domain import deadlines
 from desktop.domain.requests import RequestKind
 from desktop.domain.status import CaseStatus
+from desktop.matching.addresses import Verdict, compare_addresses
 from desktop.matching.keys import address_key, digits_only, kana_key, name_key
 from desktop.services.cases import deadline_of, incoming_mail
 from desktop.services.context import ServiceContext
@@ -130,7 +131,7 @@ def repeat_requesters(
     if not key:
         return []
     since = received_on - timedelta(days=ctx.settings.repeat_requester_window_days)
-    wanted_address = address_key(sender_address)
+    wanted_address = sender_address.strip()
     wanted_kana = kana_key(sender_kana)
     found: list[RepeatCandidate] = []
     with unit_of_work(ctx.sessions) as session:
@@ -140,7 +141,7 @@ def repeat_requesters(
             matched = ["name"]
             if sender_birth_date and case.sender_birth_date == sender_birth_date:
                 matched.append("birth_date")
-            if wanted_address and _same_address(case.address_key, wanted_address):
+            if wanted_address and _same_place(case.sender_address, wanted_address):
                 matched.append("address")
             if wanted_kana and kana_key(case.sender_kana) == wanted_kana:
                 matched.append("kana")
@@ -159,10 +160,9 @@ def repeat_requesters(
     return found
 
 
-def _same_address(stored_key: str, wanted_key: str) -> bool:
-    # One side may omit the prefecture or the room: compare from the shorter one's end.
-    shorter, longer = sorted((stored_key, wanted_key), key=len)
-    return bool(shorter) and (longer.endswith(shorter) or longer.startswith(shorter))
+def _same_place(stored: str, wanted: str) -> bool:
+    """Same address as far as both sides say (a room or prefecture left out is fine)."""
+    return compare_addresses(stored, wanted).verdict is not Verdict.MISMATCH
 
 
 @dataclass(frozen=True)
