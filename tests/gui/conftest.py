@@ -20,15 +20,17 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
 
 from desktop.config import Paths, Settings
 from desktop.domain.requests import RequestKind
+from desktop.gui.case_detail_panel import CaseDetailPanel
 from desktop.gui.context import GuiContext
 from desktop.gui.operations import ImmediateExecutor, OperationRunner
 from desktop.services import cases
 from desktop.services.context import CurrentUser, ServiceContext
 from desktop.store.db import create_db_engine, make_session_factory
-from tests.conftest import FrozenClock
+from tests.conftest import FrozenClock, Staff
 
 
 def tracking_number(serial: int) -> str:
@@ -284,3 +286,30 @@ def ctx_many(
     engine = create_db_engine(f"sqlite:///{path}")
     yield ServiceContext(make_session_factory(engine), settings, clock.as_clock())
     engine.dispose()
+
+
+@pytest.fixture
+def case_id(ctx: ServiceContext, staff: Staff) -> int:
+    """One case received 2026-11-18 under APPI: due 12/02, extendable to 12/16 at the latest."""
+    return cases.log_envelope(
+        ctx,
+        staff.clerk,
+        cases.EnvelopeInput(
+            tracking_number=tracking_number(1),
+            received_on=date(2026, 11, 18),
+            sender_name="山田 太郎",
+            sender_address="東京都千代田区千代田1-1",
+            request_kinds=frozenset({RequestKind.DISCLOSURE}),
+        ),
+    ).case_id
+
+
+def open_panel(qtbot: QtBot, gui: GuiContext, user: CurrentUser, case_id: int) -> CaseDetailPanel:
+    """A shown, exposed detail panel with `case_id` loaded."""
+    panel = CaseDetailPanel(gui, user)
+    qtbot.addWidget(panel)
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.show_case(case_id)
+    assert panel.case_id == case_id
+    return panel

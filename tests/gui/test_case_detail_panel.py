@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
-import pytest
 from pytestqt.qtbot import QtBot
 
 from desktop.domain.requests import RequestKind
@@ -14,32 +11,8 @@ from desktop.gui.context import GuiContext
 from desktop.services import cases
 from desktop.services.context import CurrentUser, ServiceContext
 from tests.conftest import Staff
-from tests.gui.conftest import RecordingMessages, tracking_number
+from tests.gui.conftest import RecordingMessages, open_panel
 from tests.gui.keyboard import commit_text
-
-
-@pytest.fixture
-def case_id(ctx: ServiceContext, staff: Staff) -> int:
-    return cases.log_envelope(
-        ctx,
-        staff.clerk,
-        cases.EnvelopeInput(
-            tracking_number=tracking_number(1),
-            received_on=date(2026, 11, 18),
-            sender_name="山田 太郎",
-            sender_address="東京都千代田区千代田1-1",
-            request_kinds=frozenset({RequestKind.DISCLOSURE}),
-        ),
-    ).case_id
-
-
-def _panel(qtbot: QtBot, gui: GuiContext, user: CurrentUser, case_id: int) -> CaseDetailPanel:
-    panel = CaseDetailPanel(gui, user)
-    qtbot.addWidget(panel)
-    panel.show()
-    panel.show_case(case_id)
-    assert panel.case_id == case_id
-    return panel
 
 
 def _move(ctx: ServiceContext, user: CurrentUser, case_id: int, *targets: CaseStatus) -> None:
@@ -58,7 +31,7 @@ def _choose(panel: CaseDetailPanel, target: CaseStatus) -> None:
 def test_shows_the_deadline_with_its_era(
     qtbot: QtBot, gui: GuiContext, staff: Staff, case_id: int
 ) -> None:
-    panel = _panel(qtbot, gui, staff.clerk, case_id)
+    panel = open_panel(qtbot, gui, staff.clerk, case_id)
     # Received 11/18, APPI target 14 days (first day not counted): due 12/02.
     assert panel.ui.dueLabel.text() == "2026/12/02（令和8年12月2日）"
     assert panel.ui.referenceLabel.text().startswith("KD2026-")
@@ -73,7 +46,7 @@ def test_stale_save_says_so_and_reloads_the_new_version(
     case_id: int,
     messages: RecordingMessages,
 ) -> None:
-    panel = _panel(qtbot, gui, staff.clerk, case_id)
+    panel = open_panel(qtbot, gui, staff.clerk, case_id)
     loaded = panel.detail
     assert loaded is not None
     # Another workstation saves the same case first.
@@ -96,7 +69,7 @@ def test_stale_save_says_so_and_reloads_the_new_version(
 def test_edits_are_saved_with_the_version(
     qtbot: QtBot, gui: GuiContext, ctx: ServiceContext, staff: Staff, case_id: int
 ) -> None:
-    panel = _panel(qtbot, gui, staff.clerk, case_id)
+    panel = open_panel(qtbot, gui, staff.clerk, case_id)
     version = panel.detail.version  # type: ignore[union-attr]
     panel.ui.postalEdit.setText("100-0001")
     panel.ui.correctionCheck.setChecked(True)
@@ -118,7 +91,7 @@ def test_backward_move_asks_for_a_reason_and_cancel_changes_nothing(
     messages: RecordingMessages,
 ) -> None:
     _move(ctx, staff.clerk, case_id, CaseStatus.SCANNED, CaseStatus.VERIFYING)
-    panel = _panel(qtbot, gui, staff.clerk, case_id)
+    panel = open_panel(qtbot, gui, staff.clerk, case_id)
     _choose(panel, CaseStatus.SCANNED)
     messages.text_answers.append(None)  # the clerk cancels the reason dialog
     panel.ui.changeStatusButton.click()
@@ -141,7 +114,7 @@ def test_forward_move_needs_no_reason(
     case_id: int,
     messages: RecordingMessages,
 ) -> None:
-    panel = _panel(qtbot, gui, staff.clerk, case_id)
+    panel = open_panel(qtbot, gui, staff.clerk, case_id)
     _choose(panel, CaseStatus.SCANNED)
     panel.ui.changeStatusButton.click()
     assert messages.said == []
@@ -152,13 +125,13 @@ def test_only_allowed_moves_are_offered_and_approval_is_for_supervisors(
     qtbot: QtBot, gui: GuiContext, ctx: ServiceContext, staff: Staff, case_id: int
 ) -> None:
     _move(ctx, staff.clerk, case_id, CaseStatus.VERIFYING, CaseStatus.DECIDED, CaseStatus.IN_REVIEW)
-    clerk_panel = _panel(qtbot, gui, staff.clerk, case_id)
+    clerk_panel = open_panel(qtbot, gui, staff.clerk, case_id)
     offered = {
         clerk_panel.ui.nextStatusCombo.itemData(i)
         for i in range(clerk_panel.ui.nextStatusCombo.count())
     }
     assert offered == {CaseStatus.WITHDRAWN.value}
-    supervisor_panel = _panel(qtbot, gui, staff.supervisor, case_id)
+    supervisor_panel = open_panel(qtbot, gui, staff.supervisor, case_id)
     offered = {
         supervisor_panel.ui.nextStatusCombo.itemData(i)
         for i in range(supervisor_panel.ui.nextStatusCombo.count())

@@ -4,48 +4,20 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from desktop.domain.requests import RequestKind
 from desktop.domain.status import CaseStatus
 from desktop.gui.case_detail_panel import CaseDetailPanel
 from desktop.gui.context import GuiContext
 from desktop.gui.extension_dialog import ExtensionDialog
 from desktop.services import cases
-from desktop.services.context import CurrentUser, ServiceContext
+from desktop.services.context import ServiceContext
 from tests.conftest import Staff
-from tests.gui.conftest import RecordingMessages, tracking_number
+from tests.gui.conftest import RecordingMessages, open_panel
 from tests.gui.keyboard import focused, tab, type_here
 
 REASON = "資料の確認に時間を要するため"
-
-
-@pytest.fixture
-def case_id(ctx: ServiceContext, staff: Staff) -> int:
-    # Received 11/18 under APPI: due 12/02, extendable by 14 days to 12/16 at the latest.
-    return cases.log_envelope(
-        ctx,
-        staff.clerk,
-        cases.EnvelopeInput(
-            tracking_number=tracking_number(1),
-            received_on=date(2026, 11, 18),
-            sender_name="山田 太郎",
-            sender_address="東京都千代田区千代田1-1",
-            request_kinds=frozenset({RequestKind.DISCLOSURE}),
-        ),
-    ).case_id
-
-
-def _panel(qtbot: QtBot, gui: GuiContext, user: CurrentUser, case_id: int) -> CaseDetailPanel:
-    panel = CaseDetailPanel(gui, user)
-    qtbot.addWidget(panel)
-    panel.show()
-    qtbot.waitExposed(panel)
-    panel.show_case(case_id)
-    assert panel.case_id == case_id
-    return panel
 
 
 def _open_dialog(qtbot: QtBot, panel: CaseDetailPanel) -> ExtensionDialog:
@@ -69,7 +41,7 @@ def test_extend_with_the_keyboard(
     case_id: int,
     messages: RecordingMessages,
 ) -> None:
-    panel = _panel(qtbot, gui, staff.clerk, case_id)
+    panel = open_panel(qtbot, gui, staff.clerk, case_id)
     assert not panel.ui.extensionReasonLabel.isVisibleTo(panel)
     dialog = _open_dialog(qtbot, panel)
     assert dialog.ui.currentDueLabel.text() == "2026/12/02（令和8年12月2日）"
@@ -100,7 +72,7 @@ def test_extend_with_the_keyboard(
 def test_a_blank_reason_keeps_ok_disabled(
     qtbot: QtBot, gui: GuiContext, ctx: ServiceContext, staff: Staff, case_id: int
 ) -> None:
-    panel = _panel(qtbot, gui, staff.clerk, case_id)
+    panel = open_panel(qtbot, gui, staff.clerk, case_id)
     dialog = _open_dialog(qtbot, panel)
     assert tab(qtbot) is dialog.ui.reasonEdit
     type_here(qtbot, "   ")
@@ -123,7 +95,7 @@ def test_a_stale_copy_says_so_and_reloads(
     case_id: int,
     messages: RecordingMessages,
 ) -> None:
-    panel = _panel(qtbot, gui, staff.clerk, case_id)
+    panel = open_panel(qtbot, gui, staff.clerk, case_id)
     loaded = panel.detail
     assert loaded is not None
     # Another workstation saves the same case first.
@@ -146,7 +118,7 @@ def test_a_stale_copy_says_so_and_reloads(
 def test_only_open_cases_clean_panels_and_editors_may_extend(
     qtbot: QtBot, gui: GuiContext, ctx: ServiceContext, staff: Staff, case_id: int
 ) -> None:
-    panel = _panel(qtbot, gui, staff.clerk, case_id)
+    panel = open_panel(qtbot, gui, staff.clerk, case_id)
     assert panel.ui.extendButton.isEnabled()
     panel.ui.postalEdit.setText("100-0001")  # unsaved edits: save or revert first
     assert not panel.ui.extendButton.isEnabled()
