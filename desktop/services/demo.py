@@ -14,7 +14,8 @@ from datetime import date, timedelta
 from desktop.domain.requests import FeeForm, RequesterType, RequestKind
 from desktop.domain.roles import Role
 from desktop.domain.status import CaseStatus
-from desktop.matching.keys import address_key, kana_key, name_key
+from desktop.matching import addresses
+from desktop.matching.keys import kana_key, name_key
 from desktop.services import auth, cases
 from desktop.services.context import CurrentUser, ServiceContext
 from desktop.store import audit
@@ -197,7 +198,9 @@ def load_demo(ctx: ServiceContext, password: str, *, seed: int = 7) -> DemoSumma
                         phone=_phone(rng),
                         name_key=name_key(person.name),
                         kana_key=kana_key(person.kana),
-                        address_key=address_key(person.address),
+                        # The registry's key for finding a customer by address (not the
+                        # case list's substring key).
+                        address_key=addresses.address_key(person.address),
                         columns={"会員種別": rng.choice(["一般", "プレミアム"])},
                         created_at=now,
                         updated_at=now,
