@@ -6,11 +6,11 @@ Without a CJK font Qt draws Japanese as empty boxes, so the application font is 
 from __future__ import annotations
 
 import logging
-import sys
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
+
+from desktop.resources import resources_dir
 
 log = logging.getLogger("kaiji.gui.i18n")
 
@@ -27,14 +27,6 @@ CJK_FONTS = (
     "Hiragino Sans",
 )
 UI_POINT_SIZE = 10
-
-
-def resources_dir() -> Path:
-    """`resources/` of the source tree, or of a PyInstaller bundle."""
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle:
-        return Path(bundle) / "resources"
-    return Path(__file__).resolve().parents[2] / "resources"
 
 
 def load_bundled_fonts() -> None:
