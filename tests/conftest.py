@@ -20,6 +20,7 @@ from desktop.config import Paths, Settings  # noqa: E402
 from desktop.domain.roles import Role  # noqa: E402
 from desktop.services import auth  # noqa: E402
 from desktop.services.context import JST, Clock, CurrentUser, ServiceContext  # noqa: E402
+from desktop.services.setup import ensure_key_file  # noqa: E402
 from desktop.store import migrate  # noqa: E402
 from desktop.store.db import create_db_engine, make_session_factory  # noqa: E402
 
@@ -150,6 +151,7 @@ def ctx(
     clock: FrozenClock,
 ) -> Iterator[ServiceContext]:
     """Services on a migrated database with the four staff users (SQLite unless parametrized)."""
+    ensure_key_file(settings.effective_key_file)
     backend = getattr(request, "param", "sqlite")
     if backend == "postgresql":
         engine = _reset_postgres(_pg_url())

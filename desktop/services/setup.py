@@ -17,11 +17,11 @@ from desktop.services import auth
 from desktop.services.context import ServiceContext
 from desktop.store import migrate
 from desktop.store import users as user_store
+from desktop.store.blobs import KEY_BYTES
 from desktop.store.db import unit_of_work
 
 log = logging.getLogger("kaiji.services.setup")
 
-KEY_BYTES = 32  # AES-256-GCM
 
 
 class KeyFileError(KnownError):
