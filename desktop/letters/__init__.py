@@ -1,1 +1,49 @@
-"""Response letters a company can mail: reportlab PDFs from texts kept in resources/letters."""
+"""Response letters a company can mail: reportlab PDFs from texts kept in resources/letters.
+
+Pure Python, no Qt and no database: the services layer fills a LetterData from a case.
+"""
+
+from desktop.letters.labels import render_address_labels
+from desktop.letters.model import (
+    Addressee,
+    DateStyle,
+    DisclosedSection,
+    KindOutcome,
+    LetterData,
+    LetterKind,
+    Outcome,
+    Sender,
+)
+from desktop.letters.package import (
+    PackageError,
+    disclosure_package,
+    generate_password,
+    password_sheet,
+)
+from desktop.letters.render import render_batch, render_letter
+from desktop.letters.specimens import specimen
+from desktop.letters.texts import LetterTemplateError, template_version, template_versions
+from desktop.letters.validation import LetterDataError
+
+__all__ = [
+    "Addressee",
+    "DateStyle",
+    "DisclosedSection",
+    "KindOutcome",
+    "LetterData",
+    "LetterDataError",
+    "LetterKind",
+    "LetterTemplateError",
+    "Outcome",
+    "PackageError",
+    "Sender",
+    "disclosure_package",
+    "generate_password",
+    "password_sheet",
+    "render_address_labels",
+    "render_batch",
+    "render_letter",
+    "specimen",
+    "template_version",
+    "template_versions",
+]

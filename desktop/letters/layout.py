@@ -1,0 +1,255 @@
+"""Where things go on an A4 letter, and the reportlab flowables for composed blocks.
+
+The first page is laid out for a 長形3号 window envelope (120 × 235 mm, window about 90 × 45 mm at
+23 mm from the left and 13 mm from the top): with the A4 sheet folded in three, the window shows
+the top third's area x 20–110 mm, y 20–60 mm. The addressee goes there and nothing else does.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
+
+from desktop.letters.compose import Annex, Block, ComposedLetter, Item
+from desktop.letters.fonts import GOTHIC, MINCHO, register_fonts
+from desktop.letters.model import DisclosedSection
+
+PAGE_WIDTH, PAGE_HEIGHT = A4
+LEFT = 20 * mm
+RIGHT = 20 * mm
+BOTTOM = 24 * mm
+LATER_TOP = 20 * mm
+FIRST_TOP = 68 * mm  # the body starts below the window area and the sender block
+WINDOW = (20 * mm, 20 * mm, 110 * mm, 60 * mm)  # x0, top y0, x1, top y1: measured from the top
+_ADDRESS_INSET = 4 * mm
+TEXT_WIDTH = PAGE_WIDTH - LEFT - RIGHT
+# Tables set their cells' font even when every cell is a Paragraph; without this, reportlab's
+# default Helvetica lands in the PDF unembedded.
+_CELL_FONT = ("FONT", (0, 0), (-1, -1), MINCHO)
+_CELL_PADDING = 4
+SENDER_WIDTH = 72 * mm  # right of the window: 190 mm - 72 mm leaves the window area clear
+
+
+def _style(name: str, language: str, **overrides: object) -> ParagraphStyle:
+    register_fonts()
+    base: dict[str, object] = {
+        "fontName": MINCHO,
+        "fontSize": 10.5,
+        "leading": 16,
+        "wordWrap": "CJK" if language == "ja" else None,
+        "spaceAfter": 2,
+    }
+    base.update(overrides)
+    return ParagraphStyle(f"{name}-{language}", **base)
+
+
+@cache
+def styles(language: str) -> dict[str, ParagraphStyle]:
+    """Paragraph styles by block style name, for `language`."""
+    return {
+        "body": _style("body", language, alignment=TA_LEFT),
+        "indented": _style("indented", language, firstLineIndent=10.5 if language == "ja" else 0),
+        "subject": _style(
+            "subject",
+            language,
+            fontName=GOTHIC,
+            fontSize=14,
+            leading=20,
+            alignment=TA_CENTER,
+            spaceBefore=6,
+            spaceAfter=14,
+        ),
+        "center": _style("center", language, alignment=TA_CENTER, spaceBefore=6, spaceAfter=6),
+        "right": _style("right", language, alignment=TA_RIGHT),
+        "heading": _style("heading", language, fontName=GOTHIC, spaceBefore=10, keepWithNext=1),
+        "contact": _style("contact", language, fontSize=9.5, leading=14, leftIndent=4 * mm),
+        "gap": _style("gap", language, spaceBefore=8),
+        "label": _style("label", language, fontName=GOTHIC, fontSize=10, leading=16),
+        "cell": _style("cell", language, fontSize=8.5, leading=11.5, spaceAfter=0),
+        "cell_head": _style("cell_head", language, fontName=GOTHIC, fontSize=8.5, leading=11.5),
+        "password": _style(
+            "password", language, fontName=GOTHIC, fontSize=20, leading=28, alignment=TA_CENTER
+        ),
+    }
+
+
+def _text(text: str) -> str:
+    return escape(text).replace("\n", "<br/>")
+
+
+def _item(item: Item, language: str) -> Flowable:
+    sheet = styles(language)
+    label_width = 38 * mm if language == "en" else 34 * mm
+    table = Table(
+        [
+            [
+                Paragraph(_text(item.label), sheet["label"]),
+                [Paragraph(_text(line), sheet["body"]) for line in item.lines],
+            ]
+        ],
+        colWidths=(label_width, TEXT_WIDTH - label_width - 6 * mm),
+        hAlign="RIGHT",
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                _CELL_FONT,
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 1),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+            ]
+        )
+    )
+    return table
+
+
+def _cell(text: str, width: float, style: ParagraphStyle) -> str | Paragraph:
+    """Short values as plain strings (drawn far faster); only what needs wrapping as a Paragraph."""
+    fits = stringWidth(text, style.fontName, style.fontSize) <= width - 2 * _CELL_PADDING
+    return text if fits and "\n" not in text else Paragraph(_text(text), style)
+
+
+def _section_table(section: DisclosedSection, language: str) -> Table:
+    """The section's title, column headings and rows; title and headings repeat on each page."""
+    sheet = styles(language)
+    title = [Paragraph(_text(section.title), sheet["heading"])] + [""] * (len(section.columns) - 1)
+    header = [Paragraph(_text(c), sheet["cell_head"]) for c in section.columns]
+    width = TEXT_WIDTH / len(section.columns)
+    body = [[_cell(cell, width, sheet["cell"]) for cell in row] for row in section.rows]
+    table = Table([title, header, *body], colWidths=[width] * len(section.columns), repeatRows=2)
+    table.setStyle(
+        TableStyle(
+            [
+                ("SPAN", (0, 0), (-1, 0)),
+                ("LEFTPADDING", (0, 0), (-1, 0), 0),
+                ("GRID", (0, 1), (-1, -1), 0.5, colors.black),
+                ("BACKGROUND", (0, 1), (-1, 1), colors.Color(0.88, 0.88, 0.88)),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("FONT", (0, 0), (-1, -1), MINCHO, 8.5, 11.5),
+                ("LEFTPADDING", (0, 1), (-1, -1), _CELL_PADDING),
+                ("RIGHTPADDING", (0, 1), (-1, -1), _CELL_PADDING),
+            ]
+        )
+    )
+    return table
+
+
+def _annex(annex: Annex, language: str) -> list[Flowable]:
+    sheet = styles(language)
+    flowables: list[Flowable] = [
+        PageBreak(),
+        Paragraph(_text(annex.title), sheet["subject"]),
+        Paragraph(_text(annex.intro), sheet["body"]),
+    ]
+    flowables.extend(_section_table(section, language) for section in annex.sections)
+    return flowables
+
+
+def _password_box(text: str, language: str) -> Flowable:
+    table = Table([[Paragraph(_text(text), styles(language)["password"])]], colWidths=[120 * mm])
+    table.setStyle(
+        TableStyle(
+            [
+                ("BOX", (0, 0), (-1, -1), 1, colors.black),
+                _CELL_FONT,
+                ("TOPPADDING", (0, 0), (-1, -1), 8),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 12),
+            ]
+        )
+    )
+    return table
+
+
+def flowables(blocks: tuple[Block, ...], language: str) -> list[Flowable]:
+    """reportlab flowables for the composed blocks of one letter."""
+    sheet = styles(language)
+    result: list[Flowable] = []
+    for block in blocks:
+        if isinstance(block, Item):
+            result.append(_item(block, language))
+        elif isinstance(block, Annex):
+            result.extend(_annex(block, language))
+        elif block.style == "password":
+            result.extend((Spacer(1, 4 * mm), _password_box(block.text, language)))
+            result.append(Spacer(1, 6 * mm))
+        elif block.style == "gap" and not block.text:
+            result.append(Spacer(1, 3 * mm))
+        else:
+            result.append(Paragraph(_text(block.text), sheet[block.style]))
+    return result
+
+
+def wrap_line(text: str, font: str, size: float, width: float) -> list[str]:
+    """`text` broken into lines no wider than `width`; Latin text breaks at spaces."""
+    lines: list[str] = []
+    current = ""
+    for char in text:
+        candidate = current + char
+        if current and stringWidth(candidate, font, size) > width:
+            cut = max(current.rfind(" "), current.rfind("\u3000"))
+            # Break at a space (between words, or before a building name) unless that leaves
+            # a very short line.
+            if cut > len(current) // 3:
+                lines.append(current[:cut])
+                current = current[cut + 1 :] + char
+            else:
+                lines.append(current)
+                current = char.lstrip()
+        else:
+            current = candidate
+    if current:
+        lines.append(current)
+    return lines
+
+
+def draw_addressee(canvas: Canvas, lines: tuple[str, ...], name: str) -> None:
+    """The addressee inside the envelope window, shrinking the type if the address is long."""
+    x0, top, x1, bottom = WINDOW
+    width = x1 - x0 - 2 * _ADDRESS_INSET
+    height = bottom - top - 2 * _ADDRESS_INSET
+    size = 10.5
+    while True:
+        small = [part for line in lines for part in wrap_line(line, MINCHO, size, width)]
+        name_size = size * 1.35
+        names = wrap_line(name, MINCHO, name_size, width)
+        needed = len(small) * size * 1.4 + 3 * mm + len(names) * name_size * 1.3
+        if needed <= height or size <= 7:
+            break
+        size -= 0.5
+    y = PAGE_HEIGHT - top - _ADDRESS_INSET - size
+    x = x0 + _ADDRESS_INSET
+    canvas.setFont(MINCHO, size)
+    for line in small:
+        canvas.drawString(x, y, line)
+        y -= size * 1.4
+    y -= 3 * mm + name_size * 0.3
+    canvas.setFont(MINCHO, name_size)
+    for line in names:
+        canvas.drawString(x, y, line)
+        y -= name_size * 1.3
+
+
+def draw_letterhead(canvas: Canvas, letter: ComposedLetter) -> None:
+    """Reference and date top right, the sender block right-aligned under them."""
+    right = PAGE_WIDTH - RIGHT
+    canvas.setFont(MINCHO, 9.5)
+    canvas.drawRightString(right, PAGE_HEIGHT - 16 * mm, letter.reference_line)
+    canvas.setFont(MINCHO, 10.5)
+    canvas.drawRightString(right, PAGE_HEIGHT - 22 * mm, letter.date_line)
+    y = PAGE_HEIGHT - 32 * mm
+    for index, line in enumerate(letter.sender_lines):
+        font, size = (GOTHIC, 11.5) if index == 0 else (MINCHO, 9)
+        canvas.setFont(font, size)
+        for part in wrap_line(line, font, size, SENDER_WIDTH):
+            canvas.drawRightString(right, y, part)
+            y -= 5.2 * mm if index == 0 else 4.3 * mm

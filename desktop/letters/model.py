@@ -1,0 +1,117 @@
+"""What a response letter says, as plain values: the services layer fills them from a case."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+from desktop.domain.reasons import Reason
+from desktop.domain.requests import RequestKind
+
+
+class LetterKind(StrEnum):
+    """The letters Kaiji Desk prints (names as used by `kaiji letter --specimen KIND`)."""
+
+    ACKNOWLEDGEMENT = "acknowledgement"  # 受付のご連絡
+    DEFICIENCY = "deficiency"  # 補正のお願い
+    DISCLOSURE = "disclosure"  # 開示決定通知書
+    PARTIAL_DISCLOSURE = "partial_disclosure"  # 一部開示決定通知書
+    NON_DISCLOSURE = "non_disclosure"  # 不開示決定通知書
+    NO_DATA = "no_data"  # 保有個人データ不存在のお知らせ
+    PURPOSE_NOTICE = "purpose_notice"  # 利用目的通知書
+    CORRECTION_RESULT = "correction_result"  # 訂正等の結果のお知らせ
+    SUSPENSION_RESULT = "suspension_result"  # 利用停止等の結果のお知らせ
+    EXTENSION = "extension"  # 回答期限延長のお知らせ
+
+
+class Outcome(StrEnum):
+    """The answer to one request kind (what `KindOutcome.outcome` holds)."""
+
+    FULL = "full"
+    PARTIAL = "partial"
+    REFUSE = "refuse"
+    NO_DATA = "no_data"
+    REQUEST_DOCUMENTS = "request_documents"
+
+
+class DateStyle(StrEnum):
+    """How dates are printed: 令和8年11月20日, 2026年11月20日, or both."""
+
+    ERA = "era"
+    WESTERN = "western"
+    BOTH = "both"
+
+
+LANGUAGES = ("ja", "en")
+
+
+@dataclass(frozen=True)
+class Sender:
+    """The company's letterhead and contact point, from the settings."""
+
+    company: str
+    department: str
+    postal_code: str
+    address: str
+    phone: str
+    email: str
+    hours: str
+    complaint_contact: str  # where to complain, e.g. the company's privacy desk
+    accredited_body: str | None = None  # 認定個人情報保護団体, if the company belongs to one
+
+
+@dataclass(frozen=True)
+class Addressee:
+    """Who the letter goes to; the name is printed followed by 様."""
+
+    postal_code: str
+    address: str
+    building: str
+    name: str
+
+
+@dataclass(frozen=True)
+class KindOutcome:
+    """The decision on one request kind of the case."""
+
+    kind: RequestKind
+    outcome: str  # an Outcome value
+    reasons: tuple[Reason, ...] = ()
+    detail: str = ""  # what was corrected, which measure was taken, what is withheld
+    method: str = "paper"  # "paper" or "electromagnetic": how the data is disclosed
+    method_impossible: bool = False  # the method the requester chose could not be used
+
+
+@dataclass(frozen=True)
+class DisclosedSection:
+    """One table of the disclosed data (開示書), e.g. the customer record or the order history."""
+
+    title: str
+    columns: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+
+
+@dataclass(frozen=True)
+class LetterData:
+    """Everything one letter prints. Fields a kind does not use stay empty."""
+
+    kind: LetterKind
+    language: str  # "ja" or "en"
+    reference: str
+    letter_date: date
+    date_style: str  # a DateStyle value
+    sender: Sender
+    addressee: Addressee
+    request_date: date | None  # the date written on the request form
+    received_on: date  # the day the envelope arrived (a legal date)
+    request_kinds: tuple[RequestKind, ...]
+    outcomes: tuple[KindOutcome, ...] = ()
+    deficiencies: tuple[str, ...] = ()
+    reply_by: date | None = None  # deficiency letters: documents wanted by this day
+    purposes: tuple[str, ...] = ()
+    disclosed: tuple[DisclosedSection, ...] = ()
+    new_due_date: date | None = None
+    extension_reason: str = ""
+    masked_numbers_note: bool = False  # the enclosed copies showed numbers we masked
+    expected_reply_by: date | None = None
