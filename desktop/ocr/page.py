@@ -1,0 +1,193 @@
+"""Reading one scanned page end to end: prepare, orient, read, classify, extract, mask, prove.
+
+One Tesseract pass gives the text, the word boxes and the confidences that classification, field
+location and masking all use. Further passes happen only when needed: another orientation when
+the first reads as garbage, the passport's MRZ, and a re-read of a masked page to prove that no
+secret digit survived (the mask is widened until none does).
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import re
+
+import zxingcpp
+from PIL import Image
+
+from desktop.domain.documents import DocumentKind, FieldName
+from desktop.ocr.classify import classify
+from desktop.ocr.engine import Box, Line, read_lines
+from desktop.ocr.fields import extract_fields
+from desktop.ocr.masking import (
+    INSURANCE_NUMBER,
+    MY_NUMBER,
+    Secret,
+    burn,
+    find_secrets,
+    scrub,
+    widen,
+)
+from desktop.ocr.numbers import digit_runs
+from desktop.ocr.passport import read_passport
+from desktop.ocr.preprocess import prepare, turn
+from desktop.ocr.results import FieldReading, MaskedRegion, PageResult
+from desktop.ocr.validate import check_postal_code
+
+__all__ = ["read_page"]
+
+log = logging.getLogger(__name__)
+
+_GOOD_READ = 0.62  # mean word confidence above which the first orientation is kept
+_FAIR_READ = 0.5  # below this both ways up, the page may lie on its side
+_MASK_ROUNDS = 3
+
+
+def _quality(lines: list[Line]) -> float:
+    """How plausible a reading is: confident characters, upside-down pages read as few of them."""
+    return sum(len(w.text) * w.confidence**2 for line in lines for w in line.words)
+
+
+def _mean_confidence(lines: list[Line]) -> float:
+    chars = sum(len(w.text) for line in lines for w in line.words)
+    if chars == 0:
+        return 0.0
+    return sum(len(w.text) * w.confidence for line in lines for w in line.words) / chars
+
+
+def _upright(image: Image.Image, dpi: int) -> tuple[Image.Image, list[Line], int]:
+    """The page turned upright and its lines: as scanned when it reads well, else the best of
+    a half turn and (when both read badly) the quarter turns."""
+    lines = read_lines(image, dpi)
+    if _mean_confidence(lines) >= _GOOD_READ:
+        return image, lines, 0
+    tried = [(image, lines, 0)]
+    for rotation in (180, 90, 270):
+        if rotation == 90 and max(_mean_confidence(t[1]) for t in tried) >= _FAIR_READ:
+            break
+        turned = turn(image, rotation)
+        tried.append((turned, read_lines(turned, dpi), rotation))
+    return max(tried, key=lambda t: _quality(t[1]))
+
+
+def _qr_boxes(image: Image.Image) -> list[Box]:
+    boxes = []
+    for barcode in zxingcpp.read_barcodes(
+        image, formats=zxingcpp.BarcodeFormats(zxingcpp.BarcodeFormat.QRCode)
+    ):
+        p = barcode.position
+        xs = [p.top_left.x, p.top_right.x, p.bottom_left.x, p.bottom_right.x]
+        ys = [p.top_left.y, p.top_right.y, p.bottom_left.y, p.bottom_right.y]
+        boxes.append((min(xs), min(ys), max(xs), max(ys)))
+    return boxes
+
+
+def _margin(box: Box, scale: float) -> int:
+    return max(6, round((box[3] - box[1]) * scale))
+
+
+def _remaining(lines: list[Line], kind: DocumentKind, secrets: list[Secret]) -> list[Secret]:
+    """Secrets still legible in a re-read of the masked page."""
+    known = {s.digits for s in secrets if len(s.digits) >= 4}
+    left = [s for s in find_secrets(lines, kind) if s.reason == MY_NUMBER or s.digits in known]
+    for line in lines:
+        for start, end, digits in digit_runs(line.text):
+            if any(k in digits for k in known):
+                left.append(Secret(MY_NUMBER, line.span_box(start, end), digits))
+    return left
+
+
+def _mask(
+    image: Image.Image, dpi: int, kind: DocumentKind, secrets: list[Secret]
+) -> tuple[Image.Image, list[Line], list[MaskedRegion]]:
+    """Burn the secrets in, re-read, and widen the mask until the re-read shows none of them."""
+    regions = [
+        MaskedRegion(s.reason, widen(s.box, image.size, _margin(s.box, 0.3))) for s in secrets
+    ]
+    masked = burn(image, [r.box for r in regions])
+    lines = read_lines(masked, dpi)
+    for round_ in range(1, _MASK_ROUNDS + 1):
+        left = _remaining(lines, kind, secrets)
+        if not left:
+            return masked, lines, regions
+        log.warning("masked digits still legible after round %d: widening the mask", round_)
+        secrets = secrets + left
+        if round_ < _MASK_ROUNDS:
+            more = [
+                MaskedRegion(s.reason, widen(s.box, image.size, _margin(s.box, 0.6 * round_)))
+                for s in left
+            ]
+        else:  # last resort: the whole band of each line across the page
+            more = [
+                MaskedRegion(s.reason, widen((0, s.box[1], image.width, s.box[3]), image.size, 12))
+                for s in left
+            ]
+        regions += more
+        masked = burn(masked, [r.box for r in more])
+        lines = read_lines(masked, dpi)
+    return masked, lines, regions
+
+
+def _scrub_fields(
+    fields: dict[FieldName, FieldReading], secrets: list[str]
+) -> dict[FieldName, FieldReading]:
+    def shows_secret(value: str | None) -> bool:
+        digits = re.sub(r"\D", "", value or "")
+        return any(s in digits for s in secrets if len(s) >= 4)
+
+    return {
+        name: FieldReading(None, 0.0, None) if shows_secret(reading.value) else reading
+        for name, reading in fields.items()
+    }
+
+
+def _png(image: Image.Image) -> bytes:
+    out = io.BytesIO()
+    image.save(out, format="PNG", compress_level=3)
+    return out.getvalue()
+
+
+def read_page(
+    image: Image.Image, dpi: int = 300, kind_hint: DocumentKind | None = None
+) -> PageResult:
+    """Read one scanned page: its kind, fields, extras and the masked image to be stored."""
+    prepared = prepare(image, dpi)
+    page, lines, rotation = _upright(prepared.image, prepared.dpi)
+    text = "\n".join(line.text for line in lines)
+    if kind_hint is not None:
+        kind, kind_confidence = kind_hint, 1.0
+    else:
+        kind, kind_confidence = classify(text)
+    extraction = extract_fields(kind, lines)
+    fields, warnings = check_postal_code(extraction.fields)
+    if kind is DocumentKind.PASSPORT:
+        fields, mrz_warnings = read_passport(page, prepared.dpi, lines, fields)
+        warnings += mrz_warnings
+    secrets = find_secrets(lines, kind)
+    if kind in (DocumentKind.HEALTH_INSURANCE, DocumentKind.MYNUMBER_BACK):
+        reason = MY_NUMBER if kind is DocumentKind.MYNUMBER_BACK else INSURANCE_NUMBER
+        secrets += [Secret(reason, box, "") for box in _qr_boxes(page)]
+    regions: list[MaskedRegion] = []
+    if secrets:
+        page, lines, regions = _mask(page, prepared.dpi, kind, secrets)
+        digits = [s.digits for s in secrets]
+        text = scrub("\n".join(line.text for line in lines), digits)
+        fields = _scrub_fields(fields, digits)
+        extras = {k: scrub(v, digits) for k, v in extraction.extras.items()}
+        if any(r.reason == MY_NUMBER for r in regions) and kind is not DocumentKind.MYNUMBER_BACK:
+            warnings.append("my_number_masked")
+    else:
+        extras = extraction.extras
+    if kind is DocumentKind.MYNUMBER_BACK:
+        warnings.append("mynumber_back_received")
+    return PageResult(
+        kind=kind,
+        kind_confidence=kind_confidence,
+        fields=fields,
+        extras=extras,
+        text=text,
+        masked=tuple(regions),
+        warnings=tuple(warnings),
+        image_png=_png(page),
+        rotation=rotation,
+    )
