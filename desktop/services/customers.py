@@ -5,7 +5,9 @@ Japanese or English, or named by a mapping. Every column of a row is kept in `Cu
 because that is what a disclosure discloses. Rows that cannot be read are reported with their line
 number and the reason, and the rest is imported; importing the same file again updates customers
 by their number instead of adding them twice. Batches of `BATCH_ROWS` rows are written in one
-transaction each; with many rows the search keys are computed in a process pool meanwhile.
+transaction each; with many rows the search keys are computed in a process pool meanwhile. A
+first import into an empty registry builds the search indexes once at the end instead of row by
+row. The mapping and encoding used for a named source (取込元) are saved for its next file.
 
 Only administrators import: the registry decides what every disclosure letter contains, and
 `Permission` has no entry for it (`MANAGE_USERS` is about accounts), so the service checks the
@@ -20,12 +22,13 @@ import hashlib
 import json
 import logging
 import multiprocessing
+import re
 import threading
 from collections import deque
 from collections.abc import Callable, Iterator, Mapping
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
@@ -38,6 +41,7 @@ from desktop.matching.keys import digits_only
 from desktop.services.context import CurrentUser, ServiceContext
 from desktop.store import audit
 from desktop.store import customers as customer_store
+from desktop.store.customers import CustomerRow
 from desktop.store.db import unit_of_work
 
 log = logging.getLogger("kaiji.services.customers")
@@ -46,11 +50,14 @@ Encoding = Literal["utf-8", "cp932", "auto"]
 Progress = Callable[[int, int], None]
 Cancel = threading.Event | Callable[[], bool]
 
-BATCH_ROWS = 5000
+BATCH_ROWS = 10_000
 # Below this many lines, starting worker processes costs more than it saves.
 POOL_MIN_ROWS = 20_000
 POOL_WORKERS = 2
 _READ_CHUNK = 1 << 20
+# Below this many lines, dropping and rebuilding the search indexes is not worth it.
+BULK_MIN_ROWS = 50_000
+PREVIEW_ROWS = 5
 
 FIELDS = ("customer_no", "name", "name_kana", "birth_date", "postal_code", "address", "phone")
 HEADER_ALIASES: dict[str, tuple[str, ...]] = {
@@ -116,6 +123,7 @@ def import_customers(
     *,
     encoding: Encoding = "auto",
     mapping: Mapping[str, str] | None = None,
+    source: str | None = None,
     progress: Progress | None = None,
     cancel: Cancel | None = None,
 ) -> ImportReport:
@@ -123,7 +131,9 @@ def import_customers(
 
     `user` None is the system, i.e. an administrator's shell (`kaiji import-customers`).
     `mapping` names the CSV header of a field (`{"customer_no": "会員ID"}`), overriding the
-    recognised headers. `progress(rows_done, total)` is called after each batch (total -1 when
+    recognised headers. With a `source`, its saved mapping (and chosen encoding, when
+    `encoding` is "auto") is used where none is given, and what this import used is saved.
+    `progress(rows_done, total)` is called after each batch (total -1 when
     unknown); `cancel` is checked before each batch is written: batches already written stay, and
     the report and the audit event say the import was cancelled.
     """
@@ -132,6 +142,11 @@ def import_customers(
             "顧客台帳の取込みは管理者だけが行えます。",
             "Only an administrator may import the customer registry.",
         )
+    source = _source_name(source)
+    saved = load_saved_mapping(ctx, source) if source else None
+    if saved is not None:
+        mapping = saved.mapping if mapping is None else mapping
+        encoding = saved.encoding if encoding == "auto" else encoding
     digest, detected, lines = _inspect(path, encoding)
     report = ImportReport(path.name, digest, detected)
     actor = audit.SYSTEM if user is None else user.actor
@@ -141,6 +156,7 @@ def import_customers(
         reader = csv.reader(stream)
         header = _header(next(reader, None))
         columns = _mapping(header, mapping)
+        bulk = _begin_bulk(ctx, total)
         pool = _pool() if total >= POOL_MIN_ROWS else None
         try:
             done = _run(ctx, reader, header, columns, report, pool, total, progress, is_cancelled)
@@ -152,7 +168,12 @@ def import_customers(
         finally:
             if pool is not None:
                 pool.shutdown(cancel_futures=True)
+            if bulk:
+                _end_bulk(ctx)
     _record(ctx, actor, report, failed=False)
+    if source:
+        used = {name: header[index] for name, index in columns.items() if index >= 0}
+        save_mapping(ctx, user, source, used, encoding)
     log.info(
         "customers imported: %d rows read, %d inserted, %d updated, %d rejected%s",
         done,
@@ -186,6 +207,28 @@ def _record(ctx: ServiceContext, actor: audit.Actor, report: ImportReport, *, fa
         )
 
 
+def _begin_bulk(ctx: ServiceContext, total: int) -> bool:
+    """Prepare the registry for the import; True when its search indexes were dropped.
+
+    Indexes a crashed earlier import left dropped are restored first. A large first import into
+    an empty table drops them and `_end_bulk` builds them once at the end (also when it fails or
+    is stopped). Meanwhile a search of the half-filled registry is slower but still right, and
+    the first import is re-runnable: the next run updates what this one wrote.
+    """
+    with unit_of_work(ctx.sessions) as session:
+        customer_store.restore_search_indexes(session)
+        if total < BULK_MIN_ROWS or not customer_store.is_bulk_loadable(session):
+            return False
+        customer_store.drop_search_indexes(session)
+    log.info("first import into an empty registry: search indexes are built at the end")
+    return True
+
+
+def _end_bulk(ctx: ServiceContext) -> None:
+    with unit_of_work(ctx.sessions) as session:
+        customer_store.restore_search_indexes(session)
+
+
 def _run(  # noqa: PLR0913 - the import's state, passed explicitly
     ctx: ServiceContext,
     reader: Iterator[list[str]],
@@ -209,10 +252,11 @@ def _run(  # noqa: PLR0913 - the import's state, passed explicitly
         if is_cancelled():
             report.cancelled = True
             break
+        now = ctx.clock.now()
         work = (
-            pool.submit(_prepare, batch, header, columns)
+            pool.submit(_prepare, batch, header, columns, now)
             if pool is not None
-            else _prepare(batch, header, columns)
+            else _prepare(batch, header, columns, now)
         )
         pending.append((len(batch), work))
         while len(pending) > ahead:
@@ -234,12 +278,10 @@ def _write(
 ) -> int:
     rows, rejected = work.result() if isinstance(work, Future) else work
     report.rejected.extend(rejected)
-    now = ctx.clock.now()
-    unique: dict[str, dict[str, Any]] = {}
-    for values in rows:
-        values["created_at"] = values["updated_at"] = now
-        unique[values["customer_no"]] = values
+    # A number listed twice in one batch: the later line wins, as it would across batches.
+    unique = {row.customer_no: row for row in rows}
     with unit_of_work(ctx.sessions) as session:
+        customer_store.tune_for_bulk_writes(session)
         existing = customer_store.existing_customer_nos(session, unique.keys())
         customer_store.upsert_customers(session, list(unique.values()))
     inserted = len(unique) - len(existing)
@@ -248,25 +290,31 @@ def _write(
     return size
 
 
-_Prepared = tuple[list[dict[str, Any]], list[RejectedRow]]
+_Prepared = tuple[list[CustomerRow], list[RejectedRow]]
 
 
 def _prepare(
-    batch: list[tuple[int, list[str]]], header: list[str], columns: dict[str, int]
+    batch: list[tuple[int, list[str]]], header: list[str], columns: dict[str, int], now: datetime
 ) -> _Prepared:
     """Normalized values with search keys, and the rejected rows, of one batch (in a worker)."""
-    rows: list[dict[str, Any]] = []
+    rows: list[CustomerRow] = []
     rejected: list[RejectedRow] = []
     for line, record in batch:
         try:
-            values = _read_row(record, header, columns)
+            rows.append(_read_row(record, header, columns, now))
         except _Rejected as exc:
             rejected.append(RejectedRow(line, exc.reason_ja, exc.reason_en))
-            continue
-        values["name_key"], values["kana_key"] = _name_keys(values["name"], values["name_kana"])
-        values["address_key"] = _address_key(values["address"])
-        rows.append(values)
     return rows, rejected
+
+
+# One encoder for every row: `json.dumps` with options builds a new one each call.
+_JSON = json.JSONEncoder(ensure_ascii=False, check_circular=False)
+_NOT_ASCII_DIGIT = re.compile(r"[^0-9]")
+
+
+def _phone_key(text: str) -> str:
+    # Most registries write phone numbers in ASCII, where a regex is much cheaper than NFKC.
+    return _NOT_ASCII_DIGIT.sub("", text) if text.isascii() else digits_only(text)
 
 
 @lru_cache(maxsize=65536)
@@ -309,8 +357,10 @@ class _Rejected(Exception):
         self.reason_en = reason_en
 
 
-def _read_row(record: list[str], header: list[str], columns: dict[str, int]) -> dict[str, Any]:
-    """Normalize one record; `_Rejected` says why it cannot be imported."""
+def _read_row(
+    record: list[str], header: list[str], columns: dict[str, int], now: datetime
+) -> CustomerRow:
+    """Normalize one record with its search keys; `_Rejected` says why it cannot be imported."""
     if len(record) != len(header):
         raise _Rejected(
             f"列の数が {len(record)} です（見出しは {len(header)} 列）",
@@ -326,28 +376,36 @@ def _read_row(record: list[str], header: list[str], columns: dict[str, int]) -> 
             raise _Rejected(
                 f"{name} が長すぎます（{limit} 文字まで）", f"{name} is longer than {limit}"
             )
-    values: dict[str, Any] = {
-        "customer_no": text["customer_no"],
-        "name": text["name"],
-        "name_kana": text["name_kana"],
-        "birth_date": _birth_date(text["birth_date"]),
-        "postal_code": _postal_code(text["postal_code"]),
-        "address": text["address"],
-        "phone": text["phone"],
-        "columns": dict(zip(header, record, strict=True)),
-    }
-    return values
+    name_key, kana_key = _name_keys(text["name"], text["name_kana"])
+    return CustomerRow(
+        customer_no=text["customer_no"],
+        name=text["name"],
+        name_kana=text["name_kana"],
+        birth_date=_birth_date(text["birth_date"]),
+        postal_code=_postal_code(text["postal_code"]),
+        address=text["address"],
+        phone=text["phone"],
+        phone_key=_phone_key(text["phone"]),
+        name_key=name_key,
+        kana_key=kana_key,
+        address_key=_address_key(text["address"]),
+        columns_json=_JSON.encode(dict(zip(header, record, strict=True))),
+        updated_at=now,
+    )
 
 
-def _birth_date(text: str) -> date | None:
+@lru_cache(maxsize=65536)
+def _birth_date(text: str) -> str | None:
+    """ISO text of the birth date (a registry repeats dates: parsed once each)."""
     if not text:
         return None
     try:
-        return parse_date(text)
+        return parse_date(text).isoformat()
     except DateParseError as exc:
         raise _Rejected("生年月日を日付として読めません", "the birth date is not a date") from exc
 
 
+@lru_cache(maxsize=65536)
 def _postal_code(text: str) -> str:
     """NNN-NNNN from any width and punctuation; empty stays empty."""
     if not text:
@@ -453,6 +511,128 @@ def _cancel_check(cancel: Cancel | None) -> Callable[[], bool]:
     return cancel
 
 
+@dataclass(frozen=True)
+class SavedMapping:
+    """The mapping and encoding a source's last import used, and when."""
+
+    source: str
+    mapping: dict[str, str]
+    encoding: Encoding
+    updated_at: datetime
+
+
+_SOURCE_MAX = 100
+
+
+def _source_name(source: str | None) -> str | None:
+    if source is None:
+        return None
+    name = source.strip()
+    if len(name) > _SOURCE_MAX:
+        raise InvalidInput(
+            f"取込元の名前は {_SOURCE_MAX} 文字までです。",
+            f"A source name has at most {_SOURCE_MAX} characters.",
+        )
+    return name or None
+
+
+def _encoding_choice(value: str) -> Encoding:
+    return "utf-8" if value == "utf-8" else "cp932" if value == "cp932" else "auto"
+
+
+def load_saved_mapping(ctx: ServiceContext, source: str) -> SavedMapping | None:
+    """The mapping saved for `source`, or None when it has never been imported."""
+    name = _source_name(source)
+    if not name:
+        return None
+    with unit_of_work(ctx.sessions) as session:
+        stored = customer_store.mapping_for(session, name)
+        if stored is None:
+            return None
+        mapping = {k: str(v) for k, v in stored.mapping.items() if k in FIELDS}
+        return SavedMapping(name, mapping, _encoding_choice(stored.encoding), stored.updated_at)
+
+
+def saved_sources(ctx: ServiceContext) -> list[str]:
+    """The names of the sources that have a saved mapping, in order."""
+    with unit_of_work(ctx.sessions) as session:
+        return customer_store.mapping_sources(session)
+
+
+def save_mapping(
+    ctx: ServiceContext,
+    user: CurrentUser | None,
+    source: str,
+    mapping: Mapping[str, str],
+    encoding: Encoding = "auto",
+) -> SavedMapping:
+    """Save (or replace) the column mapping of `source`; administrators only, audited."""
+    if user is not None and user.role is not Role.ADMIN:
+        raise ImportRefused(
+            "取込の設定は管理者だけが保存できます。",
+            "Only an administrator may save import settings.",
+        )
+    name = _source_name(source)
+    if not name:
+        raise InvalidInput("取込元の名前を入力してください。", "Enter a name for the source.")
+    unknown = sorted(set(mapping) - set(FIELDS))
+    if unknown:
+        raise InvalidInput(
+            f"対応表に不明な項目があります: {', '.join(unknown)}",
+            f"Unknown fields in the mapping: {', '.join(unknown)}",
+        )
+    wanted = {k: v for k, v in mapping.items() if v}
+    now = ctx.clock.now()
+    with unit_of_work(ctx.sessions) as session:
+        user_id = None if user is None else user.user_id
+        customer_store.put_mapping(session, name, wanted, encoding, now, user_id)
+        audit.record(
+            session,
+            audit.SYSTEM if user is None else user.actor,
+            "import_mapping_saved",
+            entity="import_mapping",
+            changes={"source": name, "mapping": wanted, "encoding": encoding},
+            now=now,
+        )
+    return SavedMapping(name, wanted, encoding, now)
+
+
+@dataclass(frozen=True)
+class Preview:
+    """The first rows of a file as the import will read them."""
+
+    encoding: str
+    header: list[str]
+    rows: list[list[str]]
+    recognised: dict[str, str]  # field → header found by its usual names
+
+
+def preview_file(path: Path, encoding: Encoding = "auto", rows: int = PREVIEW_ROWS) -> Preview:
+    """Header, first `rows` records and recognised columns, for choosing the mapping."""
+    _, detected, _ = _inspect(path, encoding)
+    with path.open(encoding=_CODEC[detected], newline="") as stream:
+        reader = csv.reader(stream)
+        header = _header(next(reader, None))
+        first: list[list[str]] = []
+        for record in reader:
+            if len(first) >= rows:
+                break
+            if record and record != [""]:
+                first.append(record)
+    return Preview(detected, header, first, recognise_headers(header))
+
+
+def recognise_headers(header: list[str]) -> dict[str, str]:
+    """Field → header for the columns whose headers are the usual names (氏名, 住所 …)."""
+    folded = {h.casefold(): h for h in header}
+    found: dict[str, str] = {}
+    for name in FIELDS:
+        hits = [folded[a.casefold()] for a in HEADER_ALIASES[name] if a.casefold() in folded]
+        if hits:
+            found[name] = hits[0]
+    return found
+
+
 def load_mapping(path: Path) -> dict[str, str]:
     """Read a `--mapping` JSON file: `{"customer_no": "会員ID", …}`."""
     try:
@@ -476,7 +656,14 @@ __all__ = [
     "FIELDS",
     "ImportRefused",
     "ImportReport",
+    "Preview",
     "RejectedRow",
+    "SavedMapping",
     "import_customers",
     "load_mapping",
+    "load_saved_mapping",
+    "preview_file",
+    "recognise_headers",
+    "save_mapping",
+    "saved_sources",
 ]
