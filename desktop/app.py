@@ -143,7 +143,13 @@ def _run_application(
 
     errors = ErrorHandler(messages, language, paths.log_dir / LOG_FILE)
     errors.install()
-    runner = OperationRunner(ThreadExecutor(), messages, language=language, on_bug=errors.handle)
+    runner = OperationRunner(
+        ThreadExecutor(),
+        messages,
+        language=language,
+        on_bug=errors.handle,
+        long_executor=ThreadExecutor(thread_name="kaiji-job"),
+    )
     prefs = QSettings(str(paths.config_dir / "gui.ini"), QSettings.Format.IniFormat)
     gui = GuiContext(
         services, runner, prefs, db_label, save_language=lambda code: _save_language(paths, code)

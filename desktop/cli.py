@@ -80,6 +80,10 @@ def _parser() -> argparse.ArgumentParser:
     parse_date.add_argument("text")
     parse_date.add_argument("--json", action="store_true")
 
+    ocr = sub.add_parser("ocr", help="read scanned pages: kind and fields (nothing is stored)")
+    ocr.add_argument("files", type=Path, nargs="+", metavar="FILE")
+    ocr.add_argument("--json", action="store_true")
+
     import_customers = sub.add_parser(
         "import-customers", help="import the customer registry from a CSV file (顧客台帳)"
     )
@@ -96,7 +100,32 @@ def _parser() -> argparse.ArgumentParser:
         metavar="FILE.json",
         help='which header is which field, e.g. {"customer_no": "会員ID", "name": "お名前"}',
     )
+    import_customers.add_argument(
+        "--source",
+        metavar="NAME",
+        help="the system the file comes from: its saved mapping is used, and this one saved",
+    )
     import_customers.add_argument("--json", action="store_true")
+
+    purge = sub.add_parser(
+        "purge", help="destroy submitted documents whose retention period has ended (廃棄)"
+    )
+    purge.add_argument("--dry-run", action="store_true", help="only list what would be destroyed")
+    purge.add_argument("--json", action="store_true")
+
+    letter = sub.add_parser("letter", help="render a response letter to a PDF file")
+    which = letter.add_mutually_exclusive_group(required=True)
+    which.add_argument("--specimen", metavar="KIND", help="a fictitious case, for template review")
+    which.add_argument("--case", type=int, metavar="ID", help="a real case (its database id)")
+    letter.add_argument("--kind", metavar="KIND", help="the letter kind, with --case")
+    letter.add_argument(
+        "--lang",
+        dest="letter_lang",
+        choices=["ja", "en"],
+        default="ja",
+        help="a specimen's language (a case letter uses the settings)",
+    )
+    letter.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
     return parser
 
 
@@ -284,7 +313,9 @@ def _cmd_import_customers(args: argparse.Namespace) -> int:
     mapping = load_mapping(args.mapping) if args.mapping else None
     engine, ctx = _context(_settings(args))
     # The command line is an administrator's shell: it imports as the system.
-    report = import_customers(ctx, None, args.csv, encoding=args.encoding, mapping=mapping)
+    report = import_customers(
+        ctx, None, args.csv, encoding=args.encoding, mapping=mapping, source=args.source
+    )
     engine.dispose()
     lines = [
         f"{report.file_name} ({report.encoding}): {report.inserted} inserted, "
@@ -293,6 +324,89 @@ def _cmd_import_customers(args: argparse.Namespace) -> int:
     lines += [f"  line {r.row}: {r.reason_ja} / {r.reason_en}" for r in report.rejected]
     _emit(report.to_json(), args.json, lines)
     return EXIT_PROBLEM if report.rejected else EXIT_OK
+
+
+def _cmd_ocr(args: argparse.Namespace) -> int:
+    from desktop.services.scanning import read_files_for_report
+
+    pages = read_files_for_report(args.files)
+    if args.json:
+        sys.stdout.write(json.dumps(pages, ensure_ascii=False) + "\n")
+        return EXIT_OK
+    for page in pages:
+        fields = page["fields"]
+        assert isinstance(fields, dict)
+        sys.stdout.write(f"{page['file']} p.{page['page']}: {page['kind']}\n")
+        for name, value in fields.items():
+            if value is not None:
+                sys.stdout.write(f"  {name}: {value}\n")
+        masked = page.get("masked")
+        if isinstance(masked, list) and masked:
+            sys.stdout.write(f"  masked: {', '.join(str(m) for m in masked)}\n")
+    return EXIT_OK
+
+
+def _cmd_purge(args: argparse.Namespace) -> int:
+    from desktop.services.context import JST
+    from desktop.services.retention import purge
+
+    engine, ctx = _context(_settings(args))
+    # The command line is an administrator's shell: it destroys as the system.
+    report = purge(ctx, None, ctx.clock.today(), dry_run=args.dry_run)
+    engine.dispose()
+    verb = "would destroy" if report.dry_run else "destroyed"
+    lines = [
+        f"{c.reference}  closed {c.closed_at.astimezone(JST).date().isoformat()}  "
+        f"{c.pages} pages  {c.bytes} bytes"
+        for c in report.candidates
+    ]
+    lines.append(f"{verb}: {len(report.candidates)} cases, {report.pages} pages")
+    lines += [f"skipped (on hold or already purged): {r}" for r in report.skipped]
+    _emit(report.to_json(), args.json, lines)
+    return EXIT_OK
+
+
+def _letter_kind(value: str | None) -> Any:
+    from desktop.letters import LetterKind
+
+    kinds = ", ".join(k.value for k in LetterKind)
+    if value is None:
+        raise KnownError(
+            f"--kind で通知書の種類を指定してください（{kinds}）。",
+            f"Give the letter kind with --kind ({kinds}).",
+        )
+    try:
+        return LetterKind(value)
+    except ValueError:
+        raise KnownError(
+            f"通知書の種類「{value}」はありません（{kinds}）。",
+            f"Unknown letter kind {value!r} (one of {kinds}).",
+        ) from None
+
+
+def _cmd_letter(args: argparse.Namespace) -> int:
+    """`kaiji letter`: a specimen, or a preview of a real case's letter (nothing is stored)."""
+    from desktop.letters import render_letter, specimen
+
+    if args.specimen is not None:
+        pdf = render_letter(specimen(_letter_kind(args.specimen), args.letter_lang))
+    else:
+        from desktop.services.letters import render_case_letter
+
+        engine, ctx = _context(_settings(args))
+        pdf = render_case_letter(ctx, args.case, _letter_kind(args.kind))
+        engine.dispose()
+    out: Path = args.out
+    tmp = out.with_name(out.name + ".tmp")
+    try:
+        tmp.write_bytes(pdf)
+        tmp.replace(out)
+    except OSError as exc:
+        raise KnownError(
+            f"{out} に書き込めません: {exc.strerror}", f"Cannot write {out}: {exc.strerror}"
+        ) from exc
+    sys.stderr.write(f"{out}: {len(pdf)} bytes\n")
+    return EXIT_OK
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -314,6 +428,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             "match-name": _cmd_match_name,
             "audit": _cmd_audit_verify,
             "import-customers": _cmd_import_customers,
+            "purge": _cmd_purge,
+            "ocr": _cmd_ocr,
+            "letter": _cmd_letter,
         }
         with logging_to(Paths.resolve().log_dir):
             return handlers[args.command](args)

@@ -57,6 +57,25 @@ class Settings:
     repeat_requester_window_days: int = 365
     lockout_attempts: int = 5
     lockout_minutes: int = 15
+    fee_yen: int = 300  # per case, for purpose notices and disclosures (Art. 38)
+    return_postage_required: bool = False
+    certificate_max_age_days: int = 90  # 住民票, 印鑑登録証明書, 戸籍: "issued within 3 months"
+    watched_folder: str = ""  # where the document scanner saves; empty: not watched
+    # The letterhead and contact point printed on every letter (差出人・お問い合わせ先).
+    company_name: str = ""
+    company_department: str = ""
+    company_postal_code: str = ""
+    company_address: str = ""
+    company_phone: str = ""
+    company_email: str = ""
+    company_hours: str = ""
+    complaint_contact: str = ""  # where to complain (苦情の申出先)
+    accredited_body: str = ""  # 認定個人情報保護団体; empty when the company belongs to none
+    letter_date_style: str = "era"  # "era" 令和8年…, "western" 2026年…, or "both"
+    letter_language: str = "ja"  # "ja" or "en"
+    letter_address_policy: str = "registered"  # letters go to the "registered" or the "id" address
+    retention_months: int = 6  # submitted documents are destroyed this long after closing
+    awaiting_documents_alert_days: int = 14  # the dashboard flags longer waits for documents
     version: int = CONFIG_VERSION
     paths: Paths = field(default_factory=Paths.resolve, compare=False)
 

@@ -196,3 +196,51 @@ def test_match_name_json(capsys: pytest.CaptureFixture[str]) -> None:
     assert _json(capsys)["verdict"] == "match"
     assert main(["match-name", "高橋一郎", "高橋二郎", "--json"]) == 0
     assert _json(capsys)["verdict"] == "mismatch"
+
+
+def test_ocr_json_reads_every_page_and_never_prints_a_my_number(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    from tests.docgen import generate
+
+    licence = generate("drivers_license", 41)
+    back = generate("mynumber_back", 41)
+    scan = tmp_path / "envelope.tiff"
+    licence.image.save(scan, save_all=True, append_images=[back.image], dpi=(300, 300))
+    assert main(["ocr", str(scan), "--json"]) == 0
+    out = capsys.readouterr().out
+    pages = json.loads(out)
+    assert [(p["file"], p["page"], p["kind"]) for p in pages] == [
+        (str(scan), 1, "drivers_license"),
+        (str(scan), 2, "mynumber_back"),
+    ]
+    for page in pages:
+        assert set(page) >= {"file", "page", "kind", "fields", "confidence", "masked"}
+        assert set(page["fields"]) == {
+            "name",
+            "name_kana",
+            "address",
+            "postal_code",
+            "birth_date",
+            "expiry_date",
+            "number",
+        }
+    assert pages[0]["fields"]["number"] == licence.fields["number"]
+    assert pages[0]["fields"]["birth_date"] == licence.fields["birth_date"]
+    assert pages[0]["masked"] == []
+    assert pages[1]["masked"] == ["my_number"]
+    assert pages[1]["fields"]["number"] is None
+    (secret,) = back.secret_numbers
+    digits = "".join(ch for ch in out if ch.isdigit())
+    assert secret not in digits
+
+
+def test_ocr_refuses_an_unreadable_file_with_exit_2(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    fake = tmp_path / "scan.png"
+    fake.write_text("this is not a picture")
+    assert main(["ocr", str(fake), "--json"]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert "scan.png" in captured.err

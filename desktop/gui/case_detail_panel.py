@@ -13,13 +13,14 @@ import logging
 from datetime import date
 
 from PySide6.QtCore import QDate, QObject, Qt
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop.domain.errors import KnownError
 from desktop.domain.requests import FeeForm, RequesterType, RequestKind
 from desktop.domain.roles import Permission, can
 from desktop.domain.status import SUPERVISOR_TRANSITIONS, CaseStatus, needs_comment
+from desktop.gui.case_workspace import CaseWorkspace
 from desktop.gui.context import GuiContext
 from desktop.gui.date_input import DateInput, tab_leaves
 from desktop.gui.display import (
@@ -37,7 +38,7 @@ from desktop.matching.tracking import format_tracking
 from desktop.services import cases
 from desktop.services.cases import CaseConflict, CaseDetail
 from desktop.services.changes import Changes
-from desktop.services.context import CurrentUser
+from desktop.services.context import JST, CurrentUser
 
 log = logging.getLogger("kaiji.gui.case_detail")
 
@@ -79,12 +80,22 @@ class CaseDetailPanel(QWidget):
         font.setBold(True)
         self.ui.referenceLabel.setFont(font)
         self.ui.versionLabel.hide()
+        self.retention_label = QLabel()
+        self.retention_label.setStyleSheet("color: #546e7a;")
+        self.retention_label.setWordWrap(True)
+        self.retention_label.hide()
+        self.ui.contentLayout.insertWidget(1, self.retention_label)
         align_form_labels(self.ui.deadlineForm, self.ui.senderForm, self.ui.envelopeForm)
         self._connect_dirty_tracking()
         self.ui.saveButton.clicked.connect(self.save)
         self.ui.revertButton.clicked.connect(self.revert)
         self.ui.changeStatusButton.clicked.connect(self.change_status)
         self.ui.extendButton.clicked.connect(self.open_extension)
+        self.ui.workspaceButton.clicked.connect(self.open_workspace)
+        workspace_keys = QShortcut(QKeySequence("Ctrl+D"), self)
+        workspace_keys.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        workspace_keys.activated.connect(self.open_workspace)
+        self.workspaces: dict[int, CaseWorkspace] = {}
         self.ui.receivedEdit.dateChanged.connect(
             lambda d: self.ui.receivedHint.setText(era_text(d.toPython()))
         )
@@ -142,6 +153,18 @@ class CaseDetailPanel(QWidget):
             return
         ui = self.ui
         ui.referenceLabel.setText(detail.reference)
+        notes = []
+        if detail.documents_destroyed_at is not None:
+            destroyed = detail.documents_destroyed_at.astimezone(JST).date()
+            notes.append(
+                self.tr("Submitted documents destroyed on %1").replace(
+                    "%1", date_with_era(destroyed)
+                )
+            )
+        if detail.legal_hold:
+            notes.append(self.tr("Legal hold: documents are kept until it is lifted"))
+        self.retention_label.setText("\n".join(notes))
+        self.retention_label.setVisible(bool(notes))
         self._show_status_badge(detail)
         self._show_deadline(detail)
         ui.trackingLabel.setText(
@@ -355,6 +378,7 @@ class CaseDetailPanel(QWidget):
         self.ui.extendButton.setEnabled(self.can_extend() and not self._busy and not dirty)
         self.ui.extendButton.setToolTip(hint)
         self.ui.extendButton.setVisible(self._user is not None)
+        self.ui.workspaceButton.setVisible(self._user is not None)
 
     def revert(self) -> None:
         self._show(self._detail)
@@ -467,3 +491,17 @@ class CaseDetailPanel(QWidget):
     def _extended(self, detail: CaseDetail) -> None:
         if detail.case_id == self.case_id:
             self._show(detail)
+
+    def open_workspace(self) -> None:
+        """The case's documents and verification, in their own window (one per case)."""
+        detail, user = self._detail, self._user
+        if detail is None or user is None:
+            return
+        window = self.workspaces.get(detail.case_id)
+        if window is None:
+            window = CaseWorkspace(self._gui, user, detail.case_id, detail.reference, self)
+            window.destroyed.connect(lambda _=None, c=detail.case_id: self.workspaces.pop(c, None))
+            self.workspaces[detail.case_id] = window
+        window.show()
+        window.raise_()
+        window.activateWindow()

@@ -59,6 +59,7 @@ class IntakeDialog(QDialog):
 
     case_logged = Signal(int, str)  # case id, reference
     open_case_requested = Signal(int, str)  # an already logged case the clerk chose to open
+    cover_sheet_requested = Signal(int)  # case id
 
     def __init__(self, gui: GuiContext, user: CurrentUser, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -396,7 +397,17 @@ class IntakeDialog(QDialog):
         self.logged = logged
         log.info("envelope logged as case %s", logged.case_id)
         self.case_logged.emit(logged.case_id, logged.reference)
-        self._gui.messages.info(self, self.tr("Logged as case %1.").replace("%1", logged.reference))
+        wants_cover_sheet = self._gui.messages.confirm(
+            self,
+            self.tr(
+                "Logged as case %1.\nPrint its cover sheet now? Put it on top of the case's "
+                "pages when you scan them, and the pages go to this case by themselves."
+            ).replace("%1", logged.reference),
+            ok_label=self.tr("Print cover sheet"),
+            cancel_label=self.tr("Not now"),
+        )
+        if wants_cover_sheet:
+            self.cover_sheet_requested.emit(logged.case_id)
         super().accept()
 
     def _refused(self, error: KnownError) -> None:

@@ -76,9 +76,9 @@ class ThreadExecutor(QObject):
 
     _done = Signal(object, object)
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, thread_name: str = "kaiji-db") -> None:
         super().__init__(parent)
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kaiji-db")
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix=thread_name)
         self._done.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
 
     def submit(self, fn: Callable[[], object], deliver: Deliver) -> None:
@@ -125,9 +125,12 @@ class OperationRunner(QObject):
         language: str = "ja",
         on_bug: Callable[[BaseException], None] | None = None,
         parent: QObject | None = None,
+        long_executor: Executor | None = None,
     ) -> None:
         super().__init__(parent)
         self.executor = executor
+        # Long jobs (OCR of a batch, imports) get their own thread: the database worker stays free.
+        self.long_executor = long_executor or executor
         self.messages = messages
         self.language = language
         self._on_bug = on_bug
@@ -157,6 +160,8 @@ class OperationRunner(QObject):
 
     def shutdown(self) -> None:
         self.executor.shutdown()
+        if self.long_executor is not self.executor:
+            self.long_executor.shutdown()
 
 
 class Operation(Generic[T]):

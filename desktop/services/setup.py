@@ -23,7 +23,6 @@ from desktop.store.db import unit_of_work
 log = logging.getLogger("kaiji.services.setup")
 
 
-
 class KeyFileError(KnownError):
     pass
 

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, case, exists, func, or_, select
 from sqlalchemy.orm import InstrumentedAttribute, Session, selectinload
 
 from desktop.domain.status import CaseStatus
-from desktop.store.models import Case, CaseRequest, MailItem
+from desktop.store.models import Case, CaseRequest, DeadlinePause, MailItem
 
 INCOMING = "in"
 OUTGOING = "out"
@@ -41,6 +41,11 @@ class CaseFilter:
     text: str = ""
     text_keys: tuple[str, ...] = ()  # normalized forms of `text` (name / address keys)
     mail_digits: str = ""  # the digits of `text` when it looks like a registered-mail number
+    received_from: date | None = None  # received on or after this day
+    received_to: date | None = None  # received on or before this day
+    closed_from: datetime | None = None  # closed at or after this instant
+    closed_before: datetime | None = None  # closed before this instant
+    awaiting_since_before: date | None = None  # awaiting documents since before this day
 
 
 def _conditions(flt: CaseFilter) -> list[ColumnElement[bool]]:
@@ -57,6 +62,7 @@ def _conditions(flt: CaseFilter) -> list[ColumnElement[bool]]:
         conditions += [Case.due_on >= flt.due_from, Case.status.in_(flt.open_statuses)]
     if flt.due_by is not None:
         conditions += [Case.due_on <= flt.due_by, Case.status.in_(flt.open_statuses)]
+    conditions += _period_conditions(flt)
     if flt.text:
         like = f"%{flt.text}%"
         matches: list[ColumnElement[bool]] = [
@@ -78,6 +84,28 @@ def _conditions(flt: CaseFilter) -> list[ColumnElement[bool]]:
                 )
             )
         conditions.append(or_(*matches))
+    return conditions
+
+
+def _period_conditions(flt: CaseFilter) -> list[ColumnElement[bool]]:
+    """When the case came in, was closed, or began waiting for documents (dashboard figures)."""
+    conditions: list[ColumnElement[bool]] = []
+    if flt.received_from is not None:
+        conditions.append(Case.received_on >= flt.received_from)
+    if flt.received_to is not None:
+        conditions.append(Case.received_on <= flt.received_to)
+    if flt.closed_from is not None:
+        conditions.append(Case.closed_at >= flt.closed_from)
+    if flt.closed_before is not None:
+        conditions.append(Case.closed_at < flt.closed_before)
+    if flt.awaiting_since_before is not None:
+        conditions.append(
+            exists().where(
+                DeadlinePause.case_id == Case.id,
+                DeadlinePause.ended_on.is_(None),
+                DeadlinePause.started_on < flt.awaiting_since_before,
+            )
+        )
     return conditions
 
 
@@ -122,6 +150,10 @@ def case_by_mail_number(session: Session, direction: str, number: str) -> Case |
         .join(MailItem, MailItem.case_id == Case.id)
         .where(MailItem.direction == direction, MailItem.tracking_number == number)
     ).scalar_one_or_none()
+
+
+def case_by_reference(session: Session, reference: str) -> Case | None:
+    return session.execute(select(Case).where(Case.reference == reference)).scalar_one_or_none()
 
 
 def recent_cases_of_person(

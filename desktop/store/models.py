@@ -14,13 +14,16 @@ from sqlalchemy import (
     Boolean,
     Date,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
@@ -86,12 +89,27 @@ class Customer(Base):
     postal_code: Mapped[str] = mapped_column(String(8), default="", index=True)
     address: Mapped[str] = mapped_column(String(400), default="")
     phone: Mapped[str] = mapped_column(String(32), default="")
+    # The phone number's digits, so 03-1234-5678 and ０３１２３４５６７８ find each other.
+    phone_key: Mapped[str] = mapped_column(String(32), default="", server_default="", index=True)
     name_key: Mapped[str] = mapped_column(String(200), index=True)
     kana_key: Mapped[str] = mapped_column(String(200), default="", index=True)
     address_key: Mapped[str] = mapped_column(String(400), default="", server_default="", index=True)
     columns: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
+
+
+class ImportMapping(Base):
+    """The column mapping and encoding last used for one source of registry files (取込元)."""
+
+    __tablename__ = "import_mappings"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    source: Mapped[str] = mapped_column(String(100), unique=True)
+    mapping: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    encoding: Mapped[str] = mapped_column(String(16), default="auto")
+    updated_at: Mapped[datetime]
+    updated_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
 
 
 class Case(Base):
@@ -124,11 +142,16 @@ class Case(Base):
     extended_due_on: Mapped[date | None] = mapped_column(Date)
     extension_reason: Mapped[str] = mapped_column(Text, default="")
     customer_id: Mapped[int | None] = mapped_column(ForeignKey("customers.id"))
+    # The clerk searched the registry and found no retained personal data (保有個人データなし).
+    no_retained_data: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     related_case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id"))
     created_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
     closed_at: Mapped[datetime | None]
+    # A legal hold (訴訟ホールド) keeps the submitted documents past their retention period.
+    legal_hold: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    documents_destroyed_at: Mapped[datetime | None]
 
     related_case: Mapped[Case | None] = relationship(remote_side=[id])
     requests: Mapped[list[CaseRequest]] = relationship(
@@ -224,3 +247,55 @@ class AuditHead(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     seq: Mapped[int] = mapped_column(Integer)
     hash: Mapped[str] = mapped_column(String(64))
+
+
+class Document(Base):
+    """One scanned page of a case: the masked image (encrypted), its kind and what was read from it.
+
+    Submitted documents are internal evidence only. After the retention period the image, text and
+    fields are destroyed (`destroyed_at`); the row stays so the case shows what there was.
+    """
+
+    __tablename__ = "documents"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    # None while the page waits in the inbox (a scanned batch page no cover sheet routed).
+    case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id"), index=True)
+    version: Mapped[int] = mapped_column(Integer, nullable=False)
+    __mapper_args__ = {"version_id_col": version}
+    position: Mapped[int] = mapped_column(Integer)
+    source_name: Mapped[str] = mapped_column(String(255), default="")
+    source_page: Mapped[int] = mapped_column(Integer, default=1)
+    kind: Mapped[str] = mapped_column(String(32))
+    kind_confidence: Mapped[float] = mapped_column(Float, default=0.0)
+    holder: Mapped[str] = mapped_column(String(16), default="principal")
+    image: Mapped[bytes | None] = mapped_column(LargeBinary)
+    sha256: Mapped[str] = mapped_column(String(64))
+    width: Mapped[int] = mapped_column(Integer)
+    height: Mapped[int] = mapped_column(Integer)
+    dpi: Mapped[int] = mapped_column(Integer, default=300)
+    ocr_text: Mapped[str] = mapped_column(Text, default="")
+    fields: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    extras: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    masked: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    warnings: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    added_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    added_at: Mapped[datetime]
+    destroyed_at: Mapped[datetime | None]
+
+
+class CaseCheck(Base):
+    """The clerk's verification judgements for a case: seal comparison, form, overrides."""
+
+    __tablename__ = "case_checks"
+
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, nullable=False)
+    __mapper_args__ = {"version_id_col": version}
+    seal_judgement: Mapped[str | None] = mapped_column(String(16))
+    form_signed: Mapped[bool | None]
+    form_complete: Mapped[bool | None]
+    form_missing: Mapped[str] = mapped_column(Text, default="")
+    overrides: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    updated_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    updated_at: Mapped[datetime]

@@ -84,7 +84,7 @@ def test_failed_check_digit_does_not_block_saving(
     dialog.accept()
     assert dialog.logged is not None
     assert dialog.logged.tracking.check_digit_ok is False
-    assert messages.texts("info") == [f"Logged as case {dialog.logged.reference}."]
+    assert messages.texts("confirm")[0].startswith(f"Logged as case {dialog.logged.reference}.")
 
 
 def test_missing_fields_are_named_inline(dialog: IntakeDialog, messages: RecordingMessages) -> None:

@@ -41,6 +41,7 @@ def test_a_damaged_or_misplaced_blob_is_refused(damage: str) -> None:
     with pytest.raises(BlobDamaged):
         attempts[damage]()
 
+
 def test_a_missing_or_short_key_file_is_a_clear_message(tmp_path: Path) -> None:
     with pytest.raises(KeyUnavailable) as missing:
         load_key(tmp_path / "kaiji.key")

@@ -1,0 +1,530 @@
+"""Scanned pages of a case: adding them (read, masked, encrypted), viewing, correcting, re-reading.
+
+Every page is masked by the OCR pipeline before it reaches this module; only the masked image is
+sealed and stored. Every view of a stored page is an audit event (who, when, which page).
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from desktop.domain.documents import DocumentKind, FieldName
+from desktop.domain.errors import InvalidInput, KnownError
+from desktop.domain.roles import Permission
+from desktop.services.cases import CaseNotFound
+from desktop.services.changes import Changes
+from desktop.services.context import CurrentUser, ServiceContext
+from desktop.store import audit
+from desktop.store.blobs import BlobCipher
+from desktop.store.db import unit_of_work
+from desktop.store.models import Case, Document, User
+
+log = logging.getLogger("kaiji.services.documents")
+
+Progress = Callable[[int, int], None]
+Cancel = Callable[[], bool]
+
+HOLDERS = ("principal", "agent")
+# Twelve digits in a row, however spaced: what a My Number looks like in text.
+_TWELVE_DIGITS = re.compile(r"(?<!\d)(?:\d[\s\-]?){11}\d(?!\d)")
+
+
+class DocumentNotFound(KnownError):
+    def __init__(self, document_id: int) -> None:
+        super().__init__(
+            f"書類（ID {document_id}）が見つかりません。", f"Document {document_id} not found."
+        )
+
+
+class DocumentDestroyed(KnownError):
+    def __init__(self) -> None:
+        super().__init__(
+            "この書類の画像は保存期間の満了により廃棄済みです。",
+            "This page's image was destroyed at the end of its retention period.",
+        )
+
+
+class DocumentConflict(KnownError):
+    def __init__(self) -> None:
+        super().__init__(
+            "この書類は別の端末で変更されました。読み込み直してください。",
+            "Another workstation changed this page. Reload it.",
+        )
+
+
+@dataclass(frozen=True)
+class StoredField:
+    value: str | None
+    confidence: float
+    box: tuple[int, int, int, int] | None
+    ocr_value: str | None  # what OCR read, kept when a clerk corrected it
+    corrected: bool
+
+
+@dataclass(frozen=True)
+class DocumentSummary:
+    document_id: int
+    version: int
+    case_id: int | None
+    position: int
+    kind: DocumentKind
+    kind_confidence: float
+    holder: str
+    source_name: str
+    source_page: int
+    width: int
+    height: int
+    dpi: int
+    fields: dict[FieldName, StoredField]
+    extras: dict[str, str]
+    masked: tuple[str, ...]
+    masked_boxes: tuple[tuple[int, int, int, int], ...]
+    warnings: tuple[str, ...]
+    added_at: datetime
+    added_by: str
+    destroyed: bool
+
+
+@dataclass(frozen=True)
+class AddedPages:
+    document_ids: tuple[int, ...]
+    masked_pages: int
+    changes: Changes
+
+
+def cipher(ctx: ServiceContext) -> BlobCipher:
+    return BlobCipher.from_key_file(ctx.settings.effective_key_file)
+
+
+def _field_json(value: str | None, confidence: float, box: Sequence[int] | None) -> dict[str, Any]:
+    return {
+        "value": value,
+        "confidence": round(float(confidence), 3),
+        "box": list(box) if box else None,
+    }
+
+
+def _scrub(text: str) -> str:
+    """Defence in depth: no run of twelve digits survives into stored text."""
+    return _TWELVE_DIGITS.sub("■■■■■■■■■■■■", text)
+
+
+def _summary(document: Document, user_names: dict[int, str]) -> DocumentSummary:
+    fields: dict[FieldName, StoredField] = {}
+    for name in FieldName:
+        raw = document.fields.get(name.value) or {}
+        box = raw.get("box")
+        fields[name] = StoredField(
+            value=raw.get("value"),
+            confidence=float(raw.get("confidence") or 0.0),
+            box=(int(box[0]), int(box[1]), int(box[2]), int(box[3])) if box else None,
+            ocr_value=raw.get("ocr_value", raw.get("value")),
+            corrected=bool(raw.get("corrected")),
+        )
+    return DocumentSummary(
+        document_id=document.id,
+        version=document.version,
+        case_id=document.case_id,
+        position=document.position,
+        kind=DocumentKind(document.kind),
+        kind_confidence=document.kind_confidence,
+        holder=document.holder,
+        source_name=document.source_name,
+        source_page=document.source_page,
+        width=document.width,
+        height=document.height,
+        dpi=document.dpi,
+        fields=fields,
+        extras={str(k): str(v) for k, v in document.extras.items()},
+        masked=tuple(str(m["reason"]) for m in document.masked),
+        masked_boxes=tuple(
+            (int(m["box"][0]), int(m["box"][1]), int(m["box"][2]), int(m["box"][3]))
+            for m in document.masked
+        ),
+        warnings=tuple(str(w) for w in document.warnings),
+        added_at=document.added_at,
+        added_by=user_names.get(document.added_by, ""),
+        destroyed=document.destroyed_at is not None,
+    )
+
+
+def _user_names(session: Session) -> dict[int, str]:
+    return {uid: name for uid, name in session.execute(select(User.id, User.display_name))}
+
+
+def _load(session: Session, document_id: int) -> Document:
+    document = session.get(Document, document_id)
+    if document is None:
+        raise DocumentNotFound(document_id)
+    return document
+
+
+def _load_for_edit(session: Session, document_id: int, expected_version: int) -> Document:
+    document = _load(session, document_id)
+    if document.version != expected_version:
+        raise DocumentConflict
+    if document.destroyed_at is not None:
+        raise DocumentDestroyed
+    return document
+
+
+def list_documents(ctx: ServiceContext, case_id: int | None) -> list[DocumentSummary]:
+    """The pages of a case in order, or the inbox when `case_id` is None."""
+    with unit_of_work(ctx.sessions) as session:
+        query = select(Document).order_by(Document.position, Document.id)
+        query = query.where(
+            Document.case_id.is_(None) if case_id is None else Document.case_id == case_id
+        )
+        names = _user_names(session)
+        return [_summary(d, names) for d in session.scalars(query)]
+
+
+def get_document(ctx: ServiceContext, document_id: int) -> DocumentSummary:
+    with unit_of_work(ctx.sessions) as session:
+        return _summary(_load(session, document_id), _user_names(session))
+
+
+@dataclass(frozen=True)
+class PageToStore:
+    """A read and masked page, ready to be sealed: what `desktop.ocr` produced for one page."""
+
+    source_name: str
+    source_page: int
+    dpi: int
+    kind: DocumentKind
+    kind_confidence: float
+    image_png: bytes
+    width: int
+    height: int
+    text: str
+    fields: dict[str, dict[str, Any]]
+    extras: dict[str, str]
+    masked: list[dict[str, Any]]
+    warnings: list[str]
+
+    @classmethod
+    def from_result(cls, source_name: str, source_page: int, dpi: int, result: Any) -> PageToStore:
+        """From a `desktop.ocr.pipeline.PageResult`."""
+        from PIL import Image
+
+        with Image.open(io.BytesIO(result.image_png)) as image:
+            width, height = image.size
+        return cls(
+            source_name=source_name,
+            source_page=source_page,
+            dpi=dpi,
+            kind=DocumentKind(result.kind),
+            kind_confidence=float(result.kind_confidence),
+            image_png=result.image_png,
+            width=width,
+            height=height,
+            text=result.text,
+            fields={
+                FieldName(name).value: _field_json(reading.value, reading.confidence, reading.box)
+                for name, reading in result.fields.items()
+            },
+            extras=dict(result.extras),
+            masked=[{"reason": m.reason, "box": list(m.box)} for m in result.masked],
+            warnings=list(result.warnings),
+        )
+
+
+def add_pages(
+    ctx: ServiceContext,
+    actor: CurrentUser,
+    case_id: int | None,
+    pages: Sequence[PageToStore],
+    *,
+    action: str = "document_added",
+) -> AddedPages:
+    """Seal and store pages (all or none) at the end of the case, or in the inbox."""
+    actor.require(Permission.EDIT_CASE)
+    sealer = cipher(ctx)
+    now = ctx.clock.now()
+    ids: list[int] = []
+    with unit_of_work(ctx.sessions) as session:
+        if case_id is not None and session.get(Case, case_id) is None:
+            raise CaseNotFound(case_id)
+        position = _next_position(session, case_id)
+        for page in pages:
+            blob, digest = sealer.seal(page.image_png)
+            document = Document(
+                case_id=case_id,
+                position=position,
+                source_name=page.source_name[:255],
+                source_page=page.source_page,
+                kind=page.kind.value,
+                kind_confidence=page.kind_confidence,
+                holder="principal",
+                image=blob,
+                sha256=digest,
+                width=page.width,
+                height=page.height,
+                dpi=page.dpi,
+                ocr_text=_scrub(page.text),
+                fields=page.fields,
+                extras=page.extras,
+                masked=page.masked,
+                warnings=page.warnings,
+                added_by=actor.user_id,
+                added_at=now,
+            )
+            session.add(document)
+            session.flush()
+            position += 1
+            ids.append(document.id)
+            audit.record(
+                session,
+                actor.actor,
+                action,
+                entity="document",
+                entity_id=document.id,
+                case_id=case_id,
+                changes={
+                    "source": f"{page.source_name} p.{page.source_page}",
+                    "kind": page.kind.value,
+                    "sha256": digest,
+                    "masked": [m["reason"] for m in page.masked],
+                    "warnings": page.warnings,
+                },
+                now=now,
+            )
+    masked = sum(1 for page in pages if page.masked)
+    log.info("%d page(s) stored for case %s, %d masked", len(ids), case_id, masked)
+    affected = frozenset({case_id}) if case_id is not None else frozenset[int]()
+    return AddedPages(tuple(ids), masked, Changes(cases=affected, case_list=False))
+
+
+def _next_position(session: Session, case_id: int | None) -> int:
+    where = Document.case_id.is_(None) if case_id is None else Document.case_id == case_id
+    last = session.scalar(select(func.max(Document.position)).where(where))
+    return (last or 0) + 1
+
+
+def view_page(ctx: ServiceContext, actor: CurrentUser, document_id: int) -> bytes:
+    """The stored (masked) page as PNG bytes; the view is recorded in the audit log."""
+    actor.require(Permission.EDIT_CASE)
+    sealer = cipher(ctx)
+    with unit_of_work(ctx.sessions) as session:
+        document = _load(session, document_id)
+        if document.destroyed_at is not None or document.image is None:
+            raise DocumentDestroyed
+        png = sealer.open(document.image, document.sha256)
+        audit.record(
+            session,
+            actor.actor,
+            "document_viewed",
+            entity="document",
+            entity_id=document.id,
+            case_id=document.case_id,
+            changes={"page": document.position, "kind": document.kind},
+            now=ctx.clock.now(),
+        )
+    return png
+
+
+def correct_field(
+    ctx: ServiceContext,
+    actor: CurrentUser,
+    document_id: int,
+    expected_version: int,
+    field: FieldName,
+    value: str,
+) -> Changes:
+    """A clerk's correction of a read value; the OCR reading stays in the row and the audit log."""
+    actor.require(Permission.EDIT_CASE)
+    new_value = value.strip() or None
+    with unit_of_work(ctx.sessions) as session:
+        document = _load_for_edit(session, document_id, expected_version)
+        fields = dict(document.fields)
+        old = dict(fields.get(field.value) or _field_json(None, 0.0, None))
+        if old.get("value") == new_value:
+            return Changes()
+        corrected = {
+            **old,
+            "value": new_value,
+            "ocr_value": old.get("ocr_value", old.get("value")),
+            "corrected": True,
+            "confidence": 1.0,
+        }
+        fields[field.value] = corrected
+        document.fields = fields
+        _flush_guarded(session)
+        audit.record(
+            session,
+            actor.actor,
+            "document_field_corrected",
+            entity="document",
+            entity_id=document.id,
+            case_id=document.case_id,
+            changes={
+                "field": field.value,
+                "before": old.get("value"),
+                "after": new_value,
+                "ocr_value": corrected["ocr_value"],
+            },
+            now=ctx.clock.now(),
+        )
+        case_id = document.case_id
+    return Changes(cases=frozenset({case_id}) if case_id else frozenset())
+
+
+def reclassify(
+    ctx: ServiceContext,
+    actor: CurrentUser,
+    document_id: int,
+    expected_version: int,
+    kind: DocumentKind,
+    holder: str | None = None,
+) -> Changes:
+    """Set what a page is (and whose it is: the principal's or the agent's)."""
+    actor.require(Permission.EDIT_CASE)
+    if holder is not None and holder not in HOLDERS:
+        raise InvalidInput("書類の提出者の区分が正しくありません。", "Unknown document holder.")
+    with unit_of_work(ctx.sessions) as session:
+        document = _load_for_edit(session, document_id, expected_version)
+        before = {"kind": document.kind, "holder": document.holder}
+        document.kind = kind.value
+        document.kind_confidence = 1.0
+        if holder is not None:
+            document.holder = holder
+        after = {"kind": document.kind, "holder": document.holder}
+        changed = audit.changed_fields(before, after)
+        if not changed:
+            return Changes()
+        _flush_guarded(session)
+        audit.record(
+            session,
+            actor.actor,
+            "document_reclassified",
+            entity="document",
+            entity_id=document.id,
+            case_id=document.case_id,
+            changes=changed,
+            now=ctx.clock.now(),
+        )
+        case_id = document.case_id
+    return Changes(cases=frozenset({case_id}) if case_id else frozenset())
+
+
+def assign_to_case(
+    ctx: ServiceContext, actor: CurrentUser, document_ids: Sequence[int], case_id: int
+) -> Changes:
+    """Move pages waiting in the inbox to a case (appended in the order given)."""
+    actor.require(Permission.EDIT_CASE)
+    with unit_of_work(ctx.sessions) as session:
+        if session.get(Case, case_id) is None:
+            raise CaseNotFound(case_id)
+        position = _next_position(session, case_id)
+        for document_id in document_ids:
+            document = _load(session, document_id)
+            if document.case_id is not None:
+                raise InvalidInput(
+                    "受信箱にない書類は移動できません。",
+                    "Only pages waiting in the inbox can be assigned to a case.",
+                )
+            document.case_id = case_id
+            document.position = position
+            position += 1
+            session.flush()
+            audit.record(
+                session,
+                actor.actor,
+                "document_assigned",
+                entity="document",
+                entity_id=document.id,
+                case_id=case_id,
+                changes={"from": "inbox", "to_case": case_id},
+                now=ctx.clock.now(),
+            )
+    return Changes(cases=frozenset({case_id}))
+
+
+def replace_reading(
+    ctx: ServiceContext,
+    actor: CurrentUser,
+    document_id: int,
+    expected_version: int,
+    page: PageToStore,
+) -> Changes:
+    """Store a fresh OCR reading of a page (re-run OCR); the image stays the same stored bytes."""
+    actor.require(Permission.EDIT_CASE)
+    with unit_of_work(ctx.sessions) as session:
+        document = _load_for_edit(session, document_id, expected_version)
+        before = {"kind": document.kind, "fields": document.fields}
+        document.kind = page.kind.value
+        document.kind_confidence = page.kind_confidence
+        document.ocr_text = _scrub(page.text)
+        document.fields = page.fields
+        document.extras = page.extras
+        document.warnings = page.warnings
+        _flush_guarded(session)
+        audit.record(
+            session,
+            actor.actor,
+            "document_reread",
+            entity="document",
+            entity_id=document.id,
+            case_id=document.case_id,
+            changes={
+                "before": before,
+                "after": {"kind": document.kind, "fields": document.fields},
+            },
+            now=ctx.clock.now(),
+        )
+        case_id = document.case_id
+    return Changes(cases=frozenset({case_id}) if case_id else frozenset())
+
+
+def _flush_guarded(session: Session) -> None:
+    from sqlalchemy.orm.exc import StaleDataError
+
+    try:
+        session.flush()
+    except StaleDataError as exc:
+        raise DocumentConflict from exc
+
+
+THUMBNAIL_WIDTH = 160
+
+
+def view_thumbnails(
+    ctx: ServiceContext, actor: CurrentUser, case_id: int | None
+) -> dict[int, bytes]:
+    """Small PNGs of every stored page of a case (one audit event lists the pages shown)."""
+    from PIL import Image
+
+    actor.require(Permission.EDIT_CASE)
+    sealer = cipher(ctx)
+    thumbnails: dict[int, bytes] = {}
+    with unit_of_work(ctx.sessions) as session:
+        where = Document.case_id.is_(None) if case_id is None else Document.case_id == case_id
+        for document in session.scalars(select(Document).where(where)):
+            if document.image is None or document.destroyed_at is not None:
+                continue
+            with Image.open(io.BytesIO(sealer.open(document.image, document.sha256))) as page:
+                page.thumbnail((THUMBNAIL_WIDTH, THUMBNAIL_WIDTH * 2))
+                buffer = io.BytesIO()
+                page.save(buffer, format="PNG")
+            thumbnails[document.id] = buffer.getvalue()
+        if thumbnails:
+            audit.record(
+                session,
+                actor.actor,
+                "document_thumbnails_viewed",
+                entity="case" if case_id is not None else "inbox",
+                entity_id=case_id,
+                case_id=case_id,
+                changes={"documents": sorted(thumbnails)},
+                now=ctx.clock.now(),
+            )
+    return thumbnails
