@@ -28,6 +28,7 @@ class Permission(StrEnum):
     APPROVE = "approve"
     MANAGE_USERS = "manage_users"
     VIEW_AUDIT = "view_audit"
+    MANAGE_REASONS = "manage_reasons"
 
     @property
     def label_ja(self) -> str:
@@ -45,6 +46,7 @@ _PERMISSION_LABELS: dict[Permission, tuple[str, str]] = {
     Permission.APPROVE: ("決定の承認・差戻し", "approve or return decisions"),
     Permission.MANAGE_USERS: ("利用者の管理", "manage users"),
     Permission.VIEW_AUDIT: ("監査ログの閲覧", "view the audit log"),
+    Permission.MANAGE_REASONS: ("理由の管理", "manage the reason catalog"),
 }
 
 _CASEWORK = frozenset({Permission.LOG_REQUEST, Permission.EDIT_CASE, Permission.CHANGE_STATUS})
@@ -53,7 +55,8 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.CLERK: _CASEWORK,
     Role.SUPERVISOR: _CASEWORK | {Permission.APPROVE, Permission.VIEW_AUDIT},
     # Admins run the installation; approving decisions stays with supervisors.
-    Role.ADMIN: _CASEWORK | {Permission.MANAGE_USERS, Permission.VIEW_AUDIT},
+    Role.ADMIN: _CASEWORK
+    | {Permission.MANAGE_USERS, Permission.VIEW_AUDIT, Permission.MANAGE_REASONS},
 }
 
 

@@ -122,6 +122,31 @@ class CommentRequired(KnownError):
         )
 
 
+# Statuses only their own use case may enter: recording decisions (decided), review (in_review,
+# approved, rework: the decider may not approve), printing letters (letter_printed) and mail
+# (sent, mail_returned, closed). A generic status change would skip their checks.
+WORKFLOW_STATUSES = frozenset(
+    {
+        CaseStatus.DECIDED,
+        CaseStatus.IN_REVIEW,
+        CaseStatus.APPROVED,
+        CaseStatus.REWORK,
+        CaseStatus.LETTER_PRINTED,
+        CaseStatus.SENT,
+        CaseStatus.MAIL_RETURNED,
+        CaseStatus.CLOSED,
+    }
+)
+
+
+class WorkflowStep(KnownError):
+    def __init__(self, target: CaseStatus) -> None:
+        super().__init__(
+            f"「{target.label_ja}」への変更は、決定・承認・通知書・発送の各画面から行ってください。",
+            f"Move a case to “{target.label_en}” from the decision, review, letter or mail tabs.",
+        )
+
+
 def allowed_transitions(current: CaseStatus) -> frozenset[CaseStatus]:
     """Every status the case may move to from `current`, withdrawal included while it is open."""
     targets = set(_TRANSITIONS[current])

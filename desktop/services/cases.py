@@ -6,7 +6,7 @@ import logging
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
@@ -15,7 +15,13 @@ from desktop.domain import deadlines
 from desktop.domain.errors import InvalidInput, KnownError
 from desktop.domain.requests import FeeForm, RequesterType, RequestKind
 from desktop.domain.roles import Permission
-from desktop.domain.status import CaseStatus, allowed_transitions, check_transition
+from desktop.domain.status import (
+    WORKFLOW_STATUSES,
+    CaseStatus,
+    WorkflowStep,
+    allowed_transitions,
+    check_transition,
+)
 from desktop.matching.keys import address_key, digits_only, name_key
 from desktop.matching.tracking import TrackingCheck, check_tracking
 from desktop.services.changes import Changes
@@ -108,6 +114,8 @@ class CaseDetail:
     related_case_id: int | None
     related_case_reference: str
     next_statuses: tuple[CaseStatus, ...]
+    legal_hold: bool = False
+    documents_destroyed_at: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -338,8 +346,12 @@ def _detail(case: Case, today: date) -> CaseDetail:
         extension_reason=case.extension_reason,
         related_case_id=case.related_case_id,
         related_case_reference=case.related_case.reference if case.related_case else "",
+        legal_hold=case.legal_hold,
+        documents_destroyed_at=case.documents_destroyed_at,
         next_statuses=tuple(
-            s for s in CaseStatus if s in allowed_transitions(CaseStatus(case.status))
+            s
+            for s in CaseStatus
+            if s in allowed_transitions(CaseStatus(case.status)) and s not in WORKFLOW_STATUSES
         ),
     )
 
@@ -447,7 +459,26 @@ def change_status(
     target: CaseStatus,
     comment: str = "",
 ) -> tuple[CaseDetail, Changes]:
-    """Move the case along an allowed transition; backward moves need a comment."""
+    """Move the case along an allowed transition; backward moves need a comment.
+
+    Decisions, review, letters and mail have their own use cases (with their own checks); a
+    generic move into one of their statuses is refused.
+    """
+    if target in WORKFLOW_STATUSES:
+        raise WorkflowStep(target)
+    return move_status_directly(ctx, actor, case_id, expected_version, target, comment)
+
+
+def move_status_directly(
+    ctx: ServiceContext,
+    actor: CurrentUser,
+    case_id: int,
+    expected_version: int,
+    target: CaseStatus,
+    comment: str = "",
+) -> tuple[CaseDetail, Changes]:
+    """A status move with only the state machine's checks: demo data and tests building a
+    history use it; clerks go through `change_status` and the workflow use cases."""
     actor.require(Permission.CHANGE_STATUS)
     from desktop.domain.status import SUPERVISOR_TRANSITIONS
 

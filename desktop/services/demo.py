@@ -283,6 +283,6 @@ def _advance(
         if target is CaseStatus.RECEIVED:
             return
         actor = supervisor if step is CaseStatus.APPROVED else clerk
-        detail, _ = cases.change_status(ctx, actor, case_id, detail.version, step)
+        detail, _ = cases.move_status_directly(ctx, actor, case_id, detail.version, step)
         if step is target:
             return

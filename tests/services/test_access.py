@@ -8,7 +8,7 @@ import pytest
 
 from desktop.domain.errors import InvalidInput
 from desktop.domain.roles import PermissionDenied, Role
-from desktop.domain.status import CaseStatus
+from desktop.domain.status import WORKFLOW_STATUSES, CaseStatus, WorkflowStep
 from desktop.services import auth, cases
 from desktop.services.audit_log import verify_audit_log
 from desktop.services.context import ServiceContext
@@ -23,7 +23,7 @@ def _to_review(ctx: ServiceContext, staff: Staff) -> cases.CaseDetail:
     case_id = cases.log_envelope(ctx, staff.clerk, envelope()).case_id
     detail = cases.get_case(ctx, case_id)
     for step in (CaseStatus.VERIFYING, CaseStatus.DECIDED, CaseStatus.IN_REVIEW):
-        detail, _ = cases.change_status(ctx, staff.clerk, case_id, detail.version, step)
+        detail, _ = cases.move_status_directly(ctx, staff.clerk, case_id, detail.version, step)
     return detail
 
 
@@ -37,20 +37,36 @@ def _events(ctx: ServiceContext, action: str) -> list[AuditEvent]:
 def test_clerk_cannot_approve_but_supervisor_can(ctx: ServiceContext, staff: Staff) -> None:
     detail = _to_review(ctx, staff)
     with pytest.raises(PermissionDenied, match="may not approve"):
-        cases.change_status(ctx, staff.clerk, detail.case_id, detail.version, CaseStatus.APPROVED)
+        cases.move_status_directly(
+            ctx, staff.clerk, detail.case_id, detail.version, CaseStatus.APPROVED
+        )
     with pytest.raises(PermissionDenied):
-        cases.change_status(
+        cases.move_status_directly(
             ctx, staff.clerk, detail.case_id, detail.version, CaseStatus.REWORK, "差戻し"
         )
     assert cases.get_case(ctx, detail.case_id).status is CaseStatus.IN_REVIEW
 
-    approved, _ = cases.change_status(
+    approved, _ = cases.move_status_directly(
         ctx, staff.supervisor, detail.case_id, detail.version, CaseStatus.APPROVED
     )
     assert approved.status is CaseStatus.APPROVED
     event = _events(ctx, "status_changed")[-1]
     assert event.actor_name == "supervisor"
     assert event.changes["status"] == {"before": "in_review", "after": "approved"}
+
+
+@pytest.mark.parametrize(
+    "target", [CaseStatus.APPROVED, CaseStatus.REWORK, CaseStatus.DECIDED, CaseStatus.SENT]
+)
+def test_workflow_statuses_are_not_reached_by_a_plain_status_change(
+    ctx: ServiceContext, staff: Staff, target: CaseStatus
+) -> None:
+    """Approval goes through the review queue, where the decider cannot approve their own case."""
+    detail = _to_review(ctx, staff)
+    with pytest.raises(WorkflowStep):
+        cases.change_status(ctx, staff.supervisor, detail.case_id, detail.version, target, "x")
+    assert cases.get_case(ctx, detail.case_id).status is CaseStatus.IN_REVIEW
+    assert not set(cases.get_case(ctx, detail.case_id).next_statuses) & WORKFLOW_STATUSES
 
 
 def test_only_admins_manage_users(ctx: ServiceContext, staff: Staff) -> None:

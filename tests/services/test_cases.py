@@ -203,7 +203,7 @@ def test_status_sorts_in_workflow_order(ctx: ServiceContext, staff: Staff) -> No
     ids = [cases.log_envelope(ctx, staff.clerk, envelope(n)).case_id for n in (1, 2, 3)]
     for case_id, target in zip(ids, (CaseStatus.VERIFYING, CaseStatus.SCANNED), strict=False):
         d = cases.get_case(ctx, case_id)
-        cases.change_status(ctx, staff.clerk, case_id, d.version, target)
+        cases.move_status_directly(ctx, staff.clerk, case_id, d.version, target)
     rows = case_list.list_cases(ctx, case_list.CaseQuery(sort="status", descending=False), 0, 10)
     assert [r.status for r in rows] == [
         CaseStatus.RECEIVED,
@@ -232,12 +232,14 @@ def test_status_walk_with_pause_while_awaiting_documents(
     case_id = cases.log_envelope(ctx, staff.clerk, envelope(received_on=date(2026, 11, 18))).case_id
     d = cases.get_case(ctx, case_id)
     assert set(d.next_statuses) == {CaseStatus.SCANNED, CaseStatus.VERIFYING, CaseStatus.WITHDRAWN}
-    d, _ = cases.change_status(ctx, staff.clerk, case_id, d.version, CaseStatus.VERIFYING)
-    d, _ = cases.change_status(ctx, staff.clerk, case_id, d.version, CaseStatus.AWAITING_DOCUMENTS)
+    d, _ = cases.move_status_directly(ctx, staff.clerk, case_id, d.version, CaseStatus.VERIFYING)
+    d, _ = cases.move_status_directly(
+        ctx, staff.clerk, case_id, d.version, CaseStatus.AWAITING_DOCUMENTS
+    )
     assert d.deadline.state is DeadlineState.PAUSED
 
     clock.advance(days=6)  # documents arrive six days later
-    d, _ = cases.change_status(ctx, staff.clerk, case_id, d.version, CaseStatus.VERIFYING)
+    d, _ = cases.move_status_directly(ctx, staff.clerk, case_id, d.version, CaseStatus.VERIFYING)
     assert d.deadline.due_on == date(2026, 12, 2) + timedelta(days=6)
     assert not d.deadline.paused
 
@@ -245,22 +247,24 @@ def test_status_walk_with_pause_while_awaiting_documents(
 def test_backward_moves_need_a_comment_and_are_audited(ctx: ServiceContext, staff: Staff) -> None:
     case_id = cases.log_envelope(ctx, staff.clerk, envelope()).case_id
     d = cases.get_case(ctx, case_id)
-    d, _ = cases.change_status(ctx, staff.clerk, case_id, d.version, CaseStatus.SCANNED)
+    d, _ = cases.move_status_directly(ctx, staff.clerk, case_id, d.version, CaseStatus.SCANNED)
     with pytest.raises(CommentRequired):
-        cases.change_status(ctx, staff.clerk, case_id, d.version, CaseStatus.RECEIVED, " ")
-    d, _ = cases.change_status(
+        cases.move_status_directly(ctx, staff.clerk, case_id, d.version, CaseStatus.RECEIVED, " ")
+    d, _ = cases.move_status_directly(
         ctx, staff.clerk, case_id, d.version, CaseStatus.RECEIVED, "別の案件の書類だった"
     )
     event = _last_event(ctx)
     assert event.changes["comment"] == "別の案件の書類だった"
     with pytest.raises(TransitionNotAllowed, match="cannot go from 'Received' to 'Sent'"):
-        cases.change_status(ctx, staff.clerk, case_id, d.version, CaseStatus.SENT)
+        cases.move_status_directly(ctx, staff.clerk, case_id, d.version, CaseStatus.SENT)
 
 
 def test_closed_case_cannot_be_edited(ctx: ServiceContext, staff: Staff) -> None:
     case_id = cases.log_envelope(ctx, staff.clerk, envelope()).case_id
     d = cases.get_case(ctx, case_id)
-    d, _ = cases.change_status(ctx, staff.clerk, case_id, d.version, CaseStatus.WITHDRAWN, "取下げ")
+    d, _ = cases.move_status_directly(
+        ctx, staff.clerk, case_id, d.version, CaseStatus.WITHDRAWN, "取下げ"
+    )
     assert d.next_statuses == ()
     with pytest.raises(InvalidInput, match="cannot be edited"):
         cases.update_case(ctx, staff.clerk, case_id, d.version, {"note": "x"})

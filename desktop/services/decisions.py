@@ -1,0 +1,487 @@
+"""Deciding a case per request kind, and the supervisor's review (承認) of that decision.
+
+The path is `verifying → decided → in_review → approved`, with `in_review → rework` when the
+supervisor returns the case to the clerk. Every step goes through the status machine, the version
+check and one audit event, as any other change to a case does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm.attributes import flag_modified
+
+from desktop.domain.deadlines import DeadlineState
+from desktop.domain.decisions import (
+    FeeStatus,
+    KindDecision,
+    Outcome,
+    ResponseMethod,
+    ReviewResult,
+    letter_kind_for,
+    validate,
+)
+from desktop.domain.errors import InvalidInput, KnownError
+from desktop.domain.reasons import Reason, ReasonCatalog
+from desktop.domain.requests import RequestKind
+from desktop.domain.roles import Permission
+from desktop.domain.status import CaseStatus, check_transition
+from desktop.letters.texts import fill, load_texts
+from desktop.services.cases import (
+    _commit_guarded,
+    _load,
+    _load_for_edit,
+    _save,
+    deadline_of,
+)
+from desktop.services.changes import Changes
+from desktop.services.context import CurrentUser, ServiceContext
+from desktop.services.reasons import catalog_in
+from desktop.store.db import unit_of_work
+from desktop.store.decision_models import CaseReview, Decision
+from desktop.store.models import Case, User
+
+# Where recording decisions may start, and the steps it takes from there to `decided`.
+_PATH_TO_DECIDED: dict[CaseStatus, tuple[CaseStatus, ...]] = {
+    CaseStatus.SCANNED: (CaseStatus.VERIFYING, CaseStatus.DECIDED),
+    CaseStatus.AWAITING_DOCUMENTS: (CaseStatus.VERIFYING, CaseStatus.DECIDED),
+    CaseStatus.VERIFYING: (CaseStatus.DECIDED,),
+    CaseStatus.REWORK: (CaseStatus.DECIDED,),
+    CaseStatus.DECIDED: (),
+}
+
+REVISED_AFTER_RETURN = "差戻しを受けて決定を修正しました。"
+
+
+class NotDecidable(InvalidInput):
+    def __init__(self, status: CaseStatus) -> None:
+        super().__init__(
+            f"「{status.label_ja}」の案件では決定を入力・変更できません。",
+            f"Decisions cannot be entered or changed while the case is '{status.label_en}'.",
+        )
+
+
+class SelfApprovalRefused(KnownError):
+    """The supervisor recorded the decisions themselves (no one approves their own decision)."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "ご自身が入力した決定は承認できません。別の責任者に承認を依頼してください。",
+            "You recorded these decisions, so you cannot approve them. Ask another supervisor.",
+        )
+
+
+class NoDecisions(InvalidInput):
+    def __init__(self) -> None:
+        super().__init__(
+            "この案件には決定が入力されていません。",
+            "No decisions have been recorded for this case.",
+        )
+
+
+@dataclass(frozen=True)
+class ReasonPreview:
+    """A reason as the requester reads it in the letter, in both languages."""
+
+    code: str
+    title_ja: str
+    title_en: str
+    letter_ja: str
+    letter_en: str
+    retired: bool
+
+    def title(self, language: str) -> str:
+        return self.title_en if language == "en" else self.title_ja
+
+    def letter_text(self, language: str) -> str:
+        return self.letter_en if language == "en" else self.letter_ja
+
+
+@dataclass(frozen=True)
+class ReviewRecord:
+    """One review: who decided, who reviewed, the result and the supervisor's comment."""
+
+    decided_by: str
+    reviewed_by: str
+    result: ReviewResult
+    comment: str
+    reviewed_at: datetime
+
+
+@dataclass(frozen=True)
+class CaseDecisions:
+    """A case's decisions as the decision panel shows them, with the version to save against."""
+
+    case_id: int
+    reference: str
+    version: int
+    status: CaseStatus
+    kinds: tuple[RequestKind, ...]
+    decisions: tuple[KindDecision, ...]
+    decided_by_id: int | None
+    decided_by: str
+    decided_at: datetime | None
+    reviews: tuple[ReviewRecord, ...]
+    previews: dict[str, ReasonPreview]
+    letter_kinds: tuple[str, ...]
+
+    @property
+    def editable(self) -> bool:
+        """Decisions may still be entered or changed (not yet submitted or approved)."""
+        return self.status in _PATH_TO_DECIDED
+
+    @property
+    def return_comment(self) -> str:
+        """The supervisor's comment when the case was last returned and is being reworked."""
+        if self.status is not CaseStatus.REWORK:
+            return ""
+        returned = [r for r in self.reviews if r.result is ReviewResult.RETURNED]
+        return returned[-1].comment if returned else ""
+
+
+@dataclass(frozen=True)
+class ReviewItem:
+    """One row of the supervisor's review queue."""
+
+    case_id: int
+    reference: str
+    version: int
+    sender_name: str
+    kinds: tuple[RequestKind, ...]
+    outcomes: tuple[tuple[RequestKind, Outcome], ...]
+    decided_by_id: int | None
+    decided_by: str
+    received_on: date
+    due_on: date
+    days_left: int
+    overdue: bool
+
+    def summary(self, language: str = "ja") -> str:
+        """The outcomes in one line, e.g. 「開示：一部に応じる／訂正・追加・削除：応じない」."""
+        if language == "en":
+            return "; ".join(f"{k.label_en}: {o.label_en}" for k, o in self.outcomes)
+        return "／".join(f"{k.label_ja}：{o.label_ja}" for k, o in self.outcomes)
+
+
+def preview(reason: Reason) -> ReasonPreview:
+    """The exact sentence the letter prints for `reason`, with its legal basis, in ja and en."""
+    texts = {
+        language: fill(
+            load_texts("common", language).text("reason"),
+            {"text": reason.letter_text(language), "legal_basis": reason.legal_basis(language)},
+            "common.reason",
+        )
+        for language in ("ja", "en")
+    }
+    return ReasonPreview(
+        reason.code, reason.title_ja, reason.title_en, texts["ja"], texts["en"], reason.retired
+    )
+
+
+def _to_domain(row: Decision) -> KindDecision:
+    return KindDecision(
+        kind=RequestKind(row.kind),
+        outcome=Outcome(row.outcome),
+        reason_codes=tuple(str(code) for code in row.reason_codes),
+        detail=row.detail,
+        method=ResponseMethod(row.method) if row.method else None,
+        method_impossible=row.method_impossible,
+        fee_status=FeeStatus(row.fee_status),
+    )
+
+
+def _as_audit(decisions: Sequence[KindDecision]) -> list[dict[str, object]]:
+    return [
+        {
+            "kind": d.kind,
+            "outcome": d.outcome,
+            "reason_codes": list(d.reason_codes),
+            "detail": d.detail,
+            "method": d.method,
+            "method_impossible": d.method_impossible,
+            "fee_status": d.fee_status,
+        }
+        for d in decisions
+    ]
+
+
+def _rows(session: Session, case_id: int) -> list[Decision]:
+    return list(
+        session.scalars(select(Decision).where(Decision.case_id == case_id).order_by(Decision.id))
+    )
+
+
+def _names(session: Session, user_ids: set[int | None]) -> dict[int | None, str]:
+    wanted = {uid for uid in user_ids if uid is not None}
+    names: dict[int | None, str] = {None: ""}
+    if wanted:
+        for user in session.scalars(select(User).where(User.id.in_(wanted))):
+            names[user.id] = user.display_name
+    return names
+
+
+def _previews(
+    catalog: ReasonCatalog, decisions: Sequence[KindDecision]
+) -> dict[str, ReasonPreview]:
+    codes = dict.fromkeys(code for d in decisions for code in d.reason_codes)
+    return {code: preview(catalog[code]) for code in codes if code in catalog}
+
+
+def _view(session: Session, case: Case) -> CaseDecisions:
+    rows = _rows(session, case.id)
+    reviews = list(
+        session.scalars(
+            select(CaseReview).where(CaseReview.case_id == case.id).order_by(CaseReview.id)
+        )
+    )
+    decided_by_id = rows[0].decided_by if rows else None
+    names = _names(
+        session,
+        {decided_by_id} | {r.decided_by for r in reviews} | {r.reviewed_by for r in reviews},
+    )
+    decisions = tuple(_to_domain(row) for row in rows)
+    return CaseDecisions(
+        case_id=case.id,
+        reference=case.reference,
+        version=case.version,
+        status=CaseStatus(case.status),
+        kinds=tuple(RequestKind(r.kind) for r in case.requests),
+        decisions=decisions,
+        decided_by_id=decided_by_id,
+        decided_by=names[decided_by_id],
+        decided_at=rows[0].decided_at if rows else None,
+        reviews=tuple(
+            ReviewRecord(
+                names[r.decided_by],
+                names[r.reviewed_by],
+                ReviewResult(r.result),
+                r.comment,
+                r.reviewed_at,
+            )
+            for r in reviews
+        ),
+        previews=_previews(catalog_in(session), decisions),
+        letter_kinds=letter_kind_for(decisions),
+    )
+
+
+def get_decisions(ctx: ServiceContext, case_id: int) -> CaseDecisions:
+    with unit_of_work(ctx.sessions) as session:
+        return _view(session, _load(session, case_id))
+
+
+def _move(case: Case, steps: Sequence[CaseStatus], today: date, comment: str) -> None:
+    """Walk `steps` through the status machine, closing a deadline pause when leaving 補正待ち."""
+    current = CaseStatus(case.status)
+    for step in steps:
+        check_transition(current, step, comment)
+        if current is CaseStatus.AWAITING_DOCUMENTS:
+            for pause in case.pauses:
+                if pause.ended_on is None:
+                    pause.ended_on = today
+        current = step
+    case.status = current.value
+
+
+def record_decisions(
+    ctx: ServiceContext,
+    actor: CurrentUser,
+    case_id: int,
+    expected_version: int,
+    decisions: Sequence[KindDecision],
+    comment: str = "",
+) -> tuple[CaseDecisions, Changes]:
+    """Replace the case's decisions (checked by the domain rules) and mark the case decided.
+
+    `comment` explains the status move; after a return (差戻し) it defaults to saying the
+    decisions were revised, since the new decisions are themselves the answer to the return.
+    """
+    actor.require(Permission.EDIT_CASE)
+    comment = comment.strip()
+    now = ctx.clock.now()
+    with unit_of_work(ctx.sessions) as session:
+        case = _load_for_edit(session, case_id, expected_version)
+        current = CaseStatus(case.status)
+        if current not in _PATH_TO_DECIDED:
+            raise NotDecidable(current)
+        validate(decisions, (RequestKind(r.kind) for r in case.requests), catalog_in(session))
+        steps = _PATH_TO_DECIDED[current]
+        if current is CaseStatus.REWORK and not comment:
+            comment = REVISED_AFTER_RETURN
+        if steps:
+            actor.require(Permission.CHANGE_STATUS)
+        _move(case, steps, ctx.clock.today(), comment)
+        # The decisions belong to the case: the case row is written (and its version checked and
+        # bumped) first, even when its own columns stay the same, so a second workstation waits
+        # here and then gets a conflict instead of racing on the decision rows.
+        case.updated_at = now
+        flag_modified(case, "updated_at")
+        _commit_guarded(session, case)
+        old_rows = _rows(session, case.id)
+        before = _as_audit([_to_domain(row) for row in old_rows])
+        for row in old_rows:
+            session.delete(row)
+        session.flush()  # the unique (case, kind) must be free before the new rows go in
+        for d in decisions:
+            session.add(
+                Decision(
+                    case_id=case.id,
+                    kind=d.kind.value,
+                    outcome=d.outcome.value,
+                    reason_codes=list(d.reason_codes),
+                    detail=d.detail.strip(),
+                    method=d.method.value if d.method else None,
+                    method_impossible=d.method_impossible,
+                    fee_status=d.fee_status.value,
+                    decided_by=actor.user_id,
+                    decided_at=now,
+                )
+            )
+        changes: dict[str, object] = {
+            "decisions": {"before": before, "after": _as_audit(decisions)}
+        }
+        if steps:
+            changes["status"] = {"before": current, "after": CaseStatus.DECIDED}
+            changes["comment"] = comment
+        _, changed = _save(ctx, session, actor, case, "decisions_recorded", changes)
+        return _view(session, case), changed
+
+
+def _check_still_valid(session: Session, case: Case, rows: Sequence[Decision]) -> None:
+    """The request kinds or the catalog may have changed since the decisions were saved."""
+    validate(
+        [_to_domain(row) for row in rows],
+        (RequestKind(r.kind) for r in case.requests),
+        catalog_in(session),
+    )
+
+
+def submit_for_review(
+    ctx: ServiceContext, actor: CurrentUser, case_id: int, expected_version: int
+) -> tuple[CaseDecisions, Changes]:
+    """Hand the decided case to a supervisor (承認待ち); the decisions are checked again first."""
+    actor.require(Permission.CHANGE_STATUS)
+    with unit_of_work(ctx.sessions) as session:
+        case = _load_for_edit(session, case_id, expected_version)
+        current = CaseStatus(case.status)
+        check_transition(current, CaseStatus.IN_REVIEW, "")
+        rows = _rows(session, case.id)
+        if not rows:
+            raise NoDecisions
+        _check_still_valid(session, case, rows)
+        case.status = CaseStatus.IN_REVIEW.value
+        changes = {"status": {"before": current, "after": CaseStatus.IN_REVIEW}, "comment": ""}
+        _, changed = _save(ctx, session, actor, case, "status_changed", changes)
+        return _view(session, case), changed
+
+
+def _review(
+    ctx: ServiceContext,
+    session: Session,
+    actor: CurrentUser,
+    case: Case,
+    result: ReviewResult,
+    comment: str,
+) -> tuple[CaseDecisions, Changes]:
+    current = CaseStatus(case.status)
+    target = CaseStatus.APPROVED if result is ReviewResult.APPROVED else CaseStatus.REWORK
+    check_transition(current, target, comment)
+    rows = _rows(session, case.id)
+    decided_by = rows[0].decided_by if rows else None
+    if result is ReviewResult.APPROVED:
+        if not rows:
+            raise NoDecisions
+        if decided_by == actor.user_id:
+            raise SelfApprovalRefused
+        _check_still_valid(session, case, rows)
+    session.add(
+        CaseReview(
+            case_id=case.id,
+            decided_by=decided_by,
+            reviewed_by=actor.user_id,
+            result=result.value,
+            comment=comment,
+            reviewed_at=ctx.clock.now(),
+        )
+    )
+    case.status = target.value
+    changes = {
+        "status": {"before": current, "after": target},
+        "comment": comment,
+        "review": result,
+    }
+    _, changed = _save(ctx, session, actor, case, "status_changed", changes)
+    return _view(session, case), changed
+
+
+def approve(
+    ctx: ServiceContext, actor: CurrentUser, case_id: int, expected_version: int
+) -> tuple[CaseDecisions, Changes]:
+    """Approve the decisions (supervisors); nobody approves decisions they recorded."""
+    actor.require(Permission.APPROVE)
+    with unit_of_work(ctx.sessions) as session:
+        case = _load_for_edit(session, case_id, expected_version)
+        return _review(ctx, session, actor, case, ReviewResult.APPROVED, "")
+
+
+def return_for_rework(
+    ctx: ServiceContext, actor: CurrentUser, case_id: int, expected_version: int, comment: str
+) -> tuple[CaseDecisions, Changes]:
+    """Send the case back to the clerk (差戻し) with a comment saying what to change."""
+    actor.require(Permission.APPROVE)
+    comment = comment.strip()
+    if not comment:
+        raise InvalidInput(
+            "差し戻す理由（担当者へのコメント）を入力してください。",
+            "Enter a comment telling the clerk why the case is returned.",
+        )
+    with unit_of_work(ctx.sessions) as session:
+        case = _load_for_edit(session, case_id, expected_version)
+        return _review(ctx, session, actor, case, ReviewResult.RETURNED, comment)
+
+
+def review_queue(ctx: ServiceContext) -> list[ReviewItem]:
+    """Cases waiting for approval: the oldest received first, then the nearest deadline."""
+    today = ctx.clock.today()
+    with unit_of_work(ctx.sessions) as session:
+        cases = list(
+            session.scalars(
+                select(Case)
+                .where(Case.status == CaseStatus.IN_REVIEW.value)
+                .options(selectinload(Case.requests), selectinload(Case.pauses))
+            )
+        )
+        rows: dict[int, list[Decision]] = {c.id: [] for c in cases}
+        if cases:
+            for row in session.scalars(
+                select(Decision).where(Decision.case_id.in_(rows)).order_by(Decision.id)
+            ):
+                rows[row.case_id].append(row)
+        names = _names(session, {r[0].decided_by for r in rows.values() if r})
+        items = []
+        for case in cases:
+            deadline = deadline_of(case, today)
+            decided = rows[case.id]
+            decided_by = decided[0].decided_by if decided else None
+            items.append(
+                ReviewItem(
+                    case_id=case.id,
+                    reference=case.reference,
+                    version=case.version,
+                    sender_name=case.sender_name,
+                    kinds=tuple(RequestKind(r.kind) for r in case.requests),
+                    outcomes=tuple((RequestKind(d.kind), Outcome(d.outcome)) for d in decided),
+                    decided_by_id=decided_by,
+                    decided_by=names[decided_by],
+                    received_on=case.received_on,
+                    due_on=deadline.due_on,
+                    days_left=deadline.days_left,
+                    overdue=deadline.state is DeadlineState.OVERDUE,
+                )
+            )
+    items.sort(key=lambda item: (item.received_on, item.due_on, item.reference))
+    return items
