@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 
 from desktop.domain import deadlines
 from desktop.domain.requests import RequestKind
@@ -11,7 +11,7 @@ from desktop.domain.status import CaseStatus
 from desktop.matching.addresses import Verdict, compare_addresses
 from desktop.matching.keys import address_key, digits_only, kana_key, name_key
 from desktop.services.cases import deadline_of, incoming_mail
-from desktop.services.context import ServiceContext
+from desktop.services.context import JST, ServiceContext
 from desktop.store import cases as case_store
 from desktop.store.db import unit_of_work
 from desktop.store.models import Case
@@ -25,6 +25,11 @@ class CaseQuery:
     kind: RequestKind | None = None
     overdue_only: bool = False
     due_soon_only: bool = False
+    awaiting_over_days: int | None = None  # awaiting documents for more than this many days
+    received_from: date | None = None
+    received_to: date | None = None
+    closed_from: date | None = None  # closed on or after this day (office time)
+    closed_to: date | None = None  # closed on or before this day (office time)
     text: str = ""
     sort: str = "received_on"
     descending: bool = True
@@ -65,7 +70,23 @@ def _case_filter(ctx: ServiceContext, query: CaseQuery) -> case_store.CaseFilter
         text=text,
         text_keys=keys,
         mail_digits=mail_digits,
+        received_from=query.received_from,
+        received_to=query.received_to,
+        closed_from=_start_of_day(query.closed_from),
+        closed_before=_start_of_day(
+            query.closed_to + timedelta(days=1) if query.closed_to else None
+        ),
+        awaiting_since_before=(
+            today - timedelta(days=query.awaiting_over_days)
+            if query.awaiting_over_days is not None
+            else None
+        ),
     )
+
+
+def _start_of_day(day: date | None) -> datetime | None:
+    """The instant an office day begins (the case list filters days, the database stores UTC)."""
+    return datetime.combine(day, time(), tzinfo=JST) if day is not None else None
 
 
 def _row(case: Case, today: date) -> CaseRow:
