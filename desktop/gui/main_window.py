@@ -7,7 +7,9 @@ reset; actions the user's role cannot use are not added at all.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import replace
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QScrollArea,
     QSplitter,
@@ -27,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.errors import KnownError
 from desktop.domain.requests import RequestKind
 from desktop.domain.roles import Permission, can
 from desktop.domain.status import CaseStatus
@@ -34,6 +38,15 @@ from desktop.gui.case_detail_panel import CaseDetailPanel
 from desktop.gui.case_table_model import CASE_ID_ROLE, SORT_KEYS, CaseTableModel, Column
 from desktop.gui.context import GuiContext
 from desktop.gui.display import label
+from desktop.gui.jobs import Job, JobControl
+from desktop.gui.printing import print_pdf
+from desktop.gui.scan_intake import (
+    InboxDialog,
+    NewScansBar,
+    WatchedFolderMonitor,
+    choose_batch,
+    run_batch,
+)
 from desktop.gui.workload_bar import WorkloadBar, WorkloadFilter
 from desktop.services import case_list
 from desktop.services.case_list import CaseQuery, Workload
@@ -66,11 +79,13 @@ class MainWindow(QMainWindow):
 
     def __init__(self, gui: GuiContext, user: CurrentUser | None) -> None:
         super().__init__()
+        self.print_pdf: Callable[[QWidget, bytes, str], str | None] = print_pdf  # tests replace it
         self._gui = gui
         self.user = user
         self._pending_select: tuple[int, str] | None = None
         self._searched_for_pending = False
         self.intake_dialog: QWidget | None = None
+        self.inbox_dialog: QWidget | None = None
         self.setWindowTitle(self.tr("Kaiji Desk — requests for disclosure"))
         self.model = CaseTableModel(gui, self)
         self.workload = WorkloadBar()
@@ -78,6 +93,8 @@ class MainWindow(QMainWindow):
         self.detail = CaseDetailPanel(gui, user)
         self.table = QTableView()
         self._build_table()
+        self.new_scans = NewScansBar()
+        self.scan_monitor: WatchedFolderMonitor | None = None
         self._build_actions()
         self._build_filters()
         self._build_menus_and_toolbar()
@@ -91,6 +108,7 @@ class MainWindow(QMainWindow):
         if user is not None:
             self.model.refresh()
             self.refresh_workload()
+            self._start_scan_intake()
 
     # --- building ------------------------------------------------------------------------
 
@@ -142,6 +160,24 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.close)
         self.users_action = QAction(self.tr("&User management…"), self)
         self.users_action.triggered.connect(self.open_user_admin)
+        self.dashboard_action = QAction(self.tr("Dash&board…"), self)
+        self.dashboard_action.setShortcut(QKeySequence("Ctrl+Shift+D"))
+        self.dashboard_action.triggered.connect(self.open_dashboard)
+        self.review_action = QAction(self.tr("&Review queue…"), self)
+        self.review_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
+        self.review_action.triggered.connect(self.open_review_queue)
+        self.batch_action = QAction(self.tr("Read a &batch with cover sheets…"), self)
+        self.batch_action.setShortcut(QKeySequence("Ctrl+Shift+B"))
+        self.batch_action.triggered.connect(self.open_batch)
+        self.scanner_action = QAction(self.tr("Scan from the &scanner"), self)
+        self.scanner_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
+        self.scanner_action.triggered.connect(self.scan_from_scanner)
+        self.scanner_action.setVisible(False)  # shown once a SANE scanner is found
+        self.inbox_action = QAction(self.tr("&Inbox (pages without a case)…"), self)
+        self.inbox_action.setShortcut(QKeySequence("Ctrl+Shift+I"))
+        self.inbox_action.triggered.connect(self.open_inbox)
+        self.import_customers_action = QAction(self.tr("&Import customer registry…"), self)
+        self.import_customers_action.triggered.connect(self.open_customer_import)
         self.about_action = QAction(self.tr("&About Kaiji Desk"), self)
         self.about_action.triggered.connect(self.show_about)
         self.language_group = QActionGroup(self)
@@ -214,11 +250,17 @@ class MainWindow(QMainWindow):
             case_menu.addSeparator()
         case_menu.addAction(self.reload_action)
         case_menu.addAction(self.find_action)
+        self._add_mail_actions(case_menu)
         case_menu.addSeparator()
         case_menu.addAction(self.quit_action)
         view_menu = menu.addMenu(self.tr("&View"))
         view_menu.addAction(self.overdue_action)
         view_menu.addAction(self.due_soon_action)
+        if self.user is not None:
+            view_menu.addSeparator()
+            view_menu.addAction(self.dashboard_action)
+            if self._can(Permission.APPROVE):
+                view_menu.addAction(self.review_action)
         settings_menu = menu.addMenu(self.tr("&Settings"))
         language_menu = settings_menu.addMenu(self.tr("&Language"))
         for action in self.language_actions.values():
@@ -226,6 +268,12 @@ class MainWindow(QMainWindow):
         if self._can(Permission.MANAGE_USERS):
             admin_menu = menu.addMenu(self.tr("&Administration"))
             admin_menu.addAction(self.users_action)
+            admin_menu.addAction(self.import_customers_action)
+        if self.user is not None and self._can(Permission.EDIT_CASE):
+            scans_menu = menu.addMenu(self.tr("&Scans"))
+            scans_menu.addAction(self.batch_action)
+            scans_menu.addAction(self.scanner_action)
+            scans_menu.addAction(self.inbox_action)
         help_menu = menu.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
 
@@ -274,6 +322,7 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
+        layout.addWidget(self.new_scans)
         layout.addWidget(self.workload)
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
@@ -346,8 +395,12 @@ class MainWindow(QMainWindow):
         else:
             statuses = frozenset({CaseStatus(str(status))})
         kind = self.kind_combo.currentData()
-        return replace(
-            self.model.query,
+        # Start from the sort only: a filter without a toolbar control (a dashboard's week) must
+        # not linger unseen once the clerk changes a toolbar filter.
+        current = self.model.query
+        return CaseQuery(
+            sort=current.sort,
+            descending=current.descending,
             statuses=statuses,
             kind=RequestKind(str(kind)) if kind is not None else None,
             overdue_only=self.overdue_action.isChecked(),
@@ -537,12 +590,164 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.case_logged.connect(self.show_case)
         dialog.open_case_requested.connect(self.show_case)
+        dialog.cover_sheet_requested.connect(self.print_cover_sheet)
         dialog.destroyed.connect(self._intake_closed)
         self.intake_dialog = dialog
         dialog.open()
 
     def _intake_closed(self) -> None:
         self.intake_dialog = None
+
+    def print_cover_sheet(self, case_id: int) -> None:
+        from desktop.services.cover_sheets import cover_sheet_pdf
+
+        services = self._gui.services
+        self._gui.op(self, lambda: cover_sheet_pdf(services, case_id)).success(
+            self._print_cover_sheet
+        ).run()
+
+    def _print_cover_sheet(self, pdf: bytes) -> None:
+        self.print_pdf(self, pdf, self.tr("Case cover sheet"))
+
+    # --- scans without a chosen case -------------------------------------------------------
+
+    def _start_scan_intake(self) -> None:
+        if not self._can(Permission.EDIT_CASE):
+            return
+        self.new_scans.add_button.clicked.connect(self._add_new_scans_to_case)
+        self.new_scans.route_button.clicked.connect(self._route_new_scans)
+        self.new_scans.ignore_button.clicked.connect(self._ignore_new_scans)
+        folder = self._gui.services.settings.watched_folder
+        if folder:
+            self.scan_monitor = WatchedFolderMonitor(self._gui, Path(folder), self)
+            self.scan_monitor.files_ready.connect(self.new_scans.offer)
+            self.scan_monitor.unavailable.connect(
+                lambda text: self.statusBar().showMessage(text, 15000)
+            )
+            self.scan_monitor.start()
+        from desktop.intake import sane
+
+        self._gui.op(self, sane.available).success(self.scanner_action.setVisible).run()
+
+    def _taken(self, files: list[Path]) -> None:
+        """Files stored: move them aside in the scanner's folder so they are not offered again."""
+        if self.scan_monitor is not None:
+            for path in files:
+                self.scan_monitor.watch.mark_done(path)
+        from desktop.services.scanning import set_aside
+
+        self._gui.op(self, lambda: set_aside(files)).run()
+
+    def _add_new_scans_to_case(self) -> None:
+        case_id = self.selected_case_id()
+        if case_id is None or self.user is None:
+            self._gui.messages.warning(self, self.tr("Select the case the pages belong to first."))
+            return
+        files = self.new_scans.take()
+        from desktop.services.scanning import ScanOutcome, scan_into_case
+
+        services, user = self._gui.services, self.user
+
+        def work(control: JobControl) -> ScanOutcome:
+            return scan_into_case(
+                services, user, case_id, files, control.progress, control.cancelled
+            )
+
+        def done(outcome: ScanOutcome) -> None:
+            if outcome.cancelled:
+                self.new_scans.offer(files)
+            else:
+                self._taken(files)
+                self.detail.open_workspace()
+
+        Job(self, self._gui.runner, self.tr("Reading scanned pages"), work).success(done).failure(
+            lambda error: self._scan_refused(files, error)
+        ).run()
+
+    def _scan_refused(self, files: list[Path], error: KnownError) -> None:
+        self._gui.runner.show_known_error(self, error)
+        if self.scan_monitor is not None:
+            for path in files:
+                self.scan_monitor.watch.ignore(path)
+
+    def _route_new_scans(self) -> None:
+        if self.user is None:
+            return
+        files = self.new_scans.take()
+        run_batch(
+            self,
+            self._gui,
+            self.user,
+            files,
+            lambda outcome: (
+                self.new_scans.offer(files) if outcome.cancelled else self._taken(files)
+            ),
+        )
+
+    def _ignore_new_scans(self) -> None:
+        for path in self.new_scans.take():
+            if self.scan_monitor is not None:
+                self.scan_monitor.watch.ignore(path)
+
+    def open_batch(self) -> None:
+        if self.user is not None:
+            choose_batch(self, self._gui, self.user)
+
+    def open_inbox(self) -> None:
+        if self.user is None:
+            return
+        dialog = InboxDialog(self._gui, self.user, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.inbox_dialog = dialog
+        dialog.open()
+
+    def scan_from_scanner(self) -> None:
+        if self.user is None:
+            return
+        from desktop.intake import sane
+
+        def work(control: JobControl) -> list[Path]:
+            devices = sane.list_devices()
+            if not devices:
+                return []
+            return sane.scan(devices[0])
+
+        def scanned(paths: list[Path]) -> None:
+            if self.user is not None and paths:
+                run_batch(self, self._gui, self.user, paths)
+
+        Job(self, self._gui.runner, self.tr("Scanning"), work).success(scanned).run()
+
+    def _add_mail_actions(self, case_menu: QMenu) -> None:
+        """The print queue and returned mail, for whoever moves cases along."""
+        self.print_queue_action = QAction(self.tr("&Print queue…"), self)
+        self.print_queue_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        self.print_queue_action.triggered.connect(self.open_print_queue)
+        self.returned_mail_action = QAction(self.tr("Re&turned mail…"), self)
+        self.returned_mail_action.triggered.connect(self.open_returned_mail)
+        if self._can(Permission.CHANGE_STATUS):
+            case_menu.addSeparator()
+            case_menu.addAction(self.print_queue_action)
+            case_menu.addAction(self.returned_mail_action)
+
+    def open_print_queue(self) -> None:
+        if self.user is None:
+            return
+        from desktop.gui.print_queue import PrintQueueDialog
+
+        dialog = PrintQueueDialog(self._gui, self.user, self)
+        dialog.print_pdf = self.print_pdf
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def open_returned_mail(self) -> None:
+        if self.user is None:
+            return
+        from desktop.gui.mail_dialogs import ReturnedMailDialog
+
+        dialog = ReturnedMailDialog(self._gui, self.user, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def open_user_admin(self) -> None:
         if self.user is None or not self._can(Permission.MANAGE_USERS):
@@ -551,6 +756,66 @@ class MainWindow(QMainWindow):
 
         dialog = UserAdminDialog(self._gui, self.user, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def open_dashboard(self) -> None:
+        if self.user is None:
+            return
+        from desktop.gui.dashboard import DashboardDialog
+
+        dialog = DashboardDialog(self._gui, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.filter_requested.connect(self.apply_case_query)
+        self.dashboard_dialog = dialog
+        dialog.show()
+
+    def open_review_queue(self) -> None:
+        if self.user is None or not self._can(Permission.APPROVE):
+            return
+        from desktop.gui.review_queue import ReviewQueueDialog
+
+        dialog = ReviewQueueDialog(self._gui, self.user, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open_case_requested.connect(self._open_reviewed_case)
+        self.review_dialog = dialog
+        dialog.show()
+
+    def _open_reviewed_case(self, case_id: int, reference: str) -> None:
+        self.show_case(case_id, reference)
+        self.raise_()
+        self.activateWindow()
+
+    def apply_case_query(self, query: CaseQuery) -> None:
+        """Show the cases behind a dashboard figure: the toolbar shows what it can of the query."""
+        if len(query.statuses) == 1:
+            status: str | None = next(iter(query.statuses)).value
+        elif query.statuses == frozenset(s for s in CaseStatus if s.is_open):
+            status = OPEN_STATUSES
+        else:
+            status = None
+        self._set_filters(
+            status=status,
+            overdue=query.overdue_only,
+            due_soon=query.due_soon_only,
+            text=query.text,
+            kind=query.kind.value if query.kind else None,
+        )
+        # Periods (received or closed in a week, waiting since) have no toolbar control.
+        current = self.model.query
+        wanted = replace(query, sort=current.sort, descending=current.descending)
+        if wanted != current:
+            self.model.set_query(wanted)
+        self.raise_()
+        self.activateWindow()
+
+    def open_customer_import(self) -> None:
+        if self.user is None or not self._can(Permission.MANAGE_USERS):
+            return
+        from desktop.gui.customer_import_dialog import CustomerImportDialog
+
+        dialog = CustomerImportDialog(self._gui, self.user, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.customer_import_dialog = dialog
         dialog.open()
 
     def choose_language(self, code: str) -> None:

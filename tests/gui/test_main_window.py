@@ -122,7 +122,7 @@ def test_log_an_envelope_with_the_keyboard_then_find_it(
 
     assert dialog.logged is not None, dialog.ui.errorLabel.text()
     logged = dialog.logged
-    assert messages.texts("info") == [f"Logged as case {logged.reference}."]
+    assert messages.texts("confirm")[0].startswith(f"Logged as case {logged.reference}.")
     qtbot.waitUntil(lambda: window.intake_dialog is None)
     _assert_stored(ctx, logged.case_id, number)
 
@@ -187,7 +187,7 @@ def test_workload_counts_filter_the_list(
 ) -> None:
     ids = log_cases(ctx, staff.clerk, 30)  # received over the last 30 days
     version = cases.get_case(ctx, ids[0]).version
-    cases.change_status(ctx, staff.clerk, ids[0], version, CaseStatus.WITHDRAWN, "取下げ")
+    cases.move_status_directly(ctx, staff.clerk, ids[0], version, CaseStatus.WITHDRAWN, "取下げ")
     window = _window(qtbot, gui, staff.supervisor)
     workload = case_list.workload(ctx)
     assert window.workload.count_text(WorkloadFilter.PENDING) == str(workload.pending)
@@ -282,3 +282,36 @@ def test_language_choice_is_saved_for_next_time(
     window.language_actions["en"].trigger()
     assert saved == ["en"]
     assert len(messages.texts("info")) == 1
+
+
+def test_the_cover_sheet_offered_after_logging_carries_the_case_in_its_qr(
+    qtbot: QtBot,
+    gui: GuiContext,
+    staff: Staff,
+    messages: RecordingMessages,
+) -> None:
+    import pypdfium2
+
+    from desktop.intake.cover_sheet import read_cover_sheet
+
+    window = _window(qtbot, gui, staff.clerk)
+    printed: list[tuple[bytes, str]] = []
+    window.print_pdf = lambda _parent, pdf, title: printed.append((pdf, title)) or "printer"
+    messages.confirm_answers = [True]
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.open_intake()
+    dialog = window.intake_dialog
+    assert isinstance(dialog, IntakeDialog)
+    qtbot.waitExposed(dialog)
+    qtbot.waitUntil(dialog.ui.trackingEdit.hasFocus)
+    _type_envelope(qtbot, dialog, tracking_number(901))
+    assert dialog.logged is not None
+    reference = dialog.logged.reference
+
+    assert len(printed) == 1
+    pdf, title = printed[0]
+    assert title == "Case cover sheet"
+    page = pypdfium2.PdfDocument(pdf)[0]
+    image = page.render(scale=200 / 72).to_pil()
+    assert read_cover_sheet(image) == reference
