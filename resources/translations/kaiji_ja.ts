@@ -2,9 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>AnnualReportDialog</name>
+    <message>
+        <location filename="../../desktop/gui/annual_report_dialog.py" line="71"/>
+        <source>Annual report on requests</source>
+        <translation>開示等の請求の運用状況</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/annual_report_dialog.py" line="77"/>
+        <source>Fiscal year (April to March)</source>
+        <translation>年度（4月〜翌3月）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/annual_report_dialog.py" line="90"/>
+        <source>Annual report</source>
+        <translation>運用状況</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/annual_report_dialog.py" line="96"/>
+        <source>Save &amp;CSV…</source>
+        <translation>CSVで保存(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/annual_report_dialog.py" line="98"/>
+        <source>Save &amp;PDF…</source>
+        <translation>PDFで保存(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/annual_report_dialog.py" line="100"/>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/annual_report_dialog.py" line="103"/>
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/annual_report_dialog.py" line="143"/>
+        <source>Counting the year's requests…</source>
+        <translation>1年分の請求を集計しています…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/annual_report_dialog.py" line="175"/>
+        <source>%1 to %2</source>
+        <translation>%1〜%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/annual_report_dialog.py" line="209"/>
+        <source>Save the annual report as CSV</source>
+        <translation>運用状況をCSVで保存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/annual_report_dialog.py" line="222"/>
+        <source>The file could not be saved: %1</source>
+        <translation>ファイルを保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/annual_report_dialog.py" line="231"/>
+        <source>Preparing the PDF…</source>
+        <translation>PDFを作成しています…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/annual_report_dialog.py" line="234"/>
+        <source>Save the annual report as PDF</source>
+        <translation>運用状況をPDFで保存</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="168"/>
+        <location filename="../../desktop/app.py" line="174"/>
         <source>No users exist yet. Run “kaiji init” to create the first administrator.</source>
         <translation>利用者がまだ登録されていません。「kaiji init」を実行して最初の管理者を作成してください。</translation>
     </message>
@@ -17,142 +85,152 @@
         <translation>一覧から案件を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.ui" line="92"/>
+        <location filename="../../ui/case_detail.ui" line="102"/>
         <source>Deadline</source>
         <translation>回答期限</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.ui" line="104"/>
+        <location filename="../../ui/case_detail.ui" line="114"/>
         <source>Due:</source>
         <translation>期限日:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.ui" line="141"/>
+        <location filename="../../ui/case_detail.ui" line="151"/>
         <source>Days left:</source>
         <translation>残り日数:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.ui" line="155"/>
+        <location filename="../../ui/case_detail.ui" line="165"/>
         <source>State:</source>
         <translation>状況:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.ui" line="169"/>
+        <location filename="../../ui/case_detail.ui" line="179"/>
         <source>Registered mail:</source>
         <translation>書留番号:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.ui" line="213"/>
+        <location filename="../../ui/case_detail.ui" line="223"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.ui" line="219"/>
+        <location filename="../../ui/case_detail.ui" line="229"/>
         <source>Mo&amp;ve to:</source>
         <translation>変更先(&amp;V):</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.ui" line="288"/>
+        <location filename="../../ui/case_detail.ui" line="298"/>
         <source>F&amp;urigana:</source>
         <translation>フリガナ(&amp;U):</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.ui" line="487"/>
+        <location filename="../../ui/case_detail.ui" line="497"/>
         <source>Pos&amp;tmark:</source>
         <translation>消印日(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.ui" line="573"/>
+        <location filename="../../ui/case_detail.ui" line="583"/>
         <source>Mone&amp;y order issued:</source>
         <translation>小為替の発行日(&amp;Y):</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.ui" line="730"/>
+        <location filename="../../ui/case_detail.ui" line="740"/>
         <source>Undo chan&amp;ges</source>
         <translation>変更を取り消す(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.ui" line="236"/>
+        <location filename="../../ui/case_detail.ui" line="246"/>
         <source>C&amp;hange status</source>
         <translation>状態を変更(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.ui" line="121"/>
+        <location filename="../../ui/case_detail.ui" line="80"/>
+        <source>&amp;Documents and verification…</source>
+        <translation>書類・本人確認(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.ui" line="83"/>
+        <source>Scanned pages, the fields read from them and the verification checklist (Ctrl+D)</source>
+        <translation>取り込んだ書類、読み取った項目、本人確認チェックリスト（Ctrl+D）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.ui" line="131"/>
         <source>Extension reason:</source>
         <translation>延長理由:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.ui" line="188"/>
+        <location filename="../../ui/case_detail.ui" line="198"/>
         <source>&amp;Extend deadline…</source>
         <translation>期限を延長(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.ui" line="259"/>
+        <location filename="../../ui/case_detail.ui" line="269"/>
         <source>Sender</source>
         <translation>差出人</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.ui" line="271"/>
+        <location filename="../../ui/case_detail.ui" line="281"/>
         <source>Sender &amp;name:</source>
         <translation>差出人氏名(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.ui" line="305"/>
+        <location filename="../../ui/case_detail.ui" line="315"/>
         <source>Postal co&amp;de:</source>
         <translation>郵便番号(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.ui" line="342"/>
+        <location filename="../../ui/case_detail.ui" line="352"/>
         <source>&amp;Address:</source>
         <translation>住所(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.ui" line="359"/>
+        <location filename="../../ui/case_detail.ui" line="369"/>
         <source>&amp;Birth date:</source>
         <translation>生年月日(&amp;B):</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.ui" line="389"/>
+        <location filename="../../ui/case_detail.ui" line="399"/>
         <source>Re&amp;quester:</source>
         <translation>請求者(&amp;Q):</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.ui" line="425"/>
+        <location filename="../../ui/case_detail.ui" line="435"/>
         <source>Envelope and fee</source>
         <translation>郵便物・手数料</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.ui" line="437"/>
+        <location filename="../../ui/case_detail.ui" line="447"/>
         <source>&amp;Received on:</source>
         <translation>受付日(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.ui" line="517"/>
+        <location filename="../../ui/case_detail.ui" line="527"/>
         <source>Envelope &amp;marked “開示等請求書在中”</source>
         <translation>封筒に「開示等請求書在中」の表示あり(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.ui" line="524"/>
+        <location filename="../../ui/case_detail.ui" line="534"/>
         <source>&amp;Fee:</source>
         <translation>手数料(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.ui" line="603"/>
+        <location filename="../../ui/case_detail.ui" line="613"/>
         <source>Return &amp;postage enclosed</source>
         <translation>返信用切手の同封あり(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.ui" line="613"/>
+        <location filename="../../ui/case_detail.ui" line="623"/>
         <source>Requests</source>
         <translation>請求の種類</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.ui" line="670"/>
+        <location filename="../../ui/case_detail.ui" line="680"/>
         <source>Note</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.ui" line="737"/>
+        <location filename="../../ui/case_detail.ui" line="747"/>
         <source>&amp;Save changes</source>
         <translation>変更を保存(&amp;S)</translation>
     </message>
@@ -160,57 +238,67 @@
 <context>
     <name>CaseDetailPanel</name>
     <message>
-        <location filename="../../desktop/gui/case_detail_panel.py" line="190"/>
+        <location filename="../../desktop/gui/case_detail_panel.py" line="160"/>
+        <source>Submitted documents destroyed on %1</source>
+        <translation>提出書類は %1 に廃棄済みです</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/case_detail_panel.py" line="165"/>
+        <source>Legal hold: documents are kept until it is lifted</source>
+        <translation>訴訟ホールド中: 解除されるまで書類を保存します</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/case_detail_panel.py" line="213"/>
         <source>Repeats an earlier case (%1).</source>
         <translation>過去の案件 %1 と同一請求者として関連付けられています。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_detail_panel.py" line="203"/>
+        <location filename="../../desktop/gui/case_detail_panel.py" line="226"/>
         <source>Closed and withdrawn cases cannot be edited.</source>
         <translation>完了・取下げの案件は編集できません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_detail_panel.py" line="205"/>
+        <location filename="../../desktop/gui/case_detail_panel.py" line="228"/>
         <source>Your role cannot edit cases.</source>
         <translation>この権限では案件を編集できません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_detail_panel.py" line="226"/>
+        <location filename="../../desktop/gui/case_detail_panel.py" line="249"/>
         <source>Answered (the deadline no longer runs)</source>
         <translation>回答済み（期限の対象外）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_detail_panel.py" line="259"/>
+        <location filename="../../desktop/gui/case_detail_panel.py" line="282"/>
         <source>%1 (reason needed)</source>
         <translation>%1（理由の入力が必要）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_detail_panel.py" line="263"/>
+        <location filename="../../desktop/gui/case_detail_panel.py" line="286"/>
         <source>(no further status)</source>
         <translation>（変更できる状態はありません）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_detail_panel.py" line="353"/>
+        <location filename="../../desktop/gui/case_detail_panel.py" line="376"/>
         <source>Save or revert your changes first.</source>
         <translation>先に変更を保存するか取り消してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_detail_panel.py" line="394"/>
+        <location filename="../../desktop/gui/case_detail_panel.py" line="418"/>
         <source>Saving…</source>
         <translation>保存しています…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_detail_panel.py" line="422"/>
+        <location filename="../../desktop/gui/case_detail_panel.py" line="446"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_detail_panel.py" line="423"/>
+        <location filename="../../desktop/gui/case_detail_panel.py" line="447"/>
         <source>Why does %1 go from “%2” to “%3”?</source>
         <translation>%1 を「%2」から「%3」に戻す理由を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_detail_panel.py" line="434"/>
+        <location filename="../../desktop/gui/case_detail_panel.py" line="458"/>
         <source>A reason is needed to move a case back. Nothing was changed.</source>
         <translation>状態を戻すには理由が必要です。状態は変更していません。</translation>
     </message>
@@ -264,6 +352,39 @@
     </message>
 </context>
 <context>
+    <name>CaseWorkspace</name>
+    <message>
+        <location filename="../../desktop/gui/case_workspace.py" line="37"/>
+        <source>%1 — documents and verification</source>
+        <translation>%1 — 書類と本人確認</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/case_workspace.py" line="43"/>
+        <source>&amp;Documents</source>
+        <translation>書類(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/case_workspace.py" line="44"/>
+        <source>&amp;Verification</source>
+        <translation>本人確認(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/case_workspace.py" line="46"/>
+        <source>D&amp;ecision</source>
+        <translation>決定(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/case_workspace.py" line="48"/>
+        <source>&amp;Letters</source>
+        <translation>通知書(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/case_workspace.py" line="50"/>
+        <source>Find the registered customer… (Ctrl+K)</source>
+        <translation>登録顧客を検索…（Ctrl+K）</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <location filename="../../desktop/gui/errors.py" line="74"/>
@@ -284,6 +405,385 @@ Please copy the report below and send it to your administrator.</source>
     </message>
 </context>
 <context>
+    <name>CustomerImportDialog</name>
+    <message>
+        <location filename="../../desktop/gui/customer_import_dialog.py" line="44"/>
+        <source>Customer registry</source>
+        <translation>顧客台帳</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/customer_import_dialog.py" line="45"/>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSVファイル (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/customer_import_dialog.py" line="99"/>
+        <source>Only an administrator may import the registry.</source>
+        <translation>顧客台帳の取込みは管理者だけが行えます。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/customer_import_dialog.py" line="109"/>
+        <source>Detect (UTF-8 or Shift_JIS)</source>
+        <translation>自動判別（UTF-8 または Shift_JIS）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/customer_import_dialog.py" line="118"/>
+        <source>Customer no. (required)</source>
+        <translation>顧客番号（必須）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/customer_import_dialog.py" line="119"/>
+        <source>Name (required)</source>
+        <translation>氏名（必須）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/customer_import_dialog.py" line="120"/>
+        <source>Kana</source>
+        <translation>フリガナ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/customer_import_dialog.py" line="121"/>
+        <source>Birth date</source>
+        <translation>生年月日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/customer_import_dialog.py" line="122"/>
+        <source>Postal code</source>
+        <translation>郵便番号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/customer_import_dialog.py" line="123"/>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/customer_import_dialog.py" line="124"/>
+        <source>Phone</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/customer_import_dialog.py" line="131"/>
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/customer_import_dialog.py" line="131"/>
+        <source>CSV column</source>
+        <translation>CSVの列</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/customer_import_dialog.py" line="142"/>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/customer_import_dialog.py" line="142"/>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/customer_import_dialog.py" line="226"/>
+        <source>Read as %1.</source>
+        <translation>%1 として読み込みました。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/customer_import_dialog.py" line="248"/>
+        <source>(not in the file)</source>
+        <translation>（ファイルにない）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/customer_import_dialog.py" line="283"/>
+        <source>Importing…</source>
+        <translation>取込み中…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/customer_import_dialog.py" line="312"/>
+        <source>Stopping after the current batch…</source>
+        <translation>処理中の分を書き込んでから中止します…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/customer_import_dialog.py" line="328"/>
+        <source>%1 added, %2 updated, %3 rejected.</source>
+        <translation>追加 %1 件、更新 %2 件、取込み不可 %3 件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/customer_import_dialog.py" line="332"/>
+        <source>The import was stopped; the rows before it are imported.</source>
+        <translation>取込みを中止しました。中止までの行は取り込まれています。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_import_dialog.ui" line="14"/>
+        <source>Import the customer registry</source>
+        <translation>顧客台帳の取込み</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_import_dialog.ui" line="22"/>
+        <source>CSV &amp;file:</source>
+        <translation>CSVファイル(&amp;F):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_import_dialog.ui" line="37"/>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_import_dialog.ui" line="46"/>
+        <source>&amp;Encoding:</source>
+        <translation>文字コード(&amp;E):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_import_dialog.ui" line="59"/>
+        <source>&amp;Source system:</source>
+        <translation>取込元(&amp;S):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_import_dialog.ui" line="78"/>
+        <source>Columns: which CSV column holds each item</source>
+        <translation>列の対応（各項目が入っているCSVの列）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_import_dialog.ui" line="94"/>
+        <source>First rows of the file</source>
+        <translation>ファイルの先頭行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_import_dialog.ui" line="143"/>
+        <source>&amp;Import</source>
+        <translation>取込み(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_import_dialog.ui" line="150"/>
+        <source>&amp;Stop import</source>
+        <translation>取込みを中止(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_import_dialog.ui" line="157"/>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerLinkDialog</name>
+    <message>
+        <location filename="../../desktop/gui/customer_link_dialog.py" line="114"/>
+        <source>Score</source>
+        <translation>一致度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/customer_link_dialog.py" line="115"/>
+        <source>Customer no.</source>
+        <translation>顧客番号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/customer_link_dialog.py" line="116"/>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/customer_link_dialog.py" line="117"/>
+        <source>Kana</source>
+        <translation>フリガナ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/customer_link_dialog.py" line="118"/>
+        <source>Birth date</source>
+        <translation>生年月日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/customer_link_dialog.py" line="119"/>
+        <source>Postal code</source>
+        <translation>郵便番号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/customer_link_dialog.py" line="120"/>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/customer_link_dialog.py" line="121"/>
+        <source>Phone</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/customer_link_dialog.py" line="164"/>
+        <source>linked to %1 %2</source>
+        <translation>%1 %2 に紐付け済み</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/customer_link_dialog.py" line="167"/>
+        <source>no retained personal data recorded</source>
+        <translation>保有個人データなしとして記録済み</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/customer_link_dialog.py" line="169"/>
+        <source>no customer linked yet</source>
+        <translation>顧客は未特定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/customer_link_dialog.py" line="184"/>
+        <source>Searching…</source>
+        <translation>検索中…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/customer_link_dialog.py" line="207"/>
+        <source>%1 candidates</source>
+        <translation>候補 %1 件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/customer_link_dialog.py" line="211"/>
+        <source>No customer fits the search.</source>
+        <translation>該当する顧客はいません。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/customer_link_dialog.py" line="275"/>
+        <source>Record that no personal data of this requester is retained?</source>
+        <translation>この請求者の保有個人データはないものとして記録しますか？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/customer_link_dialog.py" line="299"/>
+        <source>Saving…</source>
+        <translation>保存中…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_link_dialog.ui" line="14"/>
+        <source>Find the customer</source>
+        <translation>本人の特定（顧客検索）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_link_dialog.ui" line="27"/>
+        <source>Search by (as written on the request)</source>
+        <translation>検索条件（請求書の記載どおり）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_link_dialog.ui" line="33"/>
+        <source>&amp;Name:</source>
+        <translation>氏名(&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_link_dialog.ui" line="50"/>
+        <source>&amp;Kana:</source>
+        <translation>フリガナ(&amp;K):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_link_dialog.ui" line="67"/>
+        <source>&amp;Birth date:</source>
+        <translation>生年月日(&amp;B):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_link_dialog.ui" line="84"/>
+        <source>&amp;Phone:</source>
+        <translation>電話番号(&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_link_dialog.ui" line="101"/>
+        <source>P&amp;ostal code:</source>
+        <translation>郵便番号(&amp;O):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_link_dialog.ui" line="118"/>
+        <source>A&amp;ddress:</source>
+        <translation>住所(&amp;D):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_link_dialog.ui" line="142"/>
+        <source>&amp;Search (Enter)</source>
+        <translation>検索(&amp;S)（Enter）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_link_dialog.ui" line="174"/>
+        <source>&amp;Link selected customer</source>
+        <translation>選択した顧客に紐付け(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_link_dialog.ui" line="181"/>
+        <source>No retained personal data</source>
+        <translation>保有個人データなし</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_link_dialog.ui" line="188"/>
+        <source>&amp;Undo link</source>
+        <translation>紐付けを解除(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_link_dialog.ui" line="202"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardDialog</name>
+    <message>
+        <location filename="../../desktop/gui/dashboard.py" line="88"/>
+        <source>Dashboard</source>
+        <translation>ダッシュボード</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dashboard.py" line="93"/>
+        <source>Overdue</source>
+        <translation>期限超過</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dashboard.py" line="96"/>
+        <source>Needs attention</source>
+        <translation>要対応</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dashboard.py" line="101"/>
+        <source>Cases by status</source>
+        <translation>状態別の案件数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dashboard.py" line="113"/>
+        <source>Click a bar to list those cases</source>
+        <translation>棒をクリックすると該当する案件を一覧表示します</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dashboard.py" line="115"/>
+        <source>Received and closed per week</source>
+        <translation>週ごとの受付・完了件数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dashboard.py" line="118"/>
+        <source>&amp;Annual report…</source>
+        <translation>運用状況(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dashboard.py" line="120"/>
+        <source>&amp;Reload</source>
+        <translation>再読込(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dashboard.py" line="122"/>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dashboard.py" line="162"/>
+        <source>As of %1</source>
+        <translation>%1 現在</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dashboard.py" line="165"/>
+        <source>Due within %1 days</source>
+        <translation>期限まで%1日以内</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dashboard.py" line="171"/>
+        <source>Awaiting documents over %1 days</source>
+        <translation>補正待ち%1日超</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dashboard.py" line="182"/>
+        <source>Received</source>
+        <translation>受付</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dashboard.py" line="187"/>
+        <source>Closed</source>
+        <translation>完了</translation>
+    </message>
+</context>
+<context>
     <name>DateInput</name>
     <message>
         <location filename="../../desktop/gui/date_input.py" line="36"/>
@@ -294,6 +794,60 @@ Please copy the report below and send it to your administrator.</source>
         <location filename="../../desktop/gui/date_input.py" line="86"/>
         <source>Not a date</source>
         <translation>日付として読み取れません</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionPanel</name>
+    <message>
+        <location filename="../../desktop/gui/decision_panel.py" line="286"/>
+        <source>Date</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/decision_panel.py" line="286"/>
+        <source>Reviewer</source>
+        <translation>承認者</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/decision_panel.py" line="286"/>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/decision_panel.py" line="286"/>
+        <source>Comment</source>
+        <translation>コメント</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/decision_panel.py" line="292"/>
+        <location filename="../../desktop/gui/decision_panel.py" line="307"/>
+        <source>Review history</source>
+        <translation>承認履歴</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/decision_panel.py" line="293"/>
+        <source>&amp;Save decision</source>
+        <translation>決定を保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/decision_panel.py" line="296"/>
+        <source>Submit for &amp;review</source>
+        <translation>承認を依頼(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/decision_panel.py" line="359"/>
+        <source>Status: %1</source>
+        <translation>状態: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/decision_panel.py" line="361"/>
+        <source>decided by %1 on %2</source>
+        <translation>%2 %1 決定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/decision_panel.py" line="368"/>
+        <source>Returned by %1: %2</source>
+        <translation>%1 さんから差戻し: %2</translation>
     </message>
 </context>
 <context>
@@ -342,6 +896,134 @@ Please copy the report below and send it to your administrator.</source>
         <location filename="../../desktop/gui/display.py" line="76"/>
         <source>%1 days</source>
         <translation>残り%1日</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentViewer</name>
+    <message>
+        <location filename="../../desktop/gui/document_viewer.py" line="101"/>
+        <source>Pages</source>
+        <translation>ページ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/document_viewer.py" line="106"/>
+        <source>Add pages from files… (Ctrl+O)</source>
+        <translation>ファイルから追加…（Ctrl+O）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/document_viewer.py" line="108"/>
+        <source>Read again (F5)</source>
+        <translation>再読取（F5）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/document_viewer.py" line="115"/>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>縮小（Ctrl+-）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/document_viewer.py" line="116"/>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>拡大（Ctrl++）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/document_viewer.py" line="117"/>
+        <source>Fit to window (Ctrl+0)</source>
+        <translation>全体を表示（Ctrl+0）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/document_viewer.py" line="118"/>
+        <source>Rotate left (Ctrl+L)</source>
+        <translation>左に回転（Ctrl+L）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/document_viewer.py" line="119"/>
+        <source>Rotate right (Ctrl+R)</source>
+        <translation>右に回転（Ctrl+R）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/document_viewer.py" line="152"/>
+        <source>Principal</source>
+        <translation>本人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/document_viewer.py" line="153"/>
+        <source>Agent</source>
+        <translation>代理人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/document_viewer.py" line="156"/>
+        <source>Document</source>
+        <translation>書類の種類</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/document_viewer.py" line="157"/>
+        <source>Belongs to</source>
+        <translation>提出者</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/document_viewer.py" line="285"/>
+        <source>Corrected by a clerk; read as: %1</source>
+        <translation>担当者が修正しました。読取結果: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/document_viewer.py" line="301"/>
+        <source>No pages yet. Add scans from files or drop them here.</source>
+        <translation>書類はまだありません。ファイルから追加するか、ここにドロップしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/document_viewer.py" line="303"/>
+        <source>Source: %1, page %2</source>
+        <translation>元ファイル: %1（%2ページ目）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/document_viewer.py" line="310"/>
+        <source>My Number found and blacked out before storing. A card back should not have been sent.</source>
+        <translation>個人番号を検出し、保存前に黒塗りしました。マイナンバーカードの裏面は本来送付不要の書類です。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/document_viewer.py" line="315"/>
+        <source>Health-insurance numbers blacked out before storing.</source>
+        <translation>保険者番号・記号・番号を保存前に黒塗りしました。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/document_viewer.py" line="317"/>
+        <source>Passport machine-readable zone: a check digit does not match.</source>
+        <translation>旅券の機械読取欄のチェックディジットが一致しません。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/document_viewer.py" line="319"/>
+        <source>The image was destroyed at the end of the retention period.</source>
+        <translation>保存期間の満了により画像は廃棄済みです。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/document_viewer.py" line="390"/>
+        <source>Reading the page again</source>
+        <translation>ページを再読取しています</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/document_viewer.py" line="405"/>
+        <source>Add scanned pages</source>
+        <translation>書類を追加</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/document_viewer.py" line="407"/>
+        <source>Scans (%1)</source>
+        <translation>スキャン画像（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/document_viewer.py" line="420"/>
+        <source>Reading scanned pages</source>
+        <translation>書類を読み取っています</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/document_viewer.py" line="427"/>
+        <source>Cancelled. No page was added.</source>
+        <translation>キャンセルしました。書類は追加されていません。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/document_viewer.py" line="432"/>
+        <source>%1 page(s) added. Numbers that must not be kept were blacked out on %2 page(s) before storing.</source>
+        <translation>%1ページを追加しました。保存してはならない番号を%2ページで保存前に黒塗りしました。</translation>
     </message>
 </context>
 <context>
@@ -408,119 +1090,164 @@ Please copy the report below and send it to your administrator.</source>
     </message>
 </context>
 <context>
+    <name>InboxDialog</name>
+    <message>
+        <location filename="../../desktop/gui/scan_intake.py" line="190"/>
+        <source>Inbox — pages without a case</source>
+        <translation>受信箱 — 案件未割当の書類</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/scan_intake.py" line="197"/>
+        <source>Case reference, e.g. KD2026-000123</source>
+        <translation>案件番号（例: KD2026-000123）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/scan_intake.py" line="198"/>
+        <source>Move selected pages to this case</source>
+        <translation>選択した書類をこの案件に移す</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/scan_intake.py" line="201"/>
+        <source>The inbox is empty.</source>
+        <translation>受信箱は空です。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/scan_intake.py" line="203"/>
+        <source>Case:</source>
+        <translation>案件:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/scan_intake.py" line="247"/>
+        <source>Select pages and type the case reference they belong to.</source>
+        <translation>書類を選び、移動先の案件番号を入力してください。</translation>
+    </message>
+</context>
+<context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../desktop/gui/intake_dialog.py" line="116"/>
+        <location filename="../../desktop/gui/intake_dialog.py" line="117"/>
         <source>Log envelope (Ctrl+Enter)</source>
         <translation>受付登録 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/intake_dialog.py" line="123"/>
+        <location filename="../../desktop/gui/intake_dialog.py" line="124"/>
         <source>Earlier cases of the same requester (last %1 days)</source>
         <translation>過去%1日の同一請求者の案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/intake_dialog.py" line="173"/>
+        <location filename="../../desktop/gui/intake_dialog.py" line="174"/>
         <source>registered / simple registered mail</source>
         <translation>書留・簡易書留・特定記録</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/intake_dialog.py" line="174"/>
+        <location filename="../../desktop/gui/intake_dialog.py" line="175"/>
         <source>Yu-Pack / Letter Pack</source>
         <translation>ゆうパック・レターパック</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/intake_dialog.py" line="175"/>
+        <location filename="../../desktop/gui/intake_dialog.py" line="176"/>
         <source>international mail</source>
         <translation>国際郵便</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/intake_dialog.py" line="198"/>
+        <location filename="../../desktop/gui/intake_dialog.py" line="199"/>
         <source>11 or 12 digits, or an international number like RR123456785JP</source>
         <translation>11桁・12桁の番号、または RR123456785JP のような国際郵便の番号</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/intake_dialog.py" line="209"/>
+        <location filename="../../desktop/gui/intake_dialog.py" line="210"/>
         <source>Impossible number: registered mail has 11 digits (123-45-67890-1), parcels 12, international mail looks like RR123456785JP.</source>
         <translation>番号の形式が正しくありません。書留は11桁（123-45-67890-1）、ゆうパック等は12桁、国際郵便は RR123456785JP の形式です。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/intake_dialog.py" line="216"/>
+        <location filename="../../desktop/gui/intake_dialog.py" line="217"/>
         <source>Please check the number again (the check digit does not match).</source>
         <translation>番号をもう一度ご確認ください（チェックデジット不一致）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/intake_dialog.py" line="261"/>
+        <location filename="../../desktop/gui/intake_dialog.py" line="262"/>
         <source>name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/intake_dialog.py" line="262"/>
+        <location filename="../../desktop/gui/intake_dialog.py" line="263"/>
         <source>birth date</source>
         <translation>生年月日</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/intake_dialog.py" line="263"/>
+        <location filename="../../desktop/gui/intake_dialog.py" line="264"/>
         <source>address</source>
         <translation>住所</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/intake_dialog.py" line="264"/>
+        <location filename="../../desktop/gui/intake_dialog.py" line="265"/>
         <source>furigana</source>
         <translation>フリガナ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/intake_dialog.py" line="278"/>
+        <location filename="../../desktop/gui/intake_dialog.py" line="279"/>
         <source>same %1</source>
         <translation>%1が一致</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/intake_dialog.py" line="289"/>
+        <location filename="../../desktop/gui/intake_dialog.py" line="290"/>
         <source>Tick the case this request repeats to link them.</source>
         <translation>同じ請求者の案件であればチェックを付けて関連付けてください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/intake_dialog.py" line="291"/>
+        <location filename="../../desktop/gui/intake_dialog.py" line="292"/>
         <source>None found (name together with birth date or address).</source>
         <translation>該当なし（氏名と、生年月日または住所で照合）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/intake_dialog.py" line="334"/>
+        <location filename="../../desktop/gui/intake_dialog.py" line="335"/>
         <source>Enter the registered-mail number.</source>
         <translation>書留番号を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/intake_dialog.py" line="337"/>
-        <source>Enter the sender&apos;s name.</source>
+        <location filename="../../desktop/gui/intake_dialog.py" line="338"/>
+        <source>Enter the sender's name.</source>
         <translation>差出人の氏名を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/intake_dialog.py" line="349"/>
+        <location filename="../../desktop/gui/intake_dialog.py" line="350"/>
         <source>Tick at least one kind of request.</source>
         <translation>請求の種類を一つ以上選んでください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/intake_dialog.py" line="389"/>
+        <location filename="../../desktop/gui/intake_dialog.py" line="390"/>
         <source>Saving…</source>
         <translation>保存しています…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/intake_dialog.py" line="399"/>
-        <source>Logged as case %1.</source>
-        <translation>受付番号 %1 で登録しました。</translation>
+        <location filename="../../desktop/gui/intake_dialog.py" line="403"/>
+        <source>Logged as case %1.
+Print its cover sheet now? Put it on top of the case's pages when you scan them, and the pages go to this case by themselves.</source>
+        <translation>案件 %1 として受け付けました。
+カバーシートを印刷しますか？ スキャンするときに書類の先頭に置くと、書類が自動でこの案件に振り分けられます。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/intake_dialog.py" line="410"/>
+        <location filename="../../desktop/gui/intake_dialog.py" line="406"/>
+        <source>Print cover sheet</source>
+        <translation>カバーシートを印刷</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/intake_dialog.py" line="407"/>
+        <source>Not now</source>
+        <translation>今はしない</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/intake_dialog.py" line="421"/>
         <source>Open that case?</source>
         <translation>その案件を開きますか？</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/intake_dialog.py" line="411"/>
+        <location filename="../../desktop/gui/intake_dialog.py" line="422"/>
         <source>Open case %1</source>
         <translation>案件 %1 を開く</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/intake_dialog.py" line="412"/>
+        <location filename="../../desktop/gui/intake_dialog.py" line="423"/>
         <source>Back to the form</source>
         <translation>入力に戻る</translation>
     </message>
@@ -671,6 +1398,327 @@ Please copy the report below and send it to your administrator.</source>
     </message>
 </context>
 <context>
+    <name>Job</name>
+    <message>
+        <location filename="../../desktop/gui/jobs.py" line="93"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/jobs.py" line="109"/>
+        <source>Cancelling…</source>
+        <translation>キャンセルしています…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/jobs.py" line="118"/>
+        <source>{label} ({done} / {total})</source>
+        <translation>{label}（{done} / {total}）</translation>
+    </message>
+</context>
+<context>
+    <name>KindDecisionEditor</name>
+    <message>
+        <location filename="../../desktop/gui/decision_panel.py" line="107"/>
+        <location filename="../../desktop/gui/decision_panel.py" line="125"/>
+        <source>Letter wording</source>
+        <translation>通知書の文言</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/decision_panel.py" line="110"/>
+        <source>What exactly is disclosed, withheld or asked</source>
+        <translation>開示する範囲・開示しない部分・求める書類など</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/decision_panel.py" line="116"/>
+        <source>The requested method is impossible (the letter says so)</source>
+        <translation>請求された方法での開示が困難（通知書に記載）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/decision_panel.py" line="123"/>
+        <source>Outcome</source>
+        <translation>決定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/decision_panel.py" line="124"/>
+        <location filename="../../desktop/gui/decision_panel.py" line="145"/>
+        <source>Reasons</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/decision_panel.py" line="126"/>
+        <source>Detail</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/decision_panel.py" line="131"/>
+        <source>Response method</source>
+        <translation>開示の方法</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/decision_panel.py" line="135"/>
+        <source>Fee</source>
+        <translation>手数料</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/decision_panel.py" line="189"/>
+        <source>(no reason is needed when complying in full)</source>
+        <translation>（全部に応じる場合、理由は不要です）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/decision_panel.py" line="193"/>
+        <source>(choose at least one reason)</source>
+        <translation>（理由を一つ以上選んでください）</translation>
+    </message>
+</context>
+<context>
+    <name>LettersPanel</name>
+    <message>
+        <location filename="../../desktop/gui/letters_panel.py" line="220"/>
+        <source>Previe&amp;w</source>
+        <translation>プレビュー(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/letters_panel.py" line="222"/>
+        <source>&amp;Issue letter</source>
+        <translation>通知書を発行(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/letters_panel.py" line="224"/>
+        <source>New letter</source>
+        <translation>新しい通知書</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/letters_panel.py" line="226"/>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/letters_panel.py" line="240"/>
+        <source>Letter</source>
+        <translation>通知書</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/letters_panel.py" line="241"/>
+        <source>Version</source>
+        <translation>版</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/letters_panel.py" line="242"/>
+        <source>Template</source>
+        <translation>文面の版</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/letters_panel.py" line="243"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/letters_panel.py" line="244"/>
+        <source>By</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/letters_panel.py" line="245"/>
+        <source>At</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/letters_panel.py" line="246"/>
+        <source>Printer / reason</source>
+        <translation>プリンター／理由</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/letters_panel.py" line="256"/>
+        <source>&amp;Print…</source>
+        <translation>印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/letters_panel.py" line="258"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>PDFとして保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/letters_panel.py" line="260"/>
+        <source>C&amp;orrect (new version)…</source>
+        <translation>訂正（新しい版）(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/letters_panel.py" line="262"/>
+        <source>Export &amp;ZIP…</source>
+        <translation>ZIPを書き出す(&amp;Z)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/letters_panel.py" line="264"/>
+        <source>Print password s&amp;heet</source>
+        <translation>パスワード通知書を印刷(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/letters_panel.py" line="266"/>
+        <source>Issued letters</source>
+        <translation>発行済みの通知書</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/letters_panel.py" line="282"/>
+        <source>&amp;Record sending…</source>
+        <translation>発送を記録(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/letters_panel.py" line="284"/>
+        <source>Close c&amp;ase</source>
+        <translation>案件を完了(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/letters_panel.py" line="286"/>
+        <source>Mail</source>
+        <translation>郵送</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/letters_panel.py" line="310"/>
+        <source>The decisions call for: %1</source>
+        <translation>決定に必要な通知書: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/letters_panel.py" line="312"/>
+        <source>No decision calls for a letter yet.</source>
+        <translation>通知書が必要な決定はまだありません。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/letters_panel.py" line="347"/>
+        <source>Reprinted</source>
+        <translation>再印刷</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/letters_panel.py" line="347"/>
+        <source>Printed</source>
+        <translation>印刷</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/letters_panel.py" line="374"/>
+        <source>%1 — why: %2</source>
+        <translation>%1 — 理由: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/letters_panel.py" line="379"/>
+        <source>replaced by a newer version</source>
+        <translation>新しい版に置き換え済み</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/letters_panel.py" line="381"/>
+        <source>correction: %1</source>
+        <translation>訂正: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/letters_panel.py" line="383"/>
+        <source>not printed yet</source>
+        <translation>未印刷</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/letters_panel.py" line="389"/>
+        <source>Sent. Close the case once nothing comes back.</source>
+        <translation>発送済みです。返戻がなければ案件を完了してください。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/letters_panel.py" line="391"/>
+        <source>The letter came back. Check the address and send it again.</source>
+        <translation>通知書が返戻されました。宛先を確認して再発送してください。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/letters_panel.py" line="393"/>
+        <source>Printed. Record the registered-mail number when it is mailed.</source>
+        <translation>印刷済みです。発送したら書留番号を記録してください。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/letters_panel.py" line="395"/>
+        <source>Closed.</source>
+        <translation>完了しました。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/letters_panel.py" line="397"/>
+        <source>The answer letter is issued once the decision is approved.</source>
+        <translation>回答の通知書は決定の承認後に発行できます。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/letters_panel.py" line="471"/>
+        <source>Preparing the preview…</source>
+        <translation>プレビューを準備しています…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/letters_panel.py" line="483"/>
+        <source>This letter has been issued already. Select it and use “Correct (new version)…” to change it.</source>
+        <translation>この通知書は発行済みです。変更するには一覧で選び「訂正（新しい版）…」を使ってください。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/letters_panel.py" line="495"/>
+        <source>Correct the letter</source>
+        <translation>通知書の訂正</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/letters_panel.py" line="496"/>
+        <source>Why does the letter need a new version? (recorded in the audit log)</source>
+        <translation>新しい版が必要な理由を入力してください（監査ログに記録されます）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/letters_panel.py" line="512"/>
+        <source>Issuing the letter…</source>
+        <translation>通知書を発行しています…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/letters_panel.py" line="531"/>
+        <source>Nothing was done: a reason is required.</source>
+        <translation>理由の入力が必要なため、何も行いませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/letters_panel.py" line="542"/>
+        <source>Print again</source>
+        <translation>再印刷</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/letters_panel.py" line="543"/>
+        <source>This letter has been printed before. Why is it printed again?</source>
+        <translation>この通知書は印刷済みです。再印刷の理由を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/letters_panel.py" line="560"/>
+        <source>Printing failed: %1</source>
+        <translation>印刷できませんでした: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/letters_panel.py" line="584"/>
+        <source>Save the letter as PDF</source>
+        <translation>通知書をPDFとして保存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/letters_panel.py" line="603"/>
+        <source>Preparing the ZIP…</source>
+        <translation>ZIPを作成しています…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/letters_panel.py" line="610"/>
+        <source>Export the disclosure as ZIP</source>
+        <translation>開示データをZIPで書き出す</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/letters_panel.py" line="624"/>
+        <source>Could not save %1: %2</source>
+        <translation>%1 を保存できませんでした: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/letters_panel.py" line="635"/>
+        <source>Saved %1. Print the password sheet now and send it separately from the data.</source>
+        <translation>%1 を保存しました。パスワード通知書を今すぐ印刷し、データとは別に送付してください。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/letters_panel.py" line="644"/>
+        <source>Password sheet</source>
+        <translation>パスワード通知書</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/letters_panel.py" line="675"/>
+        <source>Close case %1? The retention period of its documents starts now.</source>
+        <translation>案件 %1 を完了しますか？提出書類の保存期間がここから始まります。</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../desktop/gui/login_dialog.py" line="82"/>
@@ -724,184 +1772,257 @@ Please copy the report below and send it to your administrator.</source>
     </message>
 </context>
 <context>
+    <name>MailDialogs</name>
+    <message>
+        <location filename="../../desktop/gui/mail_dialogs.py" line="158"/>
+        <source>Registered-mail &amp;number</source>
+        <translation>書留番号(&amp;N)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="74"/>
+        <location filename="../../desktop/gui/main_window.py" line="89"/>
         <source>Kaiji Desk — requests for disclosure</source>
         <translation>開示デスク — 開示等請求の受付・管理</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="127"/>
+        <location filename="../../desktop/gui/main_window.py" line="145"/>
         <source>&amp;Log envelope…</source>
         <translation>受付(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="128"/>
+        <location filename="../../desktop/gui/main_window.py" line="146"/>
         <source>Log envelope</source>
         <translation>受付</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="130"/>
+        <location filename="../../desktop/gui/main_window.py" line="148"/>
         <source>Log a newly arrived envelope (Ctrl+N)</source>
         <translation>届いた郵便物を受け付けます (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="132"/>
+        <location filename="../../desktop/gui/main_window.py" line="150"/>
         <source>&amp;Reload</source>
         <translation>再読込(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="133"/>
+        <location filename="../../desktop/gui/main_window.py" line="151"/>
         <source>Reload</source>
         <translation>再読込</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="135"/>
+        <location filename="../../desktop/gui/main_window.py" line="153"/>
         <source>Reload the list from the database (F5)</source>
         <translation>データベースから一覧を読み直します (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="137"/>
+        <location filename="../../desktop/gui/main_window.py" line="155"/>
         <source>&amp;Find</source>
         <translation>検索(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="140"/>
+        <location filename="../../desktop/gui/main_window.py" line="158"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="143"/>
+        <location filename="../../desktop/gui/main_window.py" line="161"/>
         <source>&amp;User management…</source>
         <translation>利用者管理(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="145"/>
+        <location filename="../../desktop/gui/main_window.py" line="163"/>
+        <source>Dash&amp;board…</source>
+        <translation>ダッシュボード(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="166"/>
+        <source>&amp;Review queue…</source>
+        <translation>承認待ち一覧(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="169"/>
+        <source>Read a &amp;batch with cover sheets…</source>
+        <translation>カバーシート付きの一括読取(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="172"/>
+        <source>Scan from the &amp;scanner</source>
+        <translation>スキャナーから読み取る(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="176"/>
+        <source>&amp;Inbox (pages without a case)…</source>
+        <translation>受信箱（案件未割当の書類）(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="179"/>
+        <source>&amp;Import customer registry…</source>
+        <translation>顧客台帳の取込(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="181"/>
         <source>&amp;About Kaiji Desk</source>
         <translation>開示デスクについて(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="163"/>
+        <location filename="../../desktop/gui/main_window.py" line="199"/>
         <source>Search reference, name, address, mail no. (Ctrl+F)</source>
         <translation>受付番号・氏名・住所・書留番号で検索 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="174"/>
+        <location filename="../../desktop/gui/main_window.py" line="210"/>
         <source>All statuses</source>
         <translation>すべての状態</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="175"/>
+        <location filename="../../desktop/gui/main_window.py" line="211"/>
         <source>Pending (not answered)</source>
         <translation>未完了（未回答）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="178"/>
+        <location filename="../../desktop/gui/main_window.py" line="214"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="180"/>
+        <location filename="../../desktop/gui/main_window.py" line="216"/>
         <source>All requests</source>
         <translation>すべての請求</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="183"/>
+        <location filename="../../desktop/gui/main_window.py" line="219"/>
         <source>Kind of request</source>
         <translation>請求の種類</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="184"/>
+        <location filename="../../desktop/gui/main_window.py" line="220"/>
         <source>&amp;Overdue only</source>
         <translation>期限超過のみ(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="186"/>
+        <location filename="../../desktop/gui/main_window.py" line="222"/>
         <source>Overdue only</source>
         <translation>期限超過のみ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="188"/>
+        <location filename="../../desktop/gui/main_window.py" line="224"/>
         <source>&amp;Due within %1 days</source>
         <translation>%1日以内に期限(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="195"/>
+        <location filename="../../desktop/gui/main_window.py" line="231"/>
         <source>Due within %1 days</source>
         <translation>%1日以内に期限</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="211"/>
+        <location filename="../../desktop/gui/main_window.py" line="247"/>
         <source>&amp;Cases</source>
         <translation>案件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="219"/>
+        <location filename="../../desktop/gui/main_window.py" line="256"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="222"/>
+        <location filename="../../desktop/gui/main_window.py" line="264"/>
         <source>&amp;Settings</source>
         <translation>設定(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="223"/>
+        <location filename="../../desktop/gui/main_window.py" line="265"/>
         <source>&amp;Language</source>
         <translation>表示言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="227"/>
+        <location filename="../../desktop/gui/main_window.py" line="269"/>
         <source>&amp;Administration</source>
         <translation>管理(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="229"/>
+        <location filename="../../desktop/gui/main_window.py" line="273"/>
+        <source>&amp;Scans</source>
+        <translation>書類取込(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="277"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="232"/>
+        <location filename="../../desktop/gui/main_window.py" line="280"/>
         <source>Main toolbar</source>
         <translation>メインツールバー</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="284"/>
+        <location filename="../../desktop/gui/main_window.py" line="333"/>
         <source>Not logged in</source>
         <translation>ログインしていません</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="287"/>
+        <location filename="../../desktop/gui/main_window.py" line="336"/>
         <source>Logged in: %1 (%2)</source>
         <translation>ログイン中: %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="293"/>
+        <location filename="../../desktop/gui/main_window.py" line="342"/>
         <source>Database: %1</source>
         <translation>データベース: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="436"/>
+        <location filename="../../desktop/gui/main_window.py" line="489"/>
         <source>This column cannot be sorted.</source>
         <translation>この列では並べ替えできません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="448"/>
+        <location filename="../../desktop/gui/main_window.py" line="501"/>
         <source>%1 cases</source>
         <translation>%1 件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="560"/>
+        <location filename="../../desktop/gui/main_window.py" line="610"/>
+        <source>Case cover sheet</source>
+        <translation>案件カバーシート</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="644"/>
+        <source>Select the case the pages belong to first.</source>
+        <translation>先に書類を追加する案件を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="663"/>
+        <source>Reading scanned pages</source>
+        <translation>書類を読み取っています</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="719"/>
+        <source>Scanning</source>
+        <translation>スキャンしています</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="723"/>
+        <source>&amp;Print queue…</source>
+        <translation>印刷待ち(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="726"/>
+        <source>Re&amp;turned mail…</source>
+        <translation>返戻郵便(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="825"/>
         <source>The display language changes the next time Kaiji Desk starts.</source>
         <translation>表示言語は次回の起動から切り替わります。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="568"/>
+        <location filename="../../desktop/gui/main_window.py" line="833"/>
         <source>About Kaiji Desk</source>
         <translation>開示デスクについて</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="570"/>
+        <location filename="../../desktop/gui/main_window.py" line="835"/>
         <source>&lt;h3&gt;Kaiji Desk %1&lt;/h3&gt;&lt;p&gt;Intake, verification and response of requests for disclosure of personal data (APPI) received by registered mail.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;開示デスク %1&lt;/h3&gt;&lt;p&gt;書留郵便で届く保有個人データの開示等請求（個人情報保護法）の受付・確認・回答を管理します。&lt;/p&gt;</translation>
     </message>
@@ -922,6 +2043,390 @@ Please copy the report below and send it to your administrator.</source>
         <location filename="../../desktop/gui/messages.py" line="81"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
+    <name>NewScansBar</name>
+    <message>
+        <location filename="../../desktop/gui/scan_intake.py" line="91"/>
+        <source>Add to the selected case</source>
+        <translation>選択中の案件に追加</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/scan_intake.py" line="92"/>
+        <source>Route by cover sheets</source>
+        <translation>カバーシートで振り分け</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/scan_intake.py" line="93"/>
+        <source>Ignore</source>
+        <translation>無視</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/scan_intake.py" line="106"/>
+        <source>The scanner saved %1 new file(s): %2</source>
+        <translation>スキャナーが新しいファイルを%1件保存しました: %2</translation>
+    </message>
+</context>
+<context>
+    <name>OutgoingMailDialog</name>
+    <message>
+        <location filename="../../desktop/gui/mail_dialogs.py" line="233"/>
+        <source>Record sending — %1</source>
+        <translation>発送の記録 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mail_dialogs.py" line="237"/>
+        <source>Sent &amp;on</source>
+        <translation>発送日(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mail_dialogs.py" line="239"/>
+        <source>&amp;Method</source>
+        <translation>発送方法(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mail_dialogs.py" line="240"/>
+        <source>&amp;Record sending</source>
+        <translation>発送を記録(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mail_dialogs.py" line="244"/>
+        <source>Case %1: scan the barcode on the receipt of the letter you mailed, or type its number.</source>
+        <translation>案件 %1: 発送した郵便物の受領証のバーコードを読み取るか、番号を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mail_dialogs.py" line="267"/>
+        <source>Saving…</source>
+        <translation>保存しています…</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideDialog</name>
+    <message>
+        <location filename="../../desktop/gui/override_dialog.py" line="22"/>
+        <source>Change the result of a check</source>
+        <translation>確認結果の判定を変更</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/override_dialog.py" line="27"/>
+        <source>Back to the computed result</source>
+        <translation>自動判定に戻す</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/override_dialog.py" line="31"/>
+        <source>Why? (required; kept in the audit log)</source>
+        <translation>理由（必須・監査ログに記録されます）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/override_dialog.py" line="39"/>
+        <source>Check</source>
+        <translation>確認項目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/override_dialog.py" line="40"/>
+        <source>Computed result</source>
+        <translation>自動判定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/override_dialog.py" line="41"/>
+        <source>New result</source>
+        <translation>変更後の判定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/override_dialog.py" line="42"/>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+</context>
+<context>
+    <name>PrintQueueDialog</name>
+    <message>
+        <location filename="../../desktop/gui/print_queue.py" line="126"/>
+        <source>Print queue</source>
+        <translation>印刷待ち</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/print_queue.py" line="130"/>
+        <source>Reference</source>
+        <translation>案件番号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/print_queue.py" line="131"/>
+        <source>Addressee</source>
+        <translation>宛名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/print_queue.py" line="132"/>
+        <source>Letter</source>
+        <translation>通知書</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/print_queue.py" line="133"/>
+        <source>Version</source>
+        <translation>版</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/print_queue.py" line="134"/>
+        <source>Issued</source>
+        <translation>発行日時</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/print_queue.py" line="146"/>
+        <source>Select &amp;all</source>
+        <translation>すべて選択(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/print_queue.py" line="148"/>
+        <source>&amp;Print selected…</source>
+        <translation>選択分を印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/print_queue.py" line="150"/>
+        <source>Print address &amp;labels…</source>
+        <translation>宛名ラベルを印刷(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/print_queue.py" line="163"/>
+        <source>Issued letters of approved cases that have not been printed. Tick the ones to print; each is printed exactly as it was issued.</source>
+        <translation>承認済み案件の発行済みで未印刷の通知書です。印刷するものにチェックを付けてください。発行したとおりの内容で印刷されます。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/print_queue.py" line="229"/>
+        <source>%1 of %2 letters selected</source>
+        <translation>%2通中%1通を選択</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/print_queue.py" line="245"/>
+        <source>Preparing the letters…</source>
+        <translation>通知書を準備しています…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/print_queue.py" line="252"/>
+        <source>Printing failed: %1</source>
+        <translation>印刷できませんでした: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/print_queue.py" line="257"/>
+        <source>Letters</source>
+        <translation>通知書</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/print_queue.py" line="273"/>
+        <source>%1 letters printed and recorded. Not recorded:</source>
+        <translation>%1通を印刷・記録しました。記録できなかったもの:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/print_queue.py" line="293"/>
+        <source>Address labels</source>
+        <translation>宛名ラベル</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnedMailDialog</name>
+    <message>
+        <location filename="../../desktop/gui/mail_dialogs.py" line="288"/>
+        <source>Returned mail</source>
+        <translation>返戻郵便</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mail_dialogs.py" line="294"/>
+        <source>Returned &amp;on</source>
+        <translation>返戻日(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mail_dialogs.py" line="296"/>
+        <source>Rea&amp;son</source>
+        <translation>返戻理由(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mail_dialogs.py" line="298"/>
+        <source>&amp;Record return</source>
+        <translation>返戻を記録(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mail_dialogs.py" line="299"/>
+        <source>&amp;Close</source>
+        <translation>閉じる(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mail_dialogs.py" line="303"/>
+        <source>Scan the barcode on the returned envelope. The case goes back to the clerk to send the letter again.</source>
+        <translation>返戻された封筒のバーコードを読み取ってください。案件は再発送のため担当者に戻ります。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mail_dialogs.py" line="322"/>
+        <source>Saving…</source>
+        <translation>保存しています…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mail_dialogs.py" line="330"/>
+        <source>%1 came back: case %2 is open again (%3).</source>
+        <translation>%1 が返戻されました: 案件 %2 を再開しました（%3）。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueueDialog</name>
+    <message>
+        <location filename="../../desktop/gui/review_queue.py" line="43"/>
+        <source>Review queue</source>
+        <translation>承認待ち一覧</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review_queue.py" line="48"/>
+        <source>Reference</source>
+        <translation>受付番号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review_queue.py" line="49"/>
+        <source>Received</source>
+        <translation>受付日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review_queue.py" line="50"/>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review_queue.py" line="51"/>
+        <source>Days left</source>
+        <translation>残り日数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review_queue.py" line="52"/>
+        <source>Requester</source>
+        <translation>請求者</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review_queue.py" line="53"/>
+        <source>Requests</source>
+        <translation>請求の種類</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review_queue.py" line="54"/>
+        <source>Outcomes</source>
+        <translation>決定内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review_queue.py" line="55"/>
+        <source>Decided by</source>
+        <translation>決定者</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review_queue.py" line="66"/>
+        <source>&amp;Open case (Enter)</source>
+        <translation>案件を開く(&amp;O)（Enter）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review_queue.py" line="68"/>
+        <source>&amp;Return…</source>
+        <translation>差戻し(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review_queue.py" line="70"/>
+        <source>&amp;Approve (Ctrl+Enter)</source>
+        <translation>承認(&amp;A)（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review_queue.py" line="73"/>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review_queue.py" line="111"/>
+        <source>%1 cases waiting for approval</source>
+        <translation>承認待ち %1 件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review_queue.py" line="146"/>
+        <source>%1 days over</source>
+        <translation>%1日超過</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review_queue.py" line="148"/>
+        <source>Due today</source>
+        <translation>本日期限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review_queue.py" line="149"/>
+        <source>%1 days</source>
+        <translation>あと%1日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review_queue.py" line="193"/>
+        <source>Return for rework</source>
+        <translation>差戻し</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review_queue.py" line="194"/>
+        <source>What should %1 change? (required)</source>
+        <translation>%1 さんへの差戻しコメント（必須）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review_queue.py" line="200"/>
+        <source>Returning a case needs a comment.</source>
+        <translation>差し戻すにはコメントが必要です。</translation>
+    </message>
+</context>
+<context>
+    <name>ScanIntake</name>
+    <message>
+        <location filename="../../desktop/gui/scan_intake.py" line="135"/>
+        <source>Cancelled. No page was stored.</source>
+        <translation>キャンセルしました。書類は保存されていません。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/scan_intake.py" line="139"/>
+        <source>%1: %2 page(s)</source>
+        <translation>%1: %2ページ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/scan_intake.py" line="146"/>
+        <source>Inbox (no cover sheet): %1 page(s)</source>
+        <translation>受信箱（カバーシートなし）: %1ページ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/scan_intake.py" line="151"/>
+        <source>Cover sheets: %1, blank pages left out: %2</source>
+        <translation>カバーシート: %1枚、除外した白紙: %2ページ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/scan_intake.py" line="164"/>
+        <source>Reading the scanned batch</source>
+        <translation>一括読取しています</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/scan_intake.py" line="174"/>
+        <source>Scanned batch with cover sheets</source>
+        <translation>カバーシート付きのスキャン</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/scan_intake.py" line="176"/>
+        <source>Scans (%1)</source>
+        <translation>スキャン画像（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>TrackingNumberField</name>
+    <message>
+        <location filename="../../desktop/gui/mail_dialogs.py" line="53"/>
+        <source>Scan the barcode or type the number</source>
+        <translation>バーコードを読み取るか番号を入力</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mail_dialogs.py" line="88"/>
+        <source>11 digits for registered mail (123-45-67890-1)</source>
+        <translation>書留は11桁です（123-45-67890-1）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mail_dialogs.py" line="99"/>
+        <source>Impossible number: registered mail has 11 digits (123-45-67890-1), parcels 12, international e.g. RR123456785JP.</source>
+        <translation>ありえない番号です: 書留は11桁（123-45-67890-1）、ゆうパックは12桁、国際郵便は RR123456785JP の形式です。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mail_dialogs.py" line="106"/>
+        <source>Please check the number again (the check digit does not match).</source>
+        <translation>番号をもう一度確認してください（チェックディジットが一致しません）。</translation>
     </message>
 </context>
 <context>
@@ -1049,6 +2554,201 @@ Please copy the report below and send it to your administrator.</source>
         <location filename="../../ui/user_form_dialog.ui" line="92"/>
         <source>Password a&amp;gain:</source>
         <translation>パスワード（確認）(&amp;G):</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationPanel</name>
+    <message>
+        <location filename="../../desktop/gui/verification_panel.py" line="85"/>
+        <location filename="../../desktop/gui/verification_panel.py" line="140"/>
+        <source>Request form</source>
+        <translation>請求書</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/verification_panel.py" line="85"/>
+        <source>ID document</source>
+        <translation>本人確認書類</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/verification_panel.py" line="85"/>
+        <source>Registered record</source>
+        <translation>登録情報</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/verification_panel.py" line="89"/>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/verification_panel.py" line="90"/>
+        <source>Date of birth</source>
+        <translation>生年月日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/verification_panel.py" line="91"/>
+        <source>Postal code</source>
+        <translation>郵便番号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/verification_panel.py" line="92"/>
+        <source>Prefecture</source>
+        <translation>都道府県</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/verification_panel.py" line="93"/>
+        <source>City / ward</source>
+        <translation>市区町村</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/verification_panel.py" line="94"/>
+        <source>Town</source>
+        <translation>町域</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/verification_panel.py" line="95"/>
+        <source>Chōme</source>
+        <translation>丁目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/verification_panel.py" line="96"/>
+        <source>Block (番)</source>
+        <translation>番（番地）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/verification_panel.py" line="97"/>
+        <source>Lot (号)</source>
+        <translation>号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/verification_panel.py" line="98"/>
+        <source>Building</source>
+        <translation>建物</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/verification_panel.py" line="99"/>
+        <source>Room</source>
+        <translation>部屋番号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/verification_panel.py" line="104"/>
+        <source>Particulars compared</source>
+        <translation>記載事項の照合</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/verification_panel.py" line="108"/>
+        <source>Result</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/verification_panel.py" line="108"/>
+        <source>Check</source>
+        <translation>確認項目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/verification_panel.py" line="108"/>
+        <source>Details</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/verification_panel.py" line="118"/>
+        <source>Checklist</source>
+        <translation>チェックリスト</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/verification_panel.py" line="121"/>
+        <source>Show evidence (Enter)</source>
+        <translation>根拠を表示（Enter）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/verification_panel.py" line="123"/>
+        <source>Change result…</source>
+        <translation>判定を変更…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/verification_panel.py" line="141"/>
+        <source>Signed / sealed</source>
+        <translation>署名・押印あり</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/verification_panel.py" line="142"/>
+        <source>Every required item filled in</source>
+        <translation>必要事項の記入漏れなし</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/verification_panel.py" line="144"/>
+        <source>Missing items, if any</source>
+        <translation>記入漏れの項目（あれば）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/verification_panel.py" line="145"/>
+        <source>Save form check</source>
+        <translation>請求書の確認を保存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/verification_panel.py" line="154"/>
+        <source>Seal on the power of attorney vs seal certificate</source>
+        <translation>委任状の印影と印鑑登録証明書の照合</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/verification_panel.py" line="155"/>
+        <location filename="../../desktop/gui/verification_panel.py" line="156"/>
+        <source>(not loaded)</source>
+        <translation>（未表示）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/verification_panel.py" line="161"/>
+        <source>Show seals</source>
+        <translation>印影を表示</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/verification_panel.py" line="167"/>
+        <source>Matches</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/verification_panel.py" line="168"/>
+        <source>Does not match</source>
+        <translation>不一致</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/verification_panel.py" line="169"/>
+        <source>Cannot tell</source>
+        <translation>判別できない</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/verification_panel.py" line="179"/>
+        <source>Power of attorney</source>
+        <translation>委任状</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/verification_panel.py" line="180"/>
+        <source>Seal certificate</source>
+        <translation>印鑑登録証明書</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/verification_panel.py" line="216"/>
+        <source>Verification: %1</source>
+        <translation>本人確認: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/verification_panel.py" line="261"/>
+        <source> (changed from %1)</source>
+        <translation>（%1から変更）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/verification_panel.py" line="275"/>
+        <source>Changed by %1: %2</source>
+        <translation>%1が変更: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/verification_panel.py" line="380"/>
+        <source>Finding the seals…</source>
+        <translation>印影を探しています…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/verification_panel.py" line="388"/>
+        <source>No seal found</source>
+        <translation>印影が見つかりません</translation>
     </message>
 </context>
 <context>
