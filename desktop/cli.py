@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from desktop.config import Paths, Settings, load_settings
+from desktop.config import Paths, Settings, load_settings, save_settings
 from desktop.domain.errors import KnownError
 
 log = logging.getLogger("kaiji.cli")
@@ -250,6 +250,9 @@ def _cmd_init(args: argparse.Namespace) -> int:
         from desktop.services import demo
 
         summary = demo.load_demo(ctx, password or _admin_password(args.admin_password_file))
+        lettered = demo.demo_settings(settings)
+        if lettered is not settings:
+            save_settings(lettered)
         sys.stderr.write(
             f"demo data: {summary.customers} customers, {summary.cases} cases, "
             f"users {', '.join(summary.usernames)}\n"

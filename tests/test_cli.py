@@ -145,6 +145,17 @@ def test_demo_data_gives_a_living_app(tmp_path: Path) -> None:
         check=False,
     )
     assert json.loads(verify.stdout)["ok"] is True
+    # The demo has a letterhead, so its cases' letters can be previewed at once.
+    letter = subprocess.run(
+        [sys.executable, "-m", "desktop", "letter", "--case", "1", "--kind", "acknowledgement"]
+        + ["--out", str(tmp_path / "ack.pdf")],
+        env=_env(tmp_path),
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert letter.returncode == 0, letter.stderr
+    assert (tmp_path / "ack.pdf").read_bytes().startswith(b"%PDF")
 
     from desktop.config import Paths, Settings
     from desktop.domain.status import CaseStatus

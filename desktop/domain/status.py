@@ -88,7 +88,10 @@ _TRANSITIONS: dict[CaseStatus, frozenset[CaseStatus]] = {
     CaseStatus.REWORK: frozenset({CaseStatus.DECIDED, CaseStatus.VERIFYING}),
     CaseStatus.APPROVED: frozenset({CaseStatus.LETTER_PRINTED, CaseStatus.REWORK}),
     CaseStatus.LETTER_PRINTED: frozenset({CaseStatus.SENT, CaseStatus.APPROVED}),
-    CaseStatus.SENT: frozenset({CaseStatus.CLOSED, CaseStatus.MAIL_RETURNED}),
+    # After a request for documents (補正のお願い) went out, the case waits for them.
+    CaseStatus.SENT: frozenset(
+        {CaseStatus.CLOSED, CaseStatus.MAIL_RETURNED, CaseStatus.AWAITING_DOCUMENTS}
+    ),
     CaseStatus.MAIL_RETURNED: frozenset({CaseStatus.SENT}),
     CaseStatus.CLOSED: frozenset(),
     CaseStatus.WITHDRAWN: frozenset(),

@@ -8,14 +8,15 @@ from __future__ import annotations
 
 import logging
 import random
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from desktop.config import Settings
 from desktop.domain.requests import FeeForm, RequesterType, RequestKind
 from desktop.domain.roles import Role
 from desktop.domain.status import CaseStatus
 from desktop.matching import addresses
-from desktop.matching.keys import kana_key, name_key
+from desktop.matching.keys import digits_only, kana_key, name_key
 from desktop.services import auth, cases
 from desktop.services.context import CurrentUser, ServiceContext
 from desktop.store import audit
@@ -187,6 +188,7 @@ def load_demo(ctx: ServiceContext, password: str, *, seed: int = 7) -> DemoSumma
     with unit_of_work(ctx.sessions) as session:
         if customer_store.count_customers(session) == 0:
             for number, person in enumerate(people, start=1):
+                phone = _phone(rng)
                 session.add(
                     Customer(
                         customer_no=f"C{number:07d}",
@@ -195,7 +197,8 @@ def load_demo(ctx: ServiceContext, password: str, *, seed: int = 7) -> DemoSumma
                         birth_date=person.birth,
                         postal_code=person.postal,
                         address=person.address,
-                        phone=_phone(rng),
+                        phone=phone,
+                        phone_key=digits_only(phone),
                         name_key=name_key(person.name),
                         kana_key=kana_key(person.kana),
                         # The registry's key for finding a customer by address (not the
@@ -286,3 +289,20 @@ def _advance(
         detail, _ = cases.move_status_directly(ctx, actor, case_id, detail.version, step)
         if step is target:
             return
+
+
+def demo_settings(settings: Settings) -> Settings:
+    """A fictitious letterhead for a demo installation that has none (letters need one)."""
+    if settings.company_name:
+        return settings
+    return replace(
+        settings,
+        company_name="見本通信株式会社",
+        company_department="お客様相談室 個人情報窓口",
+        company_postal_code="100-0005",
+        company_address="東京都千代田区丸の内一丁目2番3号",
+        company_phone="0120-000-123",
+        company_email="privacy@example.co.jp",
+        company_hours="平日 9:00〜17:00",
+        complaint_contact="見本通信株式会社 お客様相談室（0120-000-123）",
+    )

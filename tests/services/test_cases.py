@@ -298,3 +298,27 @@ def test_extension_records_reason_and_new_date(ctx: ServiceContext, staff: Staff
     assert d.deadline.due_on == date(2026, 12, 16)
     assert d.extension_reason == "保有データが多く調査中"
     assert _last_event(ctx).changes["due_on"] == {"before": "2026-12-02", "after": "2026-12-16"}
+
+
+def test_after_a_request_for_documents_is_sent_the_case_waits_for_them(
+    ctx: ServiceContext, staff: Staff
+) -> None:
+    case_id = cases.log_envelope(ctx, staff.clerk, envelope()).case_id
+    d = cases.get_case(ctx, case_id)
+    for step in (
+        CaseStatus.VERIFYING,
+        CaseStatus.DECIDED,
+        CaseStatus.IN_REVIEW,
+        CaseStatus.APPROVED,
+        CaseStatus.LETTER_PRINTED,
+        CaseStatus.SENT,
+    ):
+        actor = staff.supervisor if step is CaseStatus.APPROVED else staff.clerk
+        d, _ = cases.move_status_directly(ctx, actor, case_id, d.version, step)
+    assert CaseStatus.AWAITING_DOCUMENTS in d.next_statuses
+    with pytest.raises(CommentRequired):
+        cases.change_status(ctx, staff.clerk, case_id, d.version, CaseStatus.AWAITING_DOCUMENTS)
+    d, _ = cases.change_status(
+        ctx, staff.clerk, case_id, d.version, CaseStatus.AWAITING_DOCUMENTS, "補正のお願いを発送"
+    )
+    assert d.deadline.state is DeadlineState.PAUSED
