@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QTabWidget, QVB
 from desktop.gui.context import GuiContext
 from desktop.gui.decision_panel import DecisionPanel
 from desktop.gui.document_viewer import DocumentViewer
+from desktop.gui.legal_hold import LegalHoldButton, may_hold
 from desktop.gui.letters_panel import LettersPanel
 from desktop.gui.verification_panel import VerificationPanel
 from desktop.services import cases
@@ -53,6 +54,9 @@ class CaseWorkspace(QDialog):
         top = QHBoxLayout()
         top.addStretch(1)
         top.addWidget(self.link_button)
+        self.legal_hold = LegalHoldButton(gui, user, case_id) if may_hold(user) else None
+        if self.legal_hold is not None:
+            top.addWidget(self.legal_hold)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.tabs)

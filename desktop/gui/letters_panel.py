@@ -286,6 +286,9 @@ class LettersPanel(QWidget):
         mail_box = QGroupBox(self.tr("Mail"))
         mail_row = QHBoxLayout(mail_box)
         mail_row.addWidget(self.mail_label, 1)
+        self.addressee_button = QPushButton(self.tr("Chan&ge addressee…"))
+        self.addressee_button.clicked.connect(self.open_addressee_dialog)
+        mail_row.addWidget(self.addressee_button)
         mail_row.addWidget(self.send_button)
         mail_row.addWidget(self.close_button)
         return mail_box
@@ -665,6 +668,15 @@ class LettersPanel(QWidget):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.mail_dialog = dialog
         dialog.open()
+
+    def open_addressee_dialog(self) -> QWidget:
+        """Send this case's letters elsewhere (reason and a supervisor's approval needed)."""
+        from desktop.gui.addressee_dialog import AddresseeDialog
+
+        dialog = AddresseeDialog(self._gui, self._user, self._case_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def close_case(self) -> None:
         if self.state is None:

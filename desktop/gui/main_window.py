@@ -160,6 +160,8 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.close)
         self.users_action = QAction(self.tr("&User management…"), self)
         self.users_action.triggered.connect(self.open_user_admin)
+        self.reasons_action = QAction(self.tr("&Reason catalog…"), self)
+        self.reasons_action.triggered.connect(self.open_reason_catalog)
         self.dashboard_action = QAction(self.tr("Dash&board…"), self)
         self.dashboard_action.setShortcut(QKeySequence("Ctrl+Shift+D"))
         self.dashboard_action.triggered.connect(self.open_dashboard)
@@ -268,7 +270,7 @@ class MainWindow(QMainWindow):
         if self._can(Permission.MANAGE_USERS):
             admin_menu = menu.addMenu(self.tr("&Administration"))
             admin_menu.addAction(self.users_action)
-            admin_menu.addAction(self.import_customers_action)
+            admin_menu.addActions([self.import_customers_action, self.reasons_action])
         if self.user is not None and self._can(Permission.EDIT_CASE):
             scans_menu = menu.addMenu(self.tr("&Scans"))
             scans_menu.addAction(self.batch_action)
@@ -755,6 +757,15 @@ class MainWindow(QMainWindow):
         from desktop.gui.user_admin_dialog import UserAdminDialog
 
         dialog = UserAdminDialog(self._gui, self.user, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def open_reason_catalog(self) -> None:
+        if self.user is None or not self._can(Permission.MANAGE_REASONS):
+            return
+        from desktop.gui.reasons_dialog import ReasonsDialog
+
+        dialog = ReasonsDialog(self._gui, self.user, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 

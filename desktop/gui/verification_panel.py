@@ -84,21 +84,20 @@ class VerificationPanel(QWidget):
         self.particulars.setHorizontalHeaderLabels(
             [self.tr("Request form"), self.tr("ID document"), self.tr("Registered record")]
         )
-        self.particulars.setVerticalHeaderLabels(
-            [
-                self.tr("Name"),
-                self.tr("Date of birth"),
-                self.tr("Postal code"),
-                self.tr("Prefecture"),
-                self.tr("City / ward"),
-                self.tr("Town"),
-                self.tr("Chōme"),
-                self.tr("Block (番)"),
-                self.tr("Lot (号)"),
-                self.tr("Building"),
-                self.tr("Room"),
-            ]
-        )
+        self.row_labels = [
+            self.tr("Name"),
+            self.tr("Date of birth"),
+            self.tr("Postal code"),
+            self.tr("Prefecture"),
+            self.tr("City / ward"),
+            self.tr("Town"),
+            self.tr("Chōme"),
+            self.tr("Block (番)"),
+            self.tr("Lot (号)"),
+            self.tr("Building"),
+            self.tr("Room"),
+        ]
+        self.particulars.setVerticalHeaderLabels(self.row_labels)
         self.particulars.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.particulars.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.particulars.setAccessibleName(self.tr("Particulars compared"))
@@ -268,7 +267,7 @@ class VerificationPanel(QWidget):
             detail = finding.detail_ja if language == "ja" else finding.detail_en
             if finding.differences:
                 detail += "\n" + " / ".join(
-                    f"{component}: {a or '—'} ≠ {b or '—'}"
+                    f"{self.component_label(component)}: {a or '—'} ≠ {b or '—'}"
                     for component, a, b in finding.differences
                 )
             if finding.override is not None:
@@ -279,6 +278,12 @@ class VerificationPanel(QWidget):
             self.checklist.setItem(row, 1, title)
             self.checklist.setItem(row, 2, QTableWidgetItem(detail))
         self.checklist.resizeRowsToContents()
+
+    def component_label(self, component: str) -> str:
+        """An address component's name as the row headers show it (丁目, 番 …)."""
+        if component in COMPONENT_ROWS:
+            return self.row_labels[2 + COMPONENT_ROWS.index(component)]
+        return component
 
     # --- actions --------------------------------------------------------------------------
 

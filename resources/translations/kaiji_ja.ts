@@ -2,6 +2,104 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>AddresseeDialog</name>
+    <message>
+        <location filename="../../desktop/gui/addressee_dialog.py" line="78"/>
+        <source>Change addressee</source>
+        <translation>送付先の変更</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/addressee_dialog.py" line="86"/>
+        <source>&amp;Change addressee</source>
+        <translation>送付先を変更(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/addressee_dialog.py" line="96"/>
+        <source>Loading…</source>
+        <translation>読み込み中…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/addressee_dialog.py" line="98"/>
+        <source>Letters go to</source>
+        <translation>現在の送付先</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/addressee_dialog.py" line="111"/>
+        <source>Required; kept in the audit log.</source>
+        <translation>必須。監査ログに記録されます。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/addressee_dialog.py" line="113"/>
+        <source>Postal code</source>
+        <translation>郵便番号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/addressee_dialog.py" line="114"/>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/addressee_dialog.py" line="115"/>
+        <source>Building</source>
+        <translation>建物名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/addressee_dialog.py" line="116"/>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/addressee_dialog.py" line="117"/>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/addressee_dialog.py" line="118"/>
+        <source>New addressee</source>
+        <translation>新しい送付先</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/addressee_dialog.py" line="123"/>
+        <source>Supervisor's approval</source>
+        <translation>責任者の承認</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/addressee_dialog.py" line="128"/>
+        <source>You approve this change as %1.</source>
+        <translation>%1 として承認します。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/addressee_dialog.py" line="132"/>
+        <source>A supervisor enters their user name and password to approve.</source>
+        <translation>承認する責任者が利用者名とパスワードを入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/addressee_dialog.py" line="133"/>
+        <source>Supervisor's user name</source>
+        <translation>責任者の利用者名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/addressee_dialog.py" line="134"/>
+        <source>Password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/addressee_dialog.py" line="183"/>
+        <source>Enter why the letters go elsewhere.</source>
+        <translation>送付先を変更する理由を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/addressee_dialog.py" line="191"/>
+        <source>A supervisor must enter their user name and password.</source>
+        <translation>責任者の利用者名とパスワードを入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/addressee_dialog.py" line="206"/>
+        <source>Saving…</source>
+        <translation>保存中…</translation>
+    </message>
+</context>
+<context>
     <name>AnnualReportDialog</name>
     <message>
         <location filename="../../desktop/gui/annual_report_dialog.py" line="71"/>
@@ -354,32 +452,32 @@
 <context>
     <name>CaseWorkspace</name>
     <message>
-        <location filename="../../desktop/gui/case_workspace.py" line="37"/>
+        <location filename="../../desktop/gui/case_workspace.py" line="38"/>
         <source>%1 — documents and verification</source>
         <translation>%1 — 書類と本人確認</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_workspace.py" line="43"/>
+        <location filename="../../desktop/gui/case_workspace.py" line="44"/>
         <source>&amp;Documents</source>
         <translation>書類(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_workspace.py" line="44"/>
+        <location filename="../../desktop/gui/case_workspace.py" line="45"/>
         <source>&amp;Verification</source>
         <translation>本人確認(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_workspace.py" line="46"/>
+        <location filename="../../desktop/gui/case_workspace.py" line="47"/>
         <source>D&amp;ecision</source>
         <translation>決定(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_workspace.py" line="48"/>
+        <location filename="../../desktop/gui/case_workspace.py" line="49"/>
         <source>&amp;Letters</source>
         <translation>通知書(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_workspace.py" line="50"/>
+        <location filename="../../desktop/gui/case_workspace.py" line="51"/>
         <source>Find the registered customer… (Ctrl+K)</source>
         <translation>登録顧客を検索…（Ctrl+K）</translation>
     </message>
@@ -1471,6 +1569,54 @@ Print its cover sheet now? Put it on top of the case's pages when you scan them,
     </message>
 </context>
 <context>
+    <name>LegalHoldButton</name>
+    <message>
+        <location filename="../../desktop/gui/legal_hold.py" line="59"/>
+        <source>A case on legal hold keeps its documents past the retention period.</source>
+        <translation>訴訟ホールド中の案件は保存期間を過ぎても書類を保管します。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/legal_hold.py" line="78"/>
+        <source>Legal hold…</source>
+        <translation>訴訟ホールド…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/legal_hold.py" line="80"/>
+        <source>Legal hold: on</source>
+        <translation>訴訟ホールド：設定中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/legal_hold.py" line="80"/>
+        <source>Legal hold: off</source>
+        <translation>訴訟ホールド：なし</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/legal_hold.py" line="87"/>
+        <source>Lift legal hold</source>
+        <translation>訴訟ホールドの解除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/legal_hold.py" line="87"/>
+        <source>Why is the hold lifted?</source>
+        <translation>訴訟ホールドを解除する理由を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/legal_hold.py" line="89"/>
+        <source>Place legal hold</source>
+        <translation>訴訟ホールドの設定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/legal_hold.py" line="89"/>
+        <source>Why is the case put on hold?</source>
+        <translation>訴訟ホールドを設定する理由を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/legal_hold.py" line="94"/>
+        <source>A legal hold needs a reason.</source>
+        <translation>訴訟ホールドには理由が必要です。</translation>
+    </message>
+</context>
+<context>
     <name>LettersPanel</name>
     <message>
         <location filename="../../desktop/gui/letters_panel.py" line="220"/>
@@ -1573,147 +1719,152 @@ Print its cover sheet now? Put it on top of the case's pages when you scan them,
         <translation>郵送</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_panel.py" line="310"/>
+        <location filename="../../desktop/gui/letters_panel.py" line="289"/>
+        <source>Chan&amp;ge addressee…</source>
+        <translation>送付先の変更(&amp;G)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/letters_panel.py" line="313"/>
         <source>The decisions call for: %1</source>
         <translation>決定に必要な通知書: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_panel.py" line="312"/>
+        <location filename="../../desktop/gui/letters_panel.py" line="315"/>
         <source>No decision calls for a letter yet.</source>
         <translation>通知書が必要な決定はまだありません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_panel.py" line="347"/>
+        <location filename="../../desktop/gui/letters_panel.py" line="350"/>
         <source>Reprinted</source>
         <translation>再印刷</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_panel.py" line="347"/>
+        <location filename="../../desktop/gui/letters_panel.py" line="350"/>
         <source>Printed</source>
         <translation>印刷</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_panel.py" line="374"/>
+        <location filename="../../desktop/gui/letters_panel.py" line="377"/>
         <source>%1 — why: %2</source>
         <translation>%1 — 理由: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_panel.py" line="379"/>
+        <location filename="../../desktop/gui/letters_panel.py" line="382"/>
         <source>replaced by a newer version</source>
         <translation>新しい版に置き換え済み</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_panel.py" line="381"/>
+        <location filename="../../desktop/gui/letters_panel.py" line="384"/>
         <source>correction: %1</source>
         <translation>訂正: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_panel.py" line="383"/>
+        <location filename="../../desktop/gui/letters_panel.py" line="386"/>
         <source>not printed yet</source>
         <translation>未印刷</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_panel.py" line="389"/>
+        <location filename="../../desktop/gui/letters_panel.py" line="392"/>
         <source>Sent. Close the case once nothing comes back.</source>
         <translation>発送済みです。返戻がなければ案件を完了してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_panel.py" line="391"/>
+        <location filename="../../desktop/gui/letters_panel.py" line="394"/>
         <source>The letter came back. Check the address and send it again.</source>
         <translation>通知書が返戻されました。宛先を確認して再発送してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_panel.py" line="393"/>
+        <location filename="../../desktop/gui/letters_panel.py" line="396"/>
         <source>Printed. Record the registered-mail number when it is mailed.</source>
         <translation>印刷済みです。発送したら書留番号を記録してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_panel.py" line="395"/>
+        <location filename="../../desktop/gui/letters_panel.py" line="398"/>
         <source>Closed.</source>
         <translation>完了しました。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_panel.py" line="397"/>
+        <location filename="../../desktop/gui/letters_panel.py" line="400"/>
         <source>The answer letter is issued once the decision is approved.</source>
         <translation>回答の通知書は決定の承認後に発行できます。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_panel.py" line="471"/>
+        <location filename="../../desktop/gui/letters_panel.py" line="474"/>
         <source>Preparing the preview…</source>
         <translation>プレビューを準備しています…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_panel.py" line="483"/>
+        <location filename="../../desktop/gui/letters_panel.py" line="486"/>
         <source>This letter has been issued already. Select it and use “Correct (new version)…” to change it.</source>
         <translation>この通知書は発行済みです。変更するには一覧で選び「訂正（新しい版）…」を使ってください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_panel.py" line="495"/>
+        <location filename="../../desktop/gui/letters_panel.py" line="498"/>
         <source>Correct the letter</source>
         <translation>通知書の訂正</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_panel.py" line="496"/>
+        <location filename="../../desktop/gui/letters_panel.py" line="499"/>
         <source>Why does the letter need a new version? (recorded in the audit log)</source>
         <translation>新しい版が必要な理由を入力してください（監査ログに記録されます）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_panel.py" line="512"/>
+        <location filename="../../desktop/gui/letters_panel.py" line="515"/>
         <source>Issuing the letter…</source>
         <translation>通知書を発行しています…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_panel.py" line="531"/>
+        <location filename="../../desktop/gui/letters_panel.py" line="534"/>
         <source>Nothing was done: a reason is required.</source>
         <translation>理由の入力が必要なため、何も行いませんでした。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_panel.py" line="542"/>
+        <location filename="../../desktop/gui/letters_panel.py" line="545"/>
         <source>Print again</source>
         <translation>再印刷</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_panel.py" line="543"/>
+        <location filename="../../desktop/gui/letters_panel.py" line="546"/>
         <source>This letter has been printed before. Why is it printed again?</source>
         <translation>この通知書は印刷済みです。再印刷の理由を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_panel.py" line="560"/>
+        <location filename="../../desktop/gui/letters_panel.py" line="563"/>
         <source>Printing failed: %1</source>
         <translation>印刷できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_panel.py" line="584"/>
+        <location filename="../../desktop/gui/letters_panel.py" line="587"/>
         <source>Save the letter as PDF</source>
         <translation>通知書をPDFとして保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_panel.py" line="603"/>
+        <location filename="../../desktop/gui/letters_panel.py" line="606"/>
         <source>Preparing the ZIP…</source>
         <translation>ZIPを作成しています…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_panel.py" line="610"/>
+        <location filename="../../desktop/gui/letters_panel.py" line="613"/>
         <source>Export the disclosure as ZIP</source>
         <translation>開示データをZIPで書き出す</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_panel.py" line="624"/>
+        <location filename="../../desktop/gui/letters_panel.py" line="627"/>
         <source>Could not save %1: %2</source>
         <translation>%1 を保存できませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_panel.py" line="635"/>
+        <location filename="../../desktop/gui/letters_panel.py" line="638"/>
         <source>Saved %1. Print the password sheet now and send it separately from the data.</source>
         <translation>%1 を保存しました。パスワード通知書を今すぐ印刷し、データとは別に送付してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_panel.py" line="644"/>
+        <location filename="../../desktop/gui/letters_panel.py" line="647"/>
         <source>Password sheet</source>
         <translation>パスワード通知書</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_panel.py" line="675"/>
+        <location filename="../../desktop/gui/letters_panel.py" line="687"/>
         <source>Close case %1? The retention period of its documents starts now.</source>
         <translation>案件 %1 を完了しますか？提出書類の保存期間がここから始まります。</translation>
     </message>
@@ -1833,196 +1984,201 @@ Print its cover sheet now? Put it on top of the case's pages when you scan them,
     </message>
     <message>
         <location filename="../../desktop/gui/main_window.py" line="163"/>
+        <source>&amp;Reason catalog…</source>
+        <translation>理由の管理(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="165"/>
         <source>Dash&amp;board…</source>
         <translation>ダッシュボード(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="166"/>
+        <location filename="../../desktop/gui/main_window.py" line="168"/>
         <source>&amp;Review queue…</source>
         <translation>承認待ち一覧(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="169"/>
+        <location filename="../../desktop/gui/main_window.py" line="171"/>
         <source>Read a &amp;batch with cover sheets…</source>
         <translation>カバーシート付きの一括読取(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="172"/>
+        <location filename="../../desktop/gui/main_window.py" line="174"/>
         <source>Scan from the &amp;scanner</source>
         <translation>スキャナーから読み取る(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="176"/>
+        <location filename="../../desktop/gui/main_window.py" line="178"/>
         <source>&amp;Inbox (pages without a case)…</source>
         <translation>受信箱（案件未割当の書類）(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="179"/>
+        <location filename="../../desktop/gui/main_window.py" line="181"/>
         <source>&amp;Import customer registry…</source>
         <translation>顧客台帳の取込(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="181"/>
+        <location filename="../../desktop/gui/main_window.py" line="183"/>
         <source>&amp;About Kaiji Desk</source>
         <translation>開示デスクについて(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="199"/>
+        <location filename="../../desktop/gui/main_window.py" line="201"/>
         <source>Search reference, name, address, mail no. (Ctrl+F)</source>
         <translation>受付番号・氏名・住所・書留番号で検索 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="210"/>
+        <location filename="../../desktop/gui/main_window.py" line="212"/>
         <source>All statuses</source>
         <translation>すべての状態</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="211"/>
+        <location filename="../../desktop/gui/main_window.py" line="213"/>
         <source>Pending (not answered)</source>
         <translation>未完了（未回答）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="214"/>
+        <location filename="../../desktop/gui/main_window.py" line="216"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="216"/>
+        <location filename="../../desktop/gui/main_window.py" line="218"/>
         <source>All requests</source>
         <translation>すべての請求</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="219"/>
+        <location filename="../../desktop/gui/main_window.py" line="221"/>
         <source>Kind of request</source>
         <translation>請求の種類</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="220"/>
+        <location filename="../../desktop/gui/main_window.py" line="222"/>
         <source>&amp;Overdue only</source>
         <translation>期限超過のみ(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="222"/>
+        <location filename="../../desktop/gui/main_window.py" line="224"/>
         <source>Overdue only</source>
         <translation>期限超過のみ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="224"/>
+        <location filename="../../desktop/gui/main_window.py" line="226"/>
         <source>&amp;Due within %1 days</source>
         <translation>%1日以内に期限(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="231"/>
+        <location filename="../../desktop/gui/main_window.py" line="233"/>
         <source>Due within %1 days</source>
         <translation>%1日以内に期限</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="247"/>
+        <location filename="../../desktop/gui/main_window.py" line="249"/>
         <source>&amp;Cases</source>
         <translation>案件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="256"/>
+        <location filename="../../desktop/gui/main_window.py" line="258"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="264"/>
+        <location filename="../../desktop/gui/main_window.py" line="266"/>
         <source>&amp;Settings</source>
         <translation>設定(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="265"/>
+        <location filename="../../desktop/gui/main_window.py" line="267"/>
         <source>&amp;Language</source>
         <translation>表示言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="269"/>
+        <location filename="../../desktop/gui/main_window.py" line="271"/>
         <source>&amp;Administration</source>
         <translation>管理(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="273"/>
+        <location filename="../../desktop/gui/main_window.py" line="275"/>
         <source>&amp;Scans</source>
         <translation>書類取込(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="277"/>
+        <location filename="../../desktop/gui/main_window.py" line="279"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="280"/>
+        <location filename="../../desktop/gui/main_window.py" line="282"/>
         <source>Main toolbar</source>
         <translation>メインツールバー</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="333"/>
+        <location filename="../../desktop/gui/main_window.py" line="335"/>
         <source>Not logged in</source>
         <translation>ログインしていません</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="336"/>
+        <location filename="../../desktop/gui/main_window.py" line="338"/>
         <source>Logged in: %1 (%2)</source>
         <translation>ログイン中: %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="342"/>
+        <location filename="../../desktop/gui/main_window.py" line="344"/>
         <source>Database: %1</source>
         <translation>データベース: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="489"/>
+        <location filename="../../desktop/gui/main_window.py" line="491"/>
         <source>This column cannot be sorted.</source>
         <translation>この列では並べ替えできません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="501"/>
+        <location filename="../../desktop/gui/main_window.py" line="503"/>
         <source>%1 cases</source>
         <translation>%1 件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="610"/>
+        <location filename="../../desktop/gui/main_window.py" line="612"/>
         <source>Case cover sheet</source>
         <translation>案件カバーシート</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="644"/>
+        <location filename="../../desktop/gui/main_window.py" line="646"/>
         <source>Select the case the pages belong to first.</source>
         <translation>先に書類を追加する案件を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="663"/>
+        <location filename="../../desktop/gui/main_window.py" line="665"/>
         <source>Reading scanned pages</source>
         <translation>書類を読み取っています</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="719"/>
+        <location filename="../../desktop/gui/main_window.py" line="721"/>
         <source>Scanning</source>
         <translation>スキャンしています</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="723"/>
+        <location filename="../../desktop/gui/main_window.py" line="725"/>
         <source>&amp;Print queue…</source>
         <translation>印刷待ち(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="726"/>
+        <location filename="../../desktop/gui/main_window.py" line="728"/>
         <source>Re&amp;turned mail…</source>
         <translation>返戻郵便(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="825"/>
+        <location filename="../../desktop/gui/main_window.py" line="836"/>
         <source>The display language changes the next time Kaiji Desk starts.</source>
         <translation>表示言語は次回の起動から切り替わります。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="833"/>
+        <location filename="../../desktop/gui/main_window.py" line="844"/>
         <source>About Kaiji Desk</source>
         <translation>開示デスクについて</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="835"/>
+        <location filename="../../desktop/gui/main_window.py" line="846"/>
         <source>&lt;h3&gt;Kaiji Desk %1&lt;/h3&gt;&lt;p&gt;Intake, verification and response of requests for disclosure of personal data (APPI) received by registered mail.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;開示デスク %1&lt;/h3&gt;&lt;p&gt;書留郵便で届く保有個人データの開示等請求（個人情報保護法）の受付・確認・回答を管理します。&lt;/p&gt;</translation>
     </message>
@@ -2220,6 +2376,128 @@ Print its cover sheet now? Put it on top of the case's pages when you scan them,
         <location filename="../../desktop/gui/print_queue.py" line="293"/>
         <source>Address labels</source>
         <translation>宛名ラベル</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonsDialog</name>
+    <message>
+        <location filename="../../desktop/gui/reasons_dialog.py" line="44"/>
+        <source>Reason catalog</source>
+        <translation>理由の管理</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reasons_dialog.py" line="59"/>
+        <source>Request cannot be processed</source>
+        <translation>請求を処理できない</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reasons_dialog.py" line="60"/>
+        <source>No retained data</source>
+        <translation>保有個人データなし</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reasons_dialog.py" line="61"/>
+        <source>Ground for non-disclosure</source>
+        <translation>不開示事由</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reasons_dialog.py" line="62"/>
+        <source>Other law</source>
+        <translation>他の法令</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reasons_dialog.py" line="69"/>
+        <location filename="../../desktop/gui/reasons_dialog.py" line="119"/>
+        <source>Code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reasons_dialog.py" line="70"/>
+        <location filename="../../desktop/gui/reasons_dialog.py" line="123"/>
+        <source>Title (Japanese)</source>
+        <translation>名称（日本語）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reasons_dialog.py" line="71"/>
+        <source>Legal basis</source>
+        <translation>根拠条文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reasons_dialog.py" line="72"/>
+        <location filename="../../desktop/gui/reasons_dialog.py" line="120"/>
+        <source>Ground</source>
+        <translation>根拠の種類</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reasons_dialog.py" line="73"/>
+        <location filename="../../desktop/gui/reasons_dialog.py" line="156"/>
+        <source>Retired</source>
+        <translation>使用終了</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reasons_dialog.py" line="84"/>
+        <source>&amp;Retire…</source>
+        <translation>使用を終了(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reasons_dialog.py" line="89"/>
+        <source>Reasons are never deleted: retired ones stay for letters already sent.</source>
+        <translation>理由は削除されません。使用を終了した理由も送付済みの通知書のために残ります。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reasons_dialog.py" line="94"/>
+        <source>Reasons</source>
+        <translation>理由一覧</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reasons_dialog.py" line="102"/>
+        <source>lowercase letters, digits and _</source>
+        <translation>英小文字・数字・下線</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reasons_dialog.py" line="115"/>
+        <source>&amp;Add reason</source>
+        <translation>理由を追加(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reasons_dialog.py" line="121"/>
+        <source>Legal basis (Japanese)</source>
+        <translation>根拠条文（日本語）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reasons_dialog.py" line="122"/>
+        <source>Legal basis (English)</source>
+        <translation>根拠条文（英語）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reasons_dialog.py" line="124"/>
+        <source>Title (English)</source>
+        <translation>名称（英語）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reasons_dialog.py" line="125"/>
+        <source>Letter wording (Japanese)</source>
+        <translation>通知書の文面（日本語）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reasons_dialog.py" line="126"/>
+        <source>Letter wording (English)</source>
+        <translation>通知書の文面（英語）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reasons_dialog.py" line="130"/>
+        <source>Add a reason (all fields required)</source>
+        <translation>理由の追加（全項目必須）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reasons_dialog.py" line="182"/>
+        <source>Retire the reason “%1”? New decisions will no longer offer it; letters already sent keep citing it. It cannot be deleted.</source>
+        <translation>理由「%1」の使用を終了しますか？今後の決定では選べなくなりますが、送付済みの通知書には残ります。削除はできません。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reasons_dialog.py" line="185"/>
+        <source>Retire</source>
+        <translation>使用を終了</translation>
     </message>
 </context>
 <context>
@@ -2560,7 +2838,7 @@ Print its cover sheet now? Put it on top of the case's pages when you scan them,
     <name>VerificationPanel</name>
     <message>
         <location filename="../../desktop/gui/verification_panel.py" line="85"/>
-        <location filename="../../desktop/gui/verification_panel.py" line="140"/>
+        <location filename="../../desktop/gui/verification_panel.py" line="139"/>
         <source>Request form</source>
         <translation>請求書</translation>
     </message>
@@ -2575,178 +2853,178 @@ Print its cover sheet now? Put it on top of the case's pages when you scan them,
         <translation>登録情報</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/verification_panel.py" line="89"/>
+        <location filename="../../desktop/gui/verification_panel.py" line="88"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/verification_panel.py" line="90"/>
+        <location filename="../../desktop/gui/verification_panel.py" line="89"/>
         <source>Date of birth</source>
         <translation>生年月日</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/verification_panel.py" line="91"/>
+        <location filename="../../desktop/gui/verification_panel.py" line="90"/>
         <source>Postal code</source>
         <translation>郵便番号</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/verification_panel.py" line="92"/>
+        <location filename="../../desktop/gui/verification_panel.py" line="91"/>
         <source>Prefecture</source>
         <translation>都道府県</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/verification_panel.py" line="93"/>
+        <location filename="../../desktop/gui/verification_panel.py" line="92"/>
         <source>City / ward</source>
         <translation>市区町村</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/verification_panel.py" line="94"/>
+        <location filename="../../desktop/gui/verification_panel.py" line="93"/>
         <source>Town</source>
         <translation>町域</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/verification_panel.py" line="95"/>
+        <location filename="../../desktop/gui/verification_panel.py" line="94"/>
         <source>Chōme</source>
         <translation>丁目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/verification_panel.py" line="96"/>
+        <location filename="../../desktop/gui/verification_panel.py" line="95"/>
         <source>Block (番)</source>
         <translation>番（番地）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/verification_panel.py" line="97"/>
+        <location filename="../../desktop/gui/verification_panel.py" line="96"/>
         <source>Lot (号)</source>
         <translation>号</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/verification_panel.py" line="98"/>
+        <location filename="../../desktop/gui/verification_panel.py" line="97"/>
         <source>Building</source>
         <translation>建物</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/verification_panel.py" line="99"/>
+        <location filename="../../desktop/gui/verification_panel.py" line="98"/>
         <source>Room</source>
         <translation>部屋番号</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/verification_panel.py" line="104"/>
+        <location filename="../../desktop/gui/verification_panel.py" line="103"/>
         <source>Particulars compared</source>
         <translation>記載事項の照合</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/verification_panel.py" line="108"/>
+        <location filename="../../desktop/gui/verification_panel.py" line="107"/>
         <source>Result</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/verification_panel.py" line="108"/>
+        <location filename="../../desktop/gui/verification_panel.py" line="107"/>
         <source>Check</source>
         <translation>確認項目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/verification_panel.py" line="108"/>
+        <location filename="../../desktop/gui/verification_panel.py" line="107"/>
         <source>Details</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/verification_panel.py" line="118"/>
+        <location filename="../../desktop/gui/verification_panel.py" line="117"/>
         <source>Checklist</source>
         <translation>チェックリスト</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/verification_panel.py" line="121"/>
+        <location filename="../../desktop/gui/verification_panel.py" line="120"/>
         <source>Show evidence (Enter)</source>
         <translation>根拠を表示（Enter）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/verification_panel.py" line="123"/>
+        <location filename="../../desktop/gui/verification_panel.py" line="122"/>
         <source>Change result…</source>
         <translation>判定を変更…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/verification_panel.py" line="141"/>
+        <location filename="../../desktop/gui/verification_panel.py" line="140"/>
         <source>Signed / sealed</source>
         <translation>署名・押印あり</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/verification_panel.py" line="142"/>
+        <location filename="../../desktop/gui/verification_panel.py" line="141"/>
         <source>Every required item filled in</source>
         <translation>必要事項の記入漏れなし</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/verification_panel.py" line="144"/>
+        <location filename="../../desktop/gui/verification_panel.py" line="143"/>
         <source>Missing items, if any</source>
         <translation>記入漏れの項目（あれば）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/verification_panel.py" line="145"/>
+        <location filename="../../desktop/gui/verification_panel.py" line="144"/>
         <source>Save form check</source>
         <translation>請求書の確認を保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/verification_panel.py" line="154"/>
+        <location filename="../../desktop/gui/verification_panel.py" line="153"/>
         <source>Seal on the power of attorney vs seal certificate</source>
         <translation>委任状の印影と印鑑登録証明書の照合</translation>
     </message>
     <message>
+        <location filename="../../desktop/gui/verification_panel.py" line="154"/>
         <location filename="../../desktop/gui/verification_panel.py" line="155"/>
-        <location filename="../../desktop/gui/verification_panel.py" line="156"/>
         <source>(not loaded)</source>
         <translation>（未表示）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/verification_panel.py" line="161"/>
+        <location filename="../../desktop/gui/verification_panel.py" line="160"/>
         <source>Show seals</source>
         <translation>印影を表示</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/verification_panel.py" line="167"/>
+        <location filename="../../desktop/gui/verification_panel.py" line="166"/>
         <source>Matches</source>
         <translation>一致</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/verification_panel.py" line="168"/>
+        <location filename="../../desktop/gui/verification_panel.py" line="167"/>
         <source>Does not match</source>
         <translation>不一致</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/verification_panel.py" line="169"/>
+        <location filename="../../desktop/gui/verification_panel.py" line="168"/>
         <source>Cannot tell</source>
         <translation>判別できない</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/verification_panel.py" line="179"/>
+        <location filename="../../desktop/gui/verification_panel.py" line="178"/>
         <source>Power of attorney</source>
         <translation>委任状</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/verification_panel.py" line="180"/>
+        <location filename="../../desktop/gui/verification_panel.py" line="179"/>
         <source>Seal certificate</source>
         <translation>印鑑登録証明書</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/verification_panel.py" line="216"/>
+        <location filename="../../desktop/gui/verification_panel.py" line="215"/>
         <source>Verification: %1</source>
         <translation>本人確認: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/verification_panel.py" line="261"/>
+        <location filename="../../desktop/gui/verification_panel.py" line="260"/>
         <source> (changed from %1)</source>
         <translation>（%1から変更）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/verification_panel.py" line="275"/>
+        <location filename="../../desktop/gui/verification_panel.py" line="274"/>
         <source>Changed by %1: %2</source>
         <translation>%1が変更: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/verification_panel.py" line="380"/>
+        <location filename="../../desktop/gui/verification_panel.py" line="385"/>
         <source>Finding the seals…</source>
         <translation>印影を探しています…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/verification_panel.py" line="388"/>
+        <location filename="../../desktop/gui/verification_panel.py" line="393"/>
         <source>No seal found</source>
         <translation>印影が見つかりません</translation>
     </message>
