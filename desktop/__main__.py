@@ -4,4 +4,6 @@ import sys
 
 from desktop.cli import main
 
-sys.exit(main())
+# Importing this module (tools, documentation builders) must not run the command.
+if __name__ == "__main__":
+    sys.exit(main())

@@ -255,3 +255,22 @@ def test_ocr_refuses_an_unreadable_file_with_exit_2(
     captured = capsys.readouterr()
     assert captured.out == ""
     assert "scan.png" in captured.err
+
+
+def test_python_m_desktop_reads_pages_in_worker_processes(tmp_path: Path) -> None:
+    """`python -m desktop ocr` with several pages reads them in spawned worker processes."""
+    from tests.docgen import generate
+
+    pages = [generate("residence_card", 61).image, generate("passport", 61).image]
+    scan = tmp_path / "two.tiff"
+    pages[0].save(scan, save_all=True, append_images=pages[1:], dpi=(300, 300))
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop", "ocr", str(scan), "--json"],
+        env=_env(tmp_path),
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    assert [p["kind"] for p in json.loads(result.stdout)] == ["residence_card", "passport"]
