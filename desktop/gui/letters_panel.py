@@ -195,6 +195,7 @@ class LettersPanel(QWidget):
         self._passwords: dict[int, str] = {}  # letter id → password of the ZIP exported now
         self._focus_letter: int | None = None  # select this letter once the list shows it
         self.mail_dialog: QWidget | None = None
+        self._last_proposed: tuple[str, ...] = ()
         self._build()
         gui.runner.changed.connect(self._on_changes)
         self.reload()
@@ -319,6 +320,10 @@ class LettersPanel(QWidget):
         for kind in ordered:
             mark = "★ " if kind in state.proposed else ""
             self.kind_combo.addItem(mark + letter_title(kind, language), kind)
+        if state.proposed != self._last_proposed:
+            # New decisions: offer the letter they call for, not the clerk's earlier choice.
+            chosen = state.proposed[0] if state.proposed else chosen
+            self._last_proposed = state.proposed
         index = self.kind_combo.findData(chosen)
         self.kind_combo.setCurrentIndex(max(index, 0))
         self._fill_tree(state.issued)
@@ -396,6 +401,8 @@ class LettersPanel(QWidget):
             text = self.tr("Printed. Record the registered-mail number when it is mailed.")
         elif status is CaseStatus.CLOSED:
             text = self.tr("Closed.")
+        elif status is CaseStatus.APPROVED:
+            text = self.tr("Approved: issue the answer letter and print it.")
         else:
             text = self.tr("The answer letter is issued once the decision is approved.")
         self.mail_label.setText(text)

@@ -1619,252 +1619,257 @@ Print its cover sheet now? Put it on top of the case's pages when you scan them,
 <context>
     <name>LettersPanel</name>
     <message>
-        <location filename="../../desktop/gui/letters_panel.py" line="220"/>
+        <location filename="../../desktop/gui/letters_panel.py" line="221"/>
         <source>Previe&amp;w</source>
         <translation>プレビュー(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_panel.py" line="222"/>
+        <location filename="../../desktop/gui/letters_panel.py" line="223"/>
         <source>&amp;Issue letter</source>
         <translation>通知書を発行(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_panel.py" line="224"/>
+        <location filename="../../desktop/gui/letters_panel.py" line="225"/>
         <source>New letter</source>
         <translation>新しい通知書</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_panel.py" line="226"/>
+        <location filename="../../desktop/gui/letters_panel.py" line="227"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_panel.py" line="240"/>
+        <location filename="../../desktop/gui/letters_panel.py" line="241"/>
         <source>Letter</source>
         <translation>通知書</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_panel.py" line="241"/>
+        <location filename="../../desktop/gui/letters_panel.py" line="242"/>
         <source>Version</source>
         <translation>版</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_panel.py" line="242"/>
+        <location filename="../../desktop/gui/letters_panel.py" line="243"/>
         <source>Template</source>
         <translation>文面の版</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_panel.py" line="243"/>
+        <location filename="../../desktop/gui/letters_panel.py" line="244"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_panel.py" line="244"/>
+        <location filename="../../desktop/gui/letters_panel.py" line="245"/>
         <source>By</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_panel.py" line="245"/>
+        <location filename="../../desktop/gui/letters_panel.py" line="246"/>
         <source>At</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_panel.py" line="246"/>
+        <location filename="../../desktop/gui/letters_panel.py" line="247"/>
         <source>Printer / reason</source>
         <translation>プリンター／理由</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_panel.py" line="256"/>
+        <location filename="../../desktop/gui/letters_panel.py" line="257"/>
         <source>&amp;Print…</source>
         <translation>印刷(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_panel.py" line="258"/>
+        <location filename="../../desktop/gui/letters_panel.py" line="259"/>
         <source>&amp;Save as PDF…</source>
         <translation>PDFとして保存(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_panel.py" line="260"/>
+        <location filename="../../desktop/gui/letters_panel.py" line="261"/>
         <source>C&amp;orrect (new version)…</source>
         <translation>訂正（新しい版）(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_panel.py" line="262"/>
+        <location filename="../../desktop/gui/letters_panel.py" line="263"/>
         <source>Export &amp;ZIP…</source>
         <translation>ZIPを書き出す(&amp;Z)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_panel.py" line="264"/>
+        <location filename="../../desktop/gui/letters_panel.py" line="265"/>
         <source>Print password s&amp;heet</source>
         <translation>パスワード通知書を印刷(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_panel.py" line="266"/>
+        <location filename="../../desktop/gui/letters_panel.py" line="267"/>
         <source>Issued letters</source>
         <translation>発行済みの通知書</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_panel.py" line="282"/>
+        <location filename="../../desktop/gui/letters_panel.py" line="283"/>
         <source>&amp;Record sending…</source>
         <translation>発送を記録(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_panel.py" line="284"/>
+        <location filename="../../desktop/gui/letters_panel.py" line="285"/>
         <source>Close c&amp;ase</source>
         <translation>案件を完了(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_panel.py" line="286"/>
+        <location filename="../../desktop/gui/letters_panel.py" line="287"/>
         <source>Mail</source>
         <translation>郵送</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_panel.py" line="289"/>
+        <location filename="../../desktop/gui/letters_panel.py" line="290"/>
         <source>Chan&amp;ge addressee…</source>
         <translation>送付先の変更(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_panel.py" line="313"/>
+        <location filename="../../desktop/gui/letters_panel.py" line="314"/>
         <source>The decisions call for: %1</source>
         <translation>決定に必要な通知書: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_panel.py" line="315"/>
+        <location filename="../../desktop/gui/letters_panel.py" line="316"/>
         <source>No decision calls for a letter yet.</source>
         <translation>通知書が必要な決定はまだありません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_panel.py" line="350"/>
+        <location filename="../../desktop/gui/letters_panel.py" line="355"/>
         <source>Reprinted</source>
         <translation>再印刷</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_panel.py" line="350"/>
+        <location filename="../../desktop/gui/letters_panel.py" line="355"/>
         <source>Printed</source>
         <translation>印刷</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_panel.py" line="377"/>
+        <location filename="../../desktop/gui/letters_panel.py" line="382"/>
         <source>%1 — why: %2</source>
         <translation>%1 — 理由: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_panel.py" line="382"/>
+        <location filename="../../desktop/gui/letters_panel.py" line="387"/>
         <source>replaced by a newer version</source>
         <translation>新しい版に置き換え済み</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_panel.py" line="384"/>
+        <location filename="../../desktop/gui/letters_panel.py" line="389"/>
         <source>correction: %1</source>
         <translation>訂正: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_panel.py" line="386"/>
+        <location filename="../../desktop/gui/letters_panel.py" line="391"/>
         <source>not printed yet</source>
         <translation>未印刷</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_panel.py" line="392"/>
+        <location filename="../../desktop/gui/letters_panel.py" line="397"/>
         <source>Sent. Close the case once nothing comes back.</source>
         <translation>発送済みです。返戻がなければ案件を完了してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_panel.py" line="394"/>
+        <location filename="../../desktop/gui/letters_panel.py" line="399"/>
         <source>The letter came back. Check the address and send it again.</source>
         <translation>通知書が返戻されました。宛先を確認して再発送してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_panel.py" line="396"/>
+        <location filename="../../desktop/gui/letters_panel.py" line="401"/>
         <source>Printed. Record the registered-mail number when it is mailed.</source>
         <translation>印刷済みです。発送したら書留番号を記録してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_panel.py" line="398"/>
+        <location filename="../../desktop/gui/letters_panel.py" line="403"/>
         <source>Closed.</source>
         <translation>完了しました。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_panel.py" line="400"/>
+        <location filename="../../desktop/gui/letters_panel.py" line="405"/>
+        <source>Approved: issue the answer letter and print it.</source>
+        <translation>承認済みです。回答の通知書を発行して印刷してください。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/letters_panel.py" line="407"/>
         <source>The answer letter is issued once the decision is approved.</source>
         <translation>回答の通知書は決定の承認後に発行できます。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_panel.py" line="474"/>
+        <location filename="../../desktop/gui/letters_panel.py" line="481"/>
         <source>Preparing the preview…</source>
         <translation>プレビューを準備しています…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_panel.py" line="486"/>
+        <location filename="../../desktop/gui/letters_panel.py" line="493"/>
         <source>This letter has been issued already. Select it and use “Correct (new version)…” to change it.</source>
         <translation>この通知書は発行済みです。変更するには一覧で選び「訂正（新しい版）…」を使ってください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_panel.py" line="498"/>
+        <location filename="../../desktop/gui/letters_panel.py" line="505"/>
         <source>Correct the letter</source>
         <translation>通知書の訂正</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_panel.py" line="499"/>
+        <location filename="../../desktop/gui/letters_panel.py" line="506"/>
         <source>Why does the letter need a new version? (recorded in the audit log)</source>
         <translation>新しい版が必要な理由を入力してください（監査ログに記録されます）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_panel.py" line="515"/>
+        <location filename="../../desktop/gui/letters_panel.py" line="522"/>
         <source>Issuing the letter…</source>
         <translation>通知書を発行しています…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_panel.py" line="534"/>
+        <location filename="../../desktop/gui/letters_panel.py" line="541"/>
         <source>Nothing was done: a reason is required.</source>
         <translation>理由の入力が必要なため、何も行いませんでした。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_panel.py" line="545"/>
+        <location filename="../../desktop/gui/letters_panel.py" line="552"/>
         <source>Print again</source>
         <translation>再印刷</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_panel.py" line="546"/>
+        <location filename="../../desktop/gui/letters_panel.py" line="553"/>
         <source>This letter has been printed before. Why is it printed again?</source>
         <translation>この通知書は印刷済みです。再印刷の理由を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_panel.py" line="563"/>
+        <location filename="../../desktop/gui/letters_panel.py" line="570"/>
         <source>Printing failed: %1</source>
         <translation>印刷できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_panel.py" line="587"/>
+        <location filename="../../desktop/gui/letters_panel.py" line="594"/>
         <source>Save the letter as PDF</source>
         <translation>通知書をPDFとして保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_panel.py" line="606"/>
+        <location filename="../../desktop/gui/letters_panel.py" line="613"/>
         <source>Preparing the ZIP…</source>
         <translation>ZIPを作成しています…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_panel.py" line="613"/>
+        <location filename="../../desktop/gui/letters_panel.py" line="620"/>
         <source>Export the disclosure as ZIP</source>
         <translation>開示データをZIPで書き出す</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_panel.py" line="627"/>
+        <location filename="../../desktop/gui/letters_panel.py" line="634"/>
         <source>Could not save %1: %2</source>
         <translation>%1 を保存できませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_panel.py" line="638"/>
+        <location filename="../../desktop/gui/letters_panel.py" line="645"/>
         <source>Saved %1. Print the password sheet now and send it separately from the data.</source>
         <translation>%1 を保存しました。パスワード通知書を今すぐ印刷し、データとは別に送付してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_panel.py" line="647"/>
+        <location filename="../../desktop/gui/letters_panel.py" line="654"/>
         <source>Password sheet</source>
         <translation>パスワード通知書</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_panel.py" line="687"/>
+        <location filename="../../desktop/gui/letters_panel.py" line="694"/>
         <source>Close case %1? The retention period of its documents starts now.</source>
         <translation>案件 %1 を完了しますか？提出書類の保存期間がここから始まります。</translation>
     </message>
