@@ -1,7 +1,9 @@
 """Verifying a case: the evidence gathered from the case, its pages and the linked customer, the
 checklist the domain computes from it, and the clerk's judgements (seal, form, overrides).
 
-OCR fields are used where a page was read; the values the clerk typed at intake where not.
+Identity and agent documents give the fields OCR read from them (as the clerk corrected them). For
+the request form, the particulars the clerk typed at intake come first and its OCR reading fills
+the gaps.
 """
 
 from __future__ import annotations
@@ -163,10 +165,12 @@ def _form_facts(case: Case, pages: Sequence[Document], check: CaseCheck | None) 
     form = next((d for d in pages if d.kind == DocumentKind.APPLICATION_FORM.value), None)
 
     def pick(name: FieldName, typed: str | None) -> str | None:
+        # What the clerk typed at intake was read off this form by a person: it comes first;
+        # the form's OCR reading fills what was left empty.
         read = _field(form, name) if form is not None else None
-        return read or (typed or None)
+        return (typed or None) or read
 
-    birth = _date(pick(FieldName.BIRTH_DATE, None)) or case.sender_birth_date
+    birth = case.sender_birth_date or _date(pick(FieldName.BIRTH_DATE, None))
     return FormFacts(
         name=pick(FieldName.NAME, case.sender_name),
         name_kana=pick(FieldName.NAME_KANA, case.sender_kana),

@@ -243,3 +243,17 @@ def test_the_seals_are_found_and_shown_at_the_same_scale(ctx: ServiceContext, st
     # The same seal impression at the same scale: about as much red ink in both crops.
     assert min(red) > 0
     assert abs(red[0] - red[1]) / max(red) < 0.25
+
+
+def test_the_clerks_typed_particulars_outrank_the_forms_ocr_reading(
+    ctx: ServiceContext, staff: Staff
+) -> None:
+    case_id = _case(ctx, staff, "東京都新宿区西新宿二丁目8番1号")
+    form = replace(
+        _licence("〒/ 30-11 読み違い"),
+        kind=DocumentKind.APPLICATION_FORM,
+    )
+    documents.add_pages(ctx, staff.clerk, case_id, [form])
+    view = verification.view(ctx, case_id)
+    (form_side,) = [s for s in view.sides if s.source == "form"]
+    assert form_side.address == "東京都新宿区西新宿二丁目8番1号"
