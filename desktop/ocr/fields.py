@@ -40,7 +40,7 @@ _NAME_LABEL = re.compile(r"(?:氏\s*名|名\s*前)\s*[:：]?\s*")
 # A card's small gray 氏名 is often half misread (必名, 岳名): a short first word will do.
 _NAME_LABEL_LOOSE = re.compile(r"^\S{0,2}(?:名|氏)(?!称)\S?\s+")
 _KANA_LABEL = re.compile(r"(?:フリガナ|ふりがな|カナ)\s*[:：]?\s*")
-_ADDRESS_LABEL = re.compile(r"(?:(?<!前)住\s*所|住\s*居\s*地)\s*[:：]?\s*")
+_ADDRESS_LABEL = re.compile(r"(?:(?<!前)住\s*所(?!\s*を)|住\s*居\s*地)\s*[:：]?\s*")
 _PREVIOUS_ADDRESS_LABEL = re.compile(r"前\s*住\s*所\s*[:：]?\s*")
 _AGENT_LABEL = re.compile(r"(?:代理人|受任者)(?:\s*氏\s*名)?\s*[:：]?\s*")
 _BIRTH_LABEL = re.compile(r"生\s*年\s*月\s*日")
@@ -111,6 +111,9 @@ def _segment_end(line: Line, start: int) -> int:
     return len(line.text)
 
 
+_RULE_REMAINS = re.compile(r"[ー\-—―_|｜.・]+")
+
+
 def _aligned(lines: list[Line], i: int, j: int, left: int) -> Line | None:
     """Line `j` when it is next to line `i` and starts at x = `left` (a value's wrapped part)."""
     if not 0 <= j < len(lines):
@@ -118,7 +121,9 @@ def _aligned(lines: list[Line], i: int, j: int, left: int) -> Line | None:
     line, other = lines[i], lines[j]
     height = line.box[3] - line.box[1]
     gap = other.box[1] - line.box[3] if j > i else line.box[1] - other.box[3]
-    if abs(other.words[0].box[0] - left) > 0.8 * height or gap > 1.2 * height:
+    # Dashes before the first word are a ruled line's remains, not print.
+    first = next((w for w in other.words if not _RULE_REMAINS.fullmatch(w.text)), other.words[0])
+    if abs(first.box[0] - left) > 0.8 * height or gap > 1.2 * height:
         return None
     return other
 
@@ -145,6 +150,25 @@ def _mean_confidence(line: Line) -> float:
     return sum(w.confidence for w in line.words) / len(line.words)
 
 
+def _beside(lines: list[Line], i: int) -> Line | None:
+    """A neighbour of line `i` printed right of it at about the same height.
+
+    A label centred on a value taller than itself (a two-line address beside 住所) comes out of
+    Tesseract as a line of its own, just below or above its value's first line.
+    """
+    line = lines[i]
+    height = line.box[3] - line.box[1]
+    for j in (i - 1, i + 1):
+        if not 0 <= j < len(lines):
+            continue
+        other = lines[j]
+        centres = abs(other.box[1] + other.box[3] - line.box[1] - line.box[3]) / 2
+        right = other.box[0] > line.box[0] + height and other.box[2] > line.box[2] + 2 * height
+        if centres <= 1.1 * height and right:
+            return other
+    return None
+
+
 def _value_after(
     lines: list[Line],
     i: int,
@@ -153,14 +177,16 @@ def _value_after(
     clean: Callable[[str], str],
     continued: bool,
 ) -> FieldReading | None:
-    """The value after a label ending at `label_end` on line `i`, or below it."""
+    """The value after a label ending at `label_end` on line `i`, beside it or below it."""
     line = lines[i]
     rest = line.text[label_end : _segment_end(line, label_end)]
     value = clean(rest)
     if not value:
-        if rest.strip() or i + 1 >= len(lines):
+        if rest.strip():
             return None  # something else follows the label on its line
-        below = lines[i + 1]
+        below = _beside(lines, i) or (lines[i + 1] if i + 1 < len(lines) else None)
+        if below is None:
+            return None
         value = clean(below.text)
         if not value or label.search(below.text):
             return None
@@ -207,7 +233,9 @@ def _clean_address(text: str) -> str:
     if cut is not None:
         text = text[: cut.start()]
     text = re.sub(r"[\s(（|｜:：。、,]+$", "", text)
-    text = re.sub(r"^[\sー\-—―|｜:：.。、,]+", "", text)
+    text = re.sub(r"^[\sー\-—―|｜:：.。、,_]+", "", text)
+    # Tesseract spaces out digits printed full width (２ ３): one number all the same.
+    text = re.sub(r"(?<=\d) (?=\d)", "", text)
     return " ".join(text.strip(" :：|").split())
 
 

@@ -2,8 +2,10 @@
 
 One Tesseract pass gives the text, the word boxes and the confidences that classification, field
 location and masking all use. Further passes happen only when needed: another orientation when
-the first reads as garbage, the passport's MRZ, and a re-read of a masked page to prove that no
-secret digit survived (the mask is widened until none does).
+the first reads as garbage, the passport's MRZ, the large name on certificates and forms read
+from its own line, and a re-read of a masked page to prove that no secret digit survived (the
+mask is widened until none does). Digits in the address are given back the width they are
+printed in, which Tesseract's Japanese model cannot tell.
 """
 
 from __future__ import annotations
@@ -11,11 +13,13 @@ from __future__ import annotations
 import io
 import logging
 import re
+import unicodedata
 
 import zxingcpp
 from PIL import Image
 
 from desktop.domain.documents import DocumentKind, FieldName
+from desktop.ocr.cells import reread_name
 from desktop.ocr.classify import classify
 from desktop.ocr.engine import Box, Line, read_lines
 from desktop.ocr.fields import extract_fields
@@ -30,9 +34,10 @@ from desktop.ocr.masking import (
 )
 from desktop.ocr.numbers import digit_runs
 from desktop.ocr.passport import read_passport
-from desktop.ocr.preprocess import prepare, turn
+from desktop.ocr.preprocess import prepare, same_geometry, turn
 from desktop.ocr.results import FieldReading, MaskedRegion, PageResult
 from desktop.ocr.validate import check_postal_code
+from desktop.ocr.width import value_as_printed
 
 __all__ = ["read_page"]
 
@@ -41,6 +46,13 @@ log = logging.getLogger(__name__)
 _GOOD_READ = 0.62  # mean word confidence above which the first orientation is kept
 _FAIR_READ = 0.5  # below this both ways up, the page may lie on its side
 _MASK_ROUNDS = 3
+# Pages that print the name large in a ruled table, where a second look at it pays off.
+_NAME_IN_TABLE = (
+    DocumentKind.RESIDENCE_CERTIFICATE,
+    DocumentKind.SEAL_CERTIFICATE,
+    DocumentKind.POWER_OF_ATTORNEY,
+    DocumentKind.APPLICATION_FORM,
+)
 
 
 def _quality(lines: list[Line]) -> float:
@@ -132,7 +144,7 @@ def _scrub_fields(
     fields: dict[FieldName, FieldReading], secrets: list[str]
 ) -> dict[FieldName, FieldReading]:
     def shows_secret(value: str | None) -> bool:
-        digits = re.sub(r"\D", "", value or "")
+        digits = re.sub(r"\D", "", unicodedata.normalize("NFKC", value or ""))
         return any(s in digits for s in secrets if len(s) >= 4)
 
     return {
@@ -141,9 +153,22 @@ def _scrub_fields(
     }
 
 
-def _png(image: Image.Image) -> bytes:
+def _address_as_printed(
+    page: Image.Image, lines: list[Line], fields: dict[FieldName, FieldReading]
+) -> dict[FieldName, FieldReading]:
+    """`fields` with the address's digits full width where the page prints them so."""
+    address = fields[FieldName.ADDRESS]
+    if address.value is None or address.box is None:
+        return fields
+    value = value_as_printed(page, lines, address.value, address.box)
+    return {**fields, FieldName.ADDRESS: FieldReading(value, address.confidence, address.box)}
+
+
+def _encoded(image: Image.Image) -> bytes:
+    """The stored page: JPEG keeps a noisy colour A4 scan near 0.5 MB (PNG: ~8 MB). The masks are
+    solid black in the pixels before encoding, so nothing of a masked number survives."""
     out = io.BytesIO()
-    image.save(out, format="PNG", compress_level=3)
+    image.save(out, format="JPEG", quality=88, optimize=True)
     return out.getvalue()
 
 
@@ -153,13 +178,18 @@ def read_page(
     """Read one scanned page: its kind, fields, extras and the masked image to be stored."""
     prepared = prepare(image, dpi)
     page, lines, rotation = _upright(prepared.image, prepared.dpi)
+    # What is stored is the scan as sent (in colour: seals are red), on the grid that was read.
+    evidence = turn(same_geometry(image, prepared), rotation)
     text = "\n".join(line.text for line in lines)
     if kind_hint is not None:
         kind, kind_confidence = kind_hint, 1.0
     else:
         kind, kind_confidence = classify(text)
     extraction = extract_fields(kind, lines)
-    fields, warnings = check_postal_code(extraction.fields)
+    fields = dict(_address_as_printed(page, lines, extraction.fields))
+    if kind in _NAME_IN_TABLE:
+        fields[FieldName.NAME] = reread_name(page, prepared.dpi, fields[FieldName.NAME])
+    fields, warnings = check_postal_code(fields)
     if kind is DocumentKind.PASSPORT:
         fields, mrz_warnings = read_passport(page, prepared.dpi, lines, fields)
         warnings += mrz_warnings
@@ -188,6 +218,6 @@ def read_page(
         text=text,
         masked=tuple(regions),
         warnings=tuple(warnings),
-        image_png=_png(page),
+        image_data=_encoded(burn(evidence, [r.box for r in regions]) if regions else evidence),
         rotation=rotation,
     )

@@ -21,11 +21,25 @@ _FAINT_INK = 200
 
 
 class PreparedPage:
-    """A grayscale page at a reading resolution, upright up to a quarter turn, deskewed, cropped."""
+    """A grayscale page at a reading resolution, deskewed and cropped, and how it was made.
 
-    def __init__(self, image: Image.Image, dpi: int) -> None:
+    `scale`, `angle` and `crop` let `same_geometry` give the colour scan the very same pixel grid,
+    so what is stored (the scan as sent, in colour) and what was read share every box.
+    """
+
+    def __init__(
+        self,
+        image: Image.Image,
+        dpi: int,
+        scale: float = 1.0,
+        angle: float = 0.0,
+        crop: tuple[int, int, int, int] | None = None,
+    ) -> None:
         self.image = image
         self.dpi = dpi
+        self.scale = scale
+        self.angle = angle
+        self.crop = crop
 
 
 def _grayscale(image: Image.Image) -> Image.Image:
@@ -77,11 +91,17 @@ def remove_rules(image: Image.Image) -> Image.Image:
 
 
 def _crop_border(image: Image.Image) -> Image.Image:
+    box = _border_box(image)
+    return image if box is None else image.crop(box)
+
+
+def _border_box(image: Image.Image) -> tuple[int, int, int, int] | None:
+    """The printed area with a margin, or None when cropping would keep nearly everything."""
     # Found on a quarter-size copy, where a speck of scanner noise no longer counts as ink.
     small = image.reduce(4)
     bbox = small.point(lambda v: 255 if v < _FAINT_INK else 0).getbbox()
     if bbox is None:
-        return image
+        return None
     bbox = (bbox[0] * 4, bbox[1] * 4, bbox[2] * 4, bbox[3] * 4)
     width, height = image.size
     margin = max(12, min(width, height) // 25)
@@ -94,12 +114,13 @@ def _crop_border(image: Image.Image) -> Image.Image:
     )
     # A crop that keeps nearly everything only costs a copy.
     if (box[2] - box[0]) * (box[3] - box[1]) > 0.97 * width * height:
-        return image
-    return image.crop(box)
+        return None
+    return box
 
 
-def _row_sharpness(density: Image.Image, angle: float) -> float:
-    rotated = density.rotate(angle, resample=Image.Resampling.BILINEAR, fillcolor=0)
+def _row_sharpness(density: Image.Image, angle: float, fine: bool = True) -> float:
+    resample = Image.Resampling.BILINEAR if fine else Image.Resampling.NEAREST
+    rotated = density.rotate(angle, resample=resample, fillcolor=0)
     column = rotated.resize((1, rotated.height), Image.Resampling.BOX)
     rows = cast("list[int]", list(column.get_flattened_data()))
     return float(sum((a - b) ** 2 for a, b in zip(rows, rows[1:], strict=False)))
@@ -119,7 +140,8 @@ def deskew_angle(image: Image.Image, limit: float = 4.0) -> float:
         Image.Resampling.BOX,
     )
     candidates = [float(a) for a in range(-round(limit), round(limit) + 1)]
-    best = max(candidates, key=lambda a: _row_sharpness(density, a))
+    # The coarse search only has to land within a degree: nearest-pixel turns are 4× cheaper.
+    best = max(candidates, key=lambda a: _row_sharpness(density, a, fine=False))
     fine = [best + step / 5 for step in range(-3, 4)]
     return max(fine, key=lambda a: _row_sharpness(density, a))
 
@@ -137,14 +159,44 @@ def turn(image: Image.Image, degrees: int) -> Image.Image:
 def prepare(image: Image.Image, dpi: int) -> PreparedPage:
     """Grayscale at ≥ 300 dpi, contrast stretched, deskewed and cropped to the printed area."""
     gray = _grayscale(image)
+    scale = 1.0
     if dpi < _TARGET_DPI * 0.9:
-        factor = _TARGET_DPI / dpi
-        gray = gray.resize(
-            (round(gray.width * factor), round(gray.height * factor)), Image.Resampling.LANCZOS
-        )
+        scale = _TARGET_DPI / dpi
+        gray = gray.resize(_scaled(gray.size, scale), Image.Resampling.LANCZOS)
         dpi = _TARGET_DPI
     gray = ImageOps.autocontrast(_flatten_background(gray), cutoff=(0.5, 0))
     angle = deskew_angle(gray)
-    if abs(angle) >= 0.2:
+    if abs(angle) < 0.2:
+        angle = 0.0
+    else:
         gray = gray.rotate(angle, resample=Image.Resampling.BILINEAR, expand=True, fillcolor=255)
-    return PreparedPage(remove_rules(_crop_border(gray)), dpi)
+    crop = _border_box(gray)
+    if crop is not None:
+        gray = gray.crop(crop)
+    return PreparedPage(remove_rules(gray), dpi, scale, angle, crop)
+
+
+def _scaled(size: tuple[int, int], scale: float) -> tuple[int, int]:
+    return round(size[0] * scale), round(size[1] * scale)
+
+
+def same_geometry(image: Image.Image, prepared: PreparedPage) -> Image.Image:
+    """The colour scan on the pixel grid of `prepared` (resampled, deskewed, cropped alike)."""
+    if image.mode in ("RGBA", "LA", "P"):
+        rgba = image.convert("RGBA")
+        color = Image.new("RGB", image.size, "white")
+        color.paste(rgba, mask=rgba.getchannel("A"))
+    else:
+        color = image.convert("RGB")
+    if prepared.scale != 1.0:
+        color = color.resize(_scaled(color.size, prepared.scale), Image.Resampling.LANCZOS)
+    if prepared.angle:
+        color = color.rotate(
+            prepared.angle,
+            resample=Image.Resampling.BICUBIC,
+            expand=True,
+            fillcolor=(255, 255, 255),
+        )
+    if prepared.crop is not None:
+        color = color.crop(prepared.crop)
+    return color

@@ -32,8 +32,8 @@ class MaskedRegion:
 
 @dataclass(frozen=True)
 class PageResult:
-    """A page read, classified and masked. `text` and `image_png` are those of the masked page;
-    boxes are pixel coordinates in `image_png` (the upright page as stored)."""
+    """A page read, classified and masked. `text` and `image_data` (JPEG) are those of the masked
+    page; boxes are pixel coordinates in `image_data` (the upright colour page as stored)."""
 
     kind: DocumentKind
     kind_confidence: float
@@ -42,7 +42,7 @@ class PageResult:
     text: str
     masked: tuple[MaskedRegion, ...]
     warnings: tuple[str, ...]
-    image_png: bytes = field(repr=False)
+    image_data: bytes = field(repr=False)
     rotation: int
 
     def to_json(self, file: str, page: int) -> dict[str, object]:

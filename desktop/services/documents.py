@@ -202,7 +202,7 @@ class PageToStore:
     dpi: int
     kind: DocumentKind
     kind_confidence: float
-    image_png: bytes
+    image_data: bytes
     width: int
     height: int
     text: str
@@ -216,7 +216,7 @@ class PageToStore:
         """From a `desktop.ocr.pipeline.PageResult`."""
         from PIL import Image
 
-        with Image.open(io.BytesIO(result.image_png)) as image:
+        with Image.open(io.BytesIO(result.image_data)) as image:
             width, height = image.size
         return cls(
             source_name=source_name,
@@ -224,7 +224,7 @@ class PageToStore:
             dpi=dpi,
             kind=DocumentKind(result.kind),
             kind_confidence=float(result.kind_confidence),
-            image_png=result.image_png,
+            image_data=result.image_data,
             width=width,
             height=height,
             text=result.text,
@@ -256,7 +256,7 @@ def add_pages(
             raise CaseNotFound(case_id)
         position = _next_position(session, case_id)
         for page in pages:
-            blob, digest = sealer.seal(page.image_png)
+            blob, digest = sealer.seal(page.image_data)
             document = Document(
                 case_id=case_id,
                 position=position,
@@ -311,7 +311,7 @@ def _next_position(session: Session, case_id: int | None) -> int:
 
 
 def view_page(ctx: ServiceContext, actor: CurrentUser, document_id: int) -> bytes:
-    """The stored (masked) page as PNG bytes; the view is recorded in the audit log."""
+    """The stored (masked) page as encoded image bytes; the view is recorded in the audit log."""
     actor.require(Permission.EDIT_CASE)
     sealer = cipher(ctx)
     with unit_of_work(ctx.sessions) as session:

@@ -28,7 +28,7 @@ def leaked(result: PageResult, secrets: list[str]) -> list[str]:
     """The secret digit strings that appear in the result's text, fields or JSON."""
     shown = json.dumps(result.to_json("f", 1), ensure_ascii=False) + result.text
     shown += json.dumps(result.extras, ensure_ascii=False)
-    digits = re.sub(r"\D", "", shown)
+    digits = re.sub(r"\D", "", unicodedata.normalize("NFKC", shown))
     return [s for s in secrets if s and re.sub(r"\D", "", s) in digits]
 
 

@@ -29,7 +29,7 @@ def digits_of(text: str) -> str:
 def fresh_read(result: PageResult) -> str:
     """What Tesseract alone reads on the stored image, upright and upside down."""
     os.environ["OMP_THREAD_LIMIT"] = "1"
-    image = Image.open(io.BytesIO(result.image_png)).convert("L")
+    image = Image.open(io.BytesIO(result.image_data)).convert("L")
     return pytesseract.image_to_string(image, lang="jpn", config="--dpi 300 --psm 6")
 
 

@@ -17,9 +17,9 @@ from tests.ocr.conftest import Reader
 
 
 def wrong_fields(sample: Sample, result: PageResult) -> list[str]:
-    """Fields the clerk would find wrong. Tesseract's Japanese model knows neither variant kanji
-    nor full-width digits, so a name equal up to 髙/高 and text equal up to width count as right
-    (verification compares names and addresses on such folded keys)."""
+    """Fields the clerk would find wrong. Tesseract's Japanese model does not know variant kanji
+    (髙, 﨑), and digit width is only inferred from spacing, so a name equal up to 髙/高 and text
+    equal up to width count as right (verification compares on such folded keys anyway)."""
     wrong = []
     for name in FieldName:
         expected, got = sample.fields.get(name.value), result.fields[name].value
@@ -69,7 +69,7 @@ def test_an_upside_down_card_is_turned_upright(read_sample: Reader) -> None:
 
 def test_field_boxes_lie_on_the_stored_image_around_the_value(read_sample: Reader) -> None:
     _, result = read_sample("drivers_license", 1)
-    stored = Image.open(io.BytesIO(result.image_png))
+    stored = Image.open(io.BytesIO(result.image_data))
     box = result.fields[FieldName.NUMBER].box
     assert box is not None
     left, top, right, bottom = box

@@ -33,7 +33,7 @@ def _page(label: str = "licence", text: str = "運転免許証 山田太郎") ->
         dpi=300,
         kind=DocumentKind.DRIVERS_LICENSE,
         kind_confidence=0.9,
-        image_png=_png(label),
+        image_data=_png(label),
         width=400,
         height=250,
         text=text,
@@ -82,9 +82,9 @@ def test_the_stored_image_is_encrypted_and_each_view_is_audited(
         stored = session.get(Document, document_id)
         assert stored is not None
         assert stored.image is not None
-        assert page.image_png not in stored.image
+        assert page.image_data not in stored.image
         assert b"IHDR" not in stored.image
-    assert documents.view_page(ctx, staff.supervisor, document_id) == page.image_png
+    assert documents.view_page(ctx, staff.supervisor, document_id) == page.image_data
     documents.view_page(ctx, staff.clerk, document_id)
     views = _events(ctx, "document_viewed")
     assert [(v.actor_name, v.entity_id, v.case_id) for v in views] == [

@@ -52,7 +52,7 @@ def _page(label: str) -> PageToStore:
         dpi=300,
         kind=DocumentKind.DRIVERS_LICENSE,
         kind_confidence=0.9,
-        image_png=buffer.getvalue(),
+        image_data=buffer.getvalue(),
         width=300,
         height=200,
         text=f"運転免許証 {label}",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import UTC, date, datetime
+from pathlib import Path
 
 import pytest
 
@@ -37,7 +38,7 @@ def _licence(
         dpi=300,
         kind=DocumentKind.DRIVERS_LICENSE,
         kind_confidence=0.95,
-        image_png=_png("licence"),
+        image_data=_png("licence"),
         width=400,
         height=250,
         text="運転免許証",
@@ -193,7 +194,7 @@ def _page_of(sample_kind: str, seed: int, person: object) -> PageToStore:
         dpi=sample.dpi,
         kind=DocumentKind(sample_kind),
         kind_confidence=1.0,
-        image_png=buffer.getvalue(),
+        image_data=buffer.getvalue(),
         width=sample.image.width,
         height=sample.image.height,
         text="",
@@ -257,3 +258,26 @@ def test_the_clerks_typed_particulars_outrank_the_forms_ocr_reading(
     view = verification.view(ctx, case_id)
     (form_side,) = [s for s in view.sides if s.source == "form"]
     assert form_side.address == "東京都新宿区西新宿二丁目8番1号"
+
+
+def test_seals_are_found_on_pages_that_went_through_ocr(
+    ctx: ServiceContext, staff: Staff, tmp_path: Path
+) -> None:
+    """The stored page is the colour scan (masked where needed): the red seal is still there."""
+    from desktop.services import scanning
+    from tests.docgen import generate, make_person
+
+    person = make_person(33)
+    case_id = cases.log_envelope(
+        ctx, staff.clerk, envelope(requester_type=RequesterType.APPOINTED_AGENT)
+    ).case_id
+    files = []
+    for kind, seed in (("power_of_attorney", 33), ("seal_certificate", 34)):
+        sample = generate(kind, seed, person=person, degrade=("skew",))
+        path = tmp_path / f"{kind}.png"
+        sample.image.save(path, dpi=(sample.dpi, sample.dpi))
+        files.append(path)
+    scanning.scan_into_case(ctx, staff.clerk, case_id, files, workers=1)
+    pair = verification.seal_crops(ctx, staff.clerk, case_id)
+    assert pair.power_of_attorney is not None
+    assert pair.seal_certificate is not None
