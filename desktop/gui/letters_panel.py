@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
 from desktop.domain.decisions import ResponseMethod
 from desktop.domain.status import CaseStatus
@@ -44,10 +43,7 @@ from desktop.services import cases, decisions, letters, mail
 from desktop.services.cases import CaseDetail
 from desktop.services.changes import Changes
 from desktop.services.context import JST, CurrentUser, ServiceContext
-from desktop.services.letters import StoredLetter
-from desktop.store.db import unit_of_work
-from desktop.store.letter_models import LetterPrint
-from desktop.store.models import User
+from desktop.services.letters import PrintLine, StoredLetter
 
 log = logging.getLogger("kaiji.gui.letters")
 
@@ -97,18 +93,6 @@ def preview_pdf(parent: QWidget, pdf: bytes, title: str) -> None:
 
 
 @dataclass(frozen=True)
-class PrintLine:
-    """One recorded printing of a letter, with the printing user's name."""
-
-    printer: str
-    printed_by: str
-    printed_at: datetime
-    template_version: int
-    sha256: str
-    reason: str
-
-
-@dataclass(frozen=True)
 class IssuedLetter:
     """An issued letter with the names and print records the list shows."""
 
@@ -135,36 +119,11 @@ class LettersState:
     issued: tuple[IssuedLetter, ...]
 
 
-def _history(
-    services: ServiceContext, issued: list[StoredLetter]
-) -> tuple[dict[int, str], dict[int, list[PrintLine]]]:
-    """User names and print records of the letters (read-only, one session)."""
-    ids = [s.letter_id for s in issued]
-    with unit_of_work(services.sessions) as session:
-        names = {u.id: u.display_name for u in session.scalars(select(User))}
-        rows = session.scalars(
-            select(LetterPrint).where(LetterPrint.letter_id.in_(ids)).order_by(LetterPrint.id)
-        )
-        prints: dict[int, list[PrintLine]] = {}
-        for row in rows:
-            prints.setdefault(row.letter_id, []).append(
-                PrintLine(
-                    row.printer,
-                    names.get(row.printed_by, str(row.printed_by)),
-                    row.printed_at,
-                    row.template_version,
-                    row.sha256,
-                    row.reason,
-                )
-            )
-    return names, prints
-
-
 def load_state(services: ServiceContext, case_id: int) -> LettersState:
     case = cases.get_case(services, case_id)
     decided = decisions.get_decisions(services, case_id)
     issued = letters.letters_of_case(services, case_id)
-    names, prints = _history(services, issued)
+    names, prints = letters.print_history(services, [s.letter_id for s in issued])
     return LettersState(
         case,
         decided.letter_kinds,

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any
@@ -49,7 +50,7 @@ from desktop.store import audit
 from desktop.store import cases as case_store
 from desktop.store.db import unit_of_work
 from desktop.store.letter_models import Letter, LetterAddressee, LetterPrint
-from desktop.store.models import Case, Customer, Document
+from desktop.store.models import Case, Customer, Document, User
 
 log = logging.getLogger("kaiji.services.letters")
 
@@ -503,6 +504,44 @@ def letters_of_case(ctx: ServiceContext, case_id: int) -> list[StoredLetter]:
             raise CaseNotFound(case_id)
         rows = session.scalars(select(Letter).where(Letter.case_id == case_id).order_by(Letter.id))
         return [_stored(row, case.reference) for row in rows]
+
+
+@dataclass(frozen=True)
+class PrintLine:
+    """One recorded printing of a letter, with the printing user's name."""
+
+    printer: str
+    printed_by: str
+    printed_at: datetime
+    template_version: int
+    sha256: str
+    reason: str
+
+
+def print_history(
+    ctx: ServiceContext, letter_ids: Sequence[int]
+) -> tuple[dict[int, str], dict[int, list[PrintLine]]]:
+    """User names (by id) and the print records of `letter_ids`, oldest first."""
+    with unit_of_work(ctx.sessions) as session:
+        names = {u.id: u.display_name for u in session.scalars(select(User))}
+        rows = session.scalars(
+            select(LetterPrint)
+            .where(LetterPrint.letter_id.in_(list(letter_ids)))
+            .order_by(LetterPrint.id)
+        )
+        prints: dict[int, list[PrintLine]] = {}
+        for row in rows:
+            prints.setdefault(row.letter_id, []).append(
+                PrintLine(
+                    row.printer,
+                    names.get(row.printed_by, str(row.printed_by)),
+                    row.printed_at,
+                    row.template_version,
+                    row.sha256,
+                    row.reason,
+                )
+            )
+    return names, prints
 
 
 def letter_pdf(ctx: ServiceContext, actor: CurrentUser, letter_id: int) -> bytes:
