@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from desktop.domain.documents import DocumentKind, FieldName
 from desktop.domain.errors import InvalidInput, KnownError
@@ -24,9 +24,10 @@ from desktop.services.cases import CaseNotFound
 from desktop.services.changes import Changes
 from desktop.services.context import CurrentUser, ServiceContext
 from desktop.store import audit
+from desktop.store import documents as document_store
 from desktop.store.blobs import BlobCipher
 from desktop.store.db import unit_of_work
-from desktop.store.models import Case, Document, User
+from desktop.store.models import Case, Document
 
 log = logging.getLogger("kaiji.services.documents")
 
@@ -157,10 +158,6 @@ def _summary(document: Document, user_names: dict[int, str]) -> DocumentSummary:
     )
 
 
-def _user_names(session: Session) -> dict[int, str]:
-    return {uid: name for uid, name in session.execute(select(User.id, User.display_name))}
-
-
 def _load(session: Session, document_id: int) -> Document:
     document = session.get(Document, document_id)
     if document is None:
@@ -180,17 +177,13 @@ def _load_for_edit(session: Session, document_id: int, expected_version: int) ->
 def list_documents(ctx: ServiceContext, case_id: int | None) -> list[DocumentSummary]:
     """The pages of a case in order, or the inbox when `case_id` is None."""
     with unit_of_work(ctx.sessions) as session:
-        query = select(Document).order_by(Document.position, Document.id)
-        query = query.where(
-            Document.case_id.is_(None) if case_id is None else Document.case_id == case_id
-        )
-        names = _user_names(session)
-        return [_summary(d, names) for d in session.scalars(query)]
+        names = document_store.user_names(session)
+        return [_summary(d, names) for d in document_store.pages(session, case_id)]
 
 
 def get_document(ctx: ServiceContext, document_id: int) -> DocumentSummary:
     with unit_of_work(ctx.sessions) as session:
-        return _summary(_load(session, document_id), _user_names(session))
+        return _summary(_load(session, document_id), document_store.user_names(session))
 
 
 @dataclass(frozen=True)
@@ -254,7 +247,7 @@ def add_pages(
     with unit_of_work(ctx.sessions) as session:
         if case_id is not None and session.get(Case, case_id) is None:
             raise CaseNotFound(case_id)
-        position = _next_position(session, case_id)
+        position = document_store.next_position(session, case_id)
         for page in pages:
             blob, digest = sealer.seal(page.image_data)
             document = Document(
@@ -302,12 +295,6 @@ def add_pages(
     log.info("%d page(s) stored for case %s, %d masked", len(ids), case_id, masked)
     affected = frozenset({case_id}) if case_id is not None else frozenset[int]()
     return AddedPages(tuple(ids), masked, Changes(cases=affected, case_list=False))
-
-
-def _next_position(session: Session, case_id: int | None) -> int:
-    where = Document.case_id.is_(None) if case_id is None else Document.case_id == case_id
-    last = session.scalar(select(func.max(Document.position)).where(where))
-    return (last or 0) + 1
 
 
 def view_page(ctx: ServiceContext, actor: CurrentUser, document_id: int) -> bytes:
@@ -424,7 +411,7 @@ def assign_to_case(
     with unit_of_work(ctx.sessions) as session:
         if session.get(Case, case_id) is None:
             raise CaseNotFound(case_id)
-        position = _next_position(session, case_id)
+        position = document_store.next_position(session, case_id)
         for document_id in document_ids:
             document = _load(session, document_id)
             if document.case_id is not None:
@@ -486,8 +473,6 @@ def replace_reading(
 
 
 def _flush_guarded(session: Session) -> None:
-    from sqlalchemy.orm.exc import StaleDataError
-
     try:
         session.flush()
     except StaleDataError as exc:
@@ -507,9 +492,8 @@ def view_thumbnails(
     sealer = cipher(ctx)
     thumbnails: dict[int, bytes] = {}
     with unit_of_work(ctx.sessions) as session:
-        where = Document.case_id.is_(None) if case_id is None else Document.case_id == case_id
-        for document in session.scalars(select(Document).where(where)):
-            if document.image is None or document.destroyed_at is not None:
+        for document in document_store.pages(session, case_id, kept_only=True):
+            if document.image is None:
                 continue
             with Image.open(io.BytesIO(sealer.open(document.image, document.sha256))) as page:
                 page.thumbnail((THUMBNAIL_WIDTH, THUMBNAIL_WIDTH * 2))

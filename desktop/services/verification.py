@@ -14,8 +14,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from desktop.domain.documents import PHOTO_IDS, DocumentKind, FieldName
 from desktop.domain.errors import InvalidInput
@@ -46,6 +47,7 @@ from desktop.services.cases import CaseConflict, CaseNotFound
 from desktop.services.changes import Changes
 from desktop.services.context import CurrentUser, ServiceContext
 from desktop.store import audit
+from desktop.store import documents as document_store
 from desktop.store.db import unit_of_work
 from desktop.store.models import Case, CaseCheck, Customer, Document
 
@@ -201,18 +203,8 @@ def _registered(customer: Customer | None) -> RegisteredRecord | None:
     )
 
 
-def _pages(session: Session, case_id: int) -> list[Document]:
-    return list(
-        session.scalars(
-            select(Document)
-            .where(Document.case_id == case_id, Document.destroyed_at.is_(None))
-            .order_by(Document.position)
-        )
-    )
-
-
 def gather_evidence(session: Session, case: Case) -> tuple[CaseEvidence, CaseCheck | None]:
-    pages = _pages(session, case.id)
+    pages = document_store.pages(session, case.id, kept_only=True)
     check = session.get(CaseCheck, case.id)
     customer = session.get(Customer, case.customer_id) if case.customer_id else None
     judgement = check.seal_judgement if check else None
@@ -374,9 +366,6 @@ def _edit_check(
             setattr(check, key, value)
         check.updated_by = actor.user_id
         check.updated_at = now
-        from sqlalchemy.exc import IntegrityError
-        from sqlalchemy.orm.exc import StaleDataError
-
         try:
             session.flush()
         except (StaleDataError, IntegrityError) as exc:
