@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import io
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,6 +21,7 @@ from desktop.intake.batch import split_batch
 from desktop.intake.loader import load_pages
 from desktop.intake.pages import LoadedPage
 from desktop.ocr.batch import ReadCancelled, iter_pages
+from desktop.ocr.results import PageResult
 from desktop.services import documents
 from desktop.services.changes import Changes
 from desktop.services.context import CurrentUser, ServiceContext
@@ -74,15 +75,14 @@ def load_files(paths: Sequence[Path]) -> list[LoadedPage]:
     return pages
 
 
-def read(
+def _read_all(
     pages: Sequence[LoadedPage],
-    progress: Progress | None = None,
-    cancel: Cancel | None = None,
-    workers: int | None = None,
-) -> list[PageToStore] | None:
-    """OCR the pages in parallel (grouped by resolution); None when cancelled."""
+    progress: Progress | None,
+    cancel: Cancel | None,
+    workers: int | None,
+) -> Iterator[tuple[int, PageResult]]:
+    """(page index, result) for every page, read in parallel in groups of one resolution."""
     total = len(pages)
-    results: dict[int, PageToStore] = {}
     by_dpi: dict[int, list[int]] = {}
     for index, page in enumerate(pages):
         by_dpi.setdefault(page.dpi, []).append(index)
@@ -92,19 +92,31 @@ def read(
         if progress is not None:
             progress(done_before + done, total)
 
+    for dpi, indexes in by_dpi.items():
+        images = [_encoded(pages[i].image) for i in indexes]
+        for position, result in iter_pages(images, dpi, report, cancel, workers):
+            yield indexes[position], result
+        done_before += len(indexes)
+
+
+def read(
+    pages: Sequence[LoadedPage],
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+    workers: int | None = None,
+) -> list[PageToStore] | None:
+    """OCR the pages in parallel, ready to store in page order; None when cancelled."""
+    results: dict[int, PageToStore] = {}
     try:
-        for dpi, indexes in by_dpi.items():
-            images = [_encoded(pages[i].image) for i in indexes]
-            for position, result in iter_pages(images, dpi, report, cancel, workers):
-                page = pages[indexes[position]]
-                results[indexes[position]] = PageToStore.from_result(
-                    page.source.name, page.page_no, dpi, result
-                )
-            done_before += len(indexes)
+        for index, result in _read_all(pages, progress, cancel, workers):
+            page = pages[index]
+            results[index] = PageToStore.from_result(
+                page.source.name, page.page_no, page.dpi, result
+            )
     except ReadCancelled:
-        log.info("reading cancelled after %d of %d pages", len(results), total)
+        log.info("reading cancelled after %d of %d pages", len(results), len(pages))
         return None
-    return [results[i] for i in range(total)]
+    return [results[i] for i in range(len(pages))]
 
 
 def scan_into_case(
@@ -212,19 +224,10 @@ def read_files_for_report(
 
     Nothing is stored; the masked digits are in none of the values.
     """
-    from desktop.ocr.batch import read_pages
-
     pages = load_files(paths)
     report: list[dict[str, object]] = [{} for _ in pages]
-    by_dpi: dict[int, list[int]] = {}
-    for index, page in enumerate(pages):
-        by_dpi.setdefault(page.dpi, []).append(index)
-    for dpi, indexes in by_dpi.items():
-        results = read_pages(
-            [_encoded(pages[i].image) for i in indexes], dpi, progress, workers=workers
-        )
-        for index, result in zip(indexes, results, strict=True):
-            report[index] = result.to_json(str(pages[index].source), pages[index].page_no)
+    for index, result in _read_all(pages, progress, None, workers):
+        report[index] = result.to_json(str(pages[index].source), pages[index].page_no)
     return report
 
 
