@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -39,6 +40,7 @@ from desktop.gui.case_table_model import CASE_ID_ROLE, SORT_KEYS, CaseTableModel
 from desktop.gui.context import GuiContext
 from desktop.gui.display import label
 from desktop.gui.jobs import Job, JobControl
+from desktop.gui.operations import Outcome
 from desktop.gui.printing import print_pdf
 from desktop.gui.scan_intake import (
     InboxDialog,
@@ -629,7 +631,12 @@ class MainWindow(QMainWindow):
             self.scan_monitor.start()
         from desktop.intake import sane
 
-        self._gui.op(self, sane.available).success(self.scanner_action.setVisible).run()
+        # `scanimage -L` can take seconds looking for scanners: not on the database worker.
+        self._gui.runner.long_executor.submit(sane.available, self._scanner_found)
+
+    def _scanner_found(self, outcome: Outcome) -> None:
+        if outcome.error is None and shiboken6.isValid(self):
+            self.scanner_action.setVisible(bool(outcome.value))
 
     def _taken(self, files: list[Path]) -> None:
         """Files stored: move them aside in the scanner's folder so they are not offered again."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from desktop.domain.documents import DocumentKind
@@ -17,6 +18,7 @@ from tests.conftest import Staff
 from tests.docgen import generate
 from tests.factories import envelope
 from tests.gui.conftest import RecordingMessages
+from tests.intake.test_sane import fake  # noqa: F401 - the stand-in scanimage fixture
 from tests.services.test_documents import _page
 
 
@@ -88,3 +90,16 @@ def test_inbox_pages_are_moved_to_the_case_typed(
     dialog.assign_button.click()
     assert dialog.list.count() == 1
     assert len(documents.list_documents(ctx, case_id)) == 1
+
+
+@pytest.mark.usefixtures("fake")
+def test_the_scanner_menu_entry_shows_only_when_sane_finds_a_scanner(
+    qtbot: QtBot, gui: GuiContext, staff: Staff, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with_scanner = MainWindow(gui, staff.clerk)
+    qtbot.addWidget(with_scanner)
+    assert with_scanner.scanner_action.isVisible()
+    monkeypatch.setenv("FAKE_DEVICES", "")
+    without = MainWindow(gui, staff.clerk)
+    qtbot.addWidget(without)
+    assert not without.scanner_action.isVisible()
