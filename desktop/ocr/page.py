@@ -3,9 +3,10 @@
 One Tesseract pass gives the text, the word boxes and the confidences that classification, field
 location and masking all use. Further passes happen only when needed: another orientation when
 the first reads as garbage, the passport's MRZ, the large name on certificates and forms read
-from its own line, and a re-read of a masked page to prove that no secret digit survived (the
-mask is widened until none does). Digits in the address are given back the width they are
-printed in, which Tesseract's Japanese model cannot tell.
+from its own line, and a re-read of the strips across a masked number to prove that no secret
+digit survived (the mask is widened until none does). Digits in the address are given back the
+width they are printed in, and variant kanji in the name the form they are printed in, both of
+which Tesseract's Japanese model cannot tell.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from PIL import Image
 from desktop.domain.documents import DocumentKind, FieldName
 from desktop.ocr.cells import reread_name
 from desktop.ocr.classify import classify
-from desktop.ocr.engine import Box, Line, read_lines
+from desktop.ocr.engine import Box, Line, Word, read_lines
 from desktop.ocr.fields import extract_fields
 from desktop.ocr.masking import (
     INSURANCE_NUMBER,
@@ -37,6 +38,7 @@ from desktop.ocr.passport import read_passport
 from desktop.ocr.preprocess import prepare, same_geometry, turn
 from desktop.ocr.results import FieldReading, MaskedRegion, PageResult
 from desktop.ocr.validate import check_postal_code
+from desktop.ocr.variants import refine_variants
 from desktop.ocr.width import value_as_printed
 
 __all__ = ["read_page"]
@@ -109,19 +111,73 @@ def _remaining(lines: list[Line], kind: DocumentKind, secrets: list[Secret]) -> 
     return left
 
 
+def _bands(image: Image.Image, boxes: list[Box]) -> list[Box]:
+    """The strips of the page across `boxes`, a line's height above and below, merged."""
+    bands: list[Box] = []
+    for box in sorted(boxes, key=lambda b: b[1]):
+        height = box[3] - box[1]
+        band = (0, max(0, box[1] - height), image.width, min(image.height, box[3] + height))
+        if bands and band[1] <= bands[-1][3]:
+            bands[-1] = (0, bands[-1][1], image.width, max(bands[-1][3], band[3]))
+        else:
+            bands.append(band)
+    return bands
+
+
+def _reread_bands(image: Image.Image, dpi: int, boxes: list[Box]) -> list[Line]:
+    """What Tesseract reads now across the masked strips, in page coordinates."""
+    found: list[Line] = []
+    for band in _bands(image, boxes):
+        for line in read_lines(image.crop(band), dpi):
+            words = tuple(
+                Word(
+                    w.text,
+                    w.confidence,
+                    (w.box[0], w.box[1] + band[1], w.box[2], w.box[3] + band[1]),
+                )
+                for w in line.words
+            )
+            found.append(Line(words, line.text, line.starts))
+    return found
+
+
+def _blank(lines: list[Line], boxes: list[Box]) -> list[Line]:
+    """`lines` with every word under a mask shown as ■ (what a read of the masked page gives)."""
+
+    def hidden(word: Word) -> bool:
+        b = word.box
+        return any(b[0] < m[2] and m[0] < b[2] and b[1] < m[3] and m[1] < b[3] for m in boxes)
+
+    blanked = []
+    for line in lines:
+        text = line.text
+        words = []
+        for word, start in zip(line.words, line.starts, strict=True):
+            if not hidden(word):
+                words.append(word)
+                continue
+            cover = "■" * len(word.text)
+            text = text[:start] + cover + text[start + len(word.text) :]
+            words.append(Word(cover, word.confidence, word.box))
+        blanked.append(Line(tuple(words), text, line.starts))
+    return blanked
+
+
 def _mask(
-    image: Image.Image, dpi: int, kind: DocumentKind, secrets: list[Secret]
+    image: Image.Image, dpi: int, kind: DocumentKind, lines: list[Line], secrets: list[Secret]
 ) -> tuple[Image.Image, list[Line], list[MaskedRegion]]:
-    """Burn the secrets in, re-read, and widen the mask until the re-read shows none of them."""
+    """Burn the secrets in and prove it: re-read the masked strips and widen the mask until that
+    shows none of their digits, and look again for a QR code where one was blacked out.
+    The lines returned are the first reading with the masked words blanked."""
     regions = [
         MaskedRegion(s.reason, widen(s.box, image.size, _margin(s.box, 0.3))) for s in secrets
     ]
     masked = burn(image, [r.box for r in regions])
-    lines = read_lines(masked, dpi)
+    strips = [r.box for r, s in zip(regions, secrets, strict=True) if s.digits]
     for round_ in range(1, _MASK_ROUNDS + 1):
-        left = _remaining(lines, kind, secrets)
+        left = _remaining(_reread_bands(masked, dpi, strips), kind, secrets) if strips else []
         if not left:
-            return masked, lines, regions
+            break
         log.warning("masked digits still legible after round %d: widening the mask", round_)
         secrets = secrets + left
         if round_ < _MASK_ROUNDS:
@@ -135,9 +191,14 @@ def _mask(
                 for s in left
             ]
         regions += more
+        strips += [r.box for r in more]
         masked = burn(masked, [r.box for r in more])
-        lines = read_lines(masked, dpi)
-    return masked, lines, regions
+    if any(not s.digits for s in secrets):
+        still = [widen(box, image.size, 12) for box in _qr_boxes(masked)]
+        reason = next(s.reason for s in secrets if not s.digits)
+        regions += [MaskedRegion(reason, box) for box in still]
+        masked = burn(masked, still)
+    return masked, _blank(lines, [r.box for r in regions]), regions
 
 
 def _scrub_fields(
@@ -189,6 +250,7 @@ def read_page(
     fields = dict(_address_as_printed(page, lines, extraction.fields))
     if kind in _NAME_IN_TABLE:
         fields[FieldName.NAME] = reread_name(page, prepared.dpi, fields[FieldName.NAME])
+    fields[FieldName.NAME] = refine_variants(page, fields[FieldName.NAME])
     fields, warnings = check_postal_code(fields)
     if kind is DocumentKind.PASSPORT:
         fields, mrz_warnings = read_passport(page, prepared.dpi, lines, fields)
@@ -199,7 +261,7 @@ def read_page(
         secrets += [Secret(reason, box, "") for box in _qr_boxes(page)]
     regions: list[MaskedRegion] = []
     if secrets:
-        page, lines, regions = _mask(page, prepared.dpi, kind, secrets)
+        page, lines, regions = _mask(page, prepared.dpi, kind, lines, secrets)
         digits = [s.digits for s in secrets]
         text = scrub("\n".join(line.text for line in lines), digits)
         fields = _scrub_fields(fields, digits)
