@@ -16,7 +16,8 @@ python="${PYTHON:-python3}"
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 
 # Debian packages: Qt's runtime libraries, a Japanese font, Xvfb for headless runs,
-# Tesseract with Japanese data and poppler for scans, PostgreSQL for the shared-database tests.
+# Tesseract with Japanese data and poppler for scans, libpq for shared PostgreSQL databases
+# (PostgreSQL itself for the shared-database tests).
 debs=(
   python3-venv
   libgl1 libegl1 libxkbcommon0 libglib2.0-0 libfreetype6 libfontconfig1 libdbus-1-3
@@ -24,6 +25,7 @@ debs=(
   libxcb-shape0 libxcb-util1 libxcb-xkb1 libxkbcommon-x11-0
   fonts-ipaexfont fonts-noto-cjk
   tesseract-ocr tesseract-ocr-jpn poppler-utils
+  libpq5
   xvfb xauth
 )
 [ "$mode" = test ] && debs+=(postgresql)
