@@ -1,24 +1,41 @@
 """One Tesseract pass over a grayscale image: words with boxes and confidences, grouped into lines.
 
-Every call runs `tesseract` once with the `jpn` data, the image's DPI and OMP_THREAD_LIMIT=1
-(with OpenMP threads, one card takes half as long again and parallel workers starve each other).
+Tesseract runs in this process through its library (tesserocr), one engine per thread, loaded
+once with the `jpn` data from Debian's tesseract-ocr-jpn. Starting the `tesseract` command for
+every pass cost 0.2–0.3 s of loading the model each time: as much as reading a small card, and
+a page may need a second or third pass (the name's line, the MRZ, the strips of a masked number).
 """
 
 from __future__ import annotations
 
 import os
+import threading
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
-import pytesseract
-from PIL import Image
+# Before the engine loads: with OpenMP threads one card takes half as long again and parallel
+# workers starve each other.
+os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 
-from desktop.domain.errors import KnownError
+import tesserocr  # noqa: E402
+from PIL import Image  # noqa: E402
+
+from desktop.domain.errors import KnownError  # noqa: E402
 
 __all__ = ["Box", "Line", "TesseractUnavailable", "Word", "read_lines", "union_box"]
 
 Box = tuple[int, int, int, int]  # left, top, right, bottom in pixels
+
+_TESSDATA_DIRS = (
+    "/usr/share/tesseract-ocr/5/tessdata",
+    "/usr/share/tesseract-ocr/4.00/tessdata",
+    "/usr/share/tessdata",
+    "/usr/local/share/tessdata",
+)
+_TSV_COLUMNS = 12
+_engines = threading.local()
 
 
 class TesseractUnavailable(KnownError):
@@ -134,17 +151,45 @@ def _lines(grouped: dict[tuple[int, int, int], list[Word]], printed: list[str]) 
     return lines
 
 
-def _run(image: Image.Image, lang: str, config: str) -> tuple[str, str]:
-    """One tesseract process writing both its TSV (words, boxes) and its plain text."""
-    with pytesseract.pytesseract.save(image) as (base, filename):
-        pytesseract.pytesseract.run_tesseract(
-            filename, base, "tsv txt", lang, f"-c tessedit_create_tsv=1 {config}", 0, 0
+def _tessdata() -> str:
+    """Where the traineddata is: $TESSDATA_PREFIX, else Debian's tesseract-ocr-jpn location."""
+    configured = os.environ.get("TESSDATA_PREFIX")
+    candidates = [configured] if configured else []
+    candidates += [*_TESSDATA_DIRS]
+    for folder in candidates:
+        if (Path(folder) / "jpn.traineddata").is_file():
+            return str(Path(folder)) + "/"
+    raise TesseractUnavailable(f"jpn.traineddata not in {', '.join(candidates)}")
+
+
+def _api(lang: str) -> tesserocr.PyTessBaseAPI:
+    """This thread's engine for `lang`, loaded once: loading `jpn` costs as much as a card."""
+    apis: dict[str, tesserocr.PyTessBaseAPI] = _engines.__dict__.setdefault("apis", {})
+    if lang not in apis:
+        try:
+            apis[lang] = tesserocr.PyTessBaseAPI(path=_tessdata(), lang=lang)
+        except RuntimeError as error:
+            raise TesseractUnavailable(str(error)) from None
+    return apis[lang]
+
+
+def _parse_tsv(tsv: str) -> dict[tuple[int, int, int], list[Word]]:
+    """Words of Tesseract's TSV (level 5 rows), grouped by block, paragraph and line."""
+    grouped: dict[tuple[int, int, int], list[Word]] = {}
+    for row in tsv.splitlines():
+        cells = row.split("\t")
+        if len(cells) < _TSV_COLUMNS or cells[0] != "5":
+            continue
+        text = unicodedata.normalize("NFKC", cells[11]).strip()
+        confidence = float(cells[10])
+        if not text or confidence < 0:
+            continue
+        left, top, width, height = (int(v) for v in cells[6:10])
+        key = (int(cells[2]), int(cells[3]), int(cells[4]))
+        grouped.setdefault(key, []).append(
+            Word(text, confidence / 100, (left, top, left + width, top + height))
         )
-        with (
-            open(f"{base}.tsv", encoding="utf-8") as tsv,
-            open(f"{base}.txt", encoding="utf-8") as txt,
-        ):
-            return tsv.read(), txt.read()
+    return grouped
 
 
 def read_lines(
@@ -154,26 +199,14 @@ def read_lines(
 
     `whitelist` limits the characters Tesseract may choose (digits only for a number's zone).
     """
-    # Set here rather than at import: pytesseract passes our environment to the process it starts.
-    os.environ["OMP_THREAD_LIMIT"] = "1"
-    config = f"--dpi {dpi} --psm {psm}"
-    if whitelist is not None:
-        config += f" -c tessedit_char_whitelist={whitelist}"
+    api = _api(lang)
+    api.SetPageSegMode(psm)
+    api.SetVariable("tessedit_char_whitelist", whitelist or "")
     try:
-        tsv, txt = _run(image, lang, config)
-    except pytesseract.TesseractNotFoundError as error:
-        raise TesseractUnavailable(str(error)) from None
-    except pytesseract.TesseractError as error:
-        raise TesseractUnavailable(str(error.message)) from None
-    data = pytesseract.pytesseract.file_to_dict(tsv, "\t", -1)
-    grouped: dict[tuple[int, int, int], list[Word]] = {}
-    for i, raw in enumerate(data.get("text", [])):
-        text = unicodedata.normalize("NFKC", str(raw)).strip()
-        confidence = float(data["conf"][i])
-        if not text or confidence < 0:
-            continue
-        left, top = int(data["left"][i]), int(data["top"][i])
-        box = (left, top, left + int(data["width"][i]), top + int(data["height"][i]))
-        key = (int(data["block_num"][i]), int(data["par_num"][i]), int(data["line_num"][i]))
-        grouped.setdefault(key, []).append(Word(text, confidence / 100, box))
-    return _lines(grouped, _printed_lines(txt))
+        api.SetImage(image)
+        api.SetSourceResolution(dpi)
+        api.Recognize()
+        tsv, txt = api.GetTSVText(0), api.GetUTF8Text()
+    finally:
+        api.Clear()
+    return _lines(_parse_tsv(tsv), _printed_lines(txt))
