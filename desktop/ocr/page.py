@@ -33,7 +33,7 @@ from desktop.ocr.masking import (
     scrub,
     widen,
 )
-from desktop.ocr.numbers import digit_runs
+from desktop.ocr.numbers import digit_runs, is_my_number
 from desktop.ocr.passport import read_passport
 from desktop.ocr.preprocess import prepare, same_geometry, turn
 from desktop.ocr.results import FieldReading, MaskedRegion, PageResult
@@ -48,6 +48,8 @@ log = logging.getLogger(__name__)
 _GOOD_READ = 0.62  # mean word confidence above which the first orientation is kept
 _FAIR_READ = 0.5  # below this both ways up, the page may lie on its side
 _MASK_ROUNDS = 3
+_CARD_RATIO = (1.4, 1.8)  # width / height of an ID-1 card (85.6 × 54 mm: 1.59) as cropped
+_LICENCE_MARK = "第"  # a licence number is printed 第 … 号
 # Pages that print the name large in a ruled table, where a second look at it pays off.
 _NAME_IN_TABLE = (
     DocumentKind.RESIDENCE_CERTIFICATE,
@@ -82,6 +84,19 @@ def _upright(image: Image.Image, dpi: int) -> tuple[Image.Image, list[Line], int
         turned = turn(image, rotation)
         tried.append((turned, read_lines(turned, dpi), rotation))
     return max(tried, key=lambda t: _quality(t[1]))
+
+
+def _card_with_a_my_number(page: Image.Image, lines: list[Line]) -> bool:
+    """A card-sized page whose number passes the My Number check: the back of the card, when
+    blur has taken the small print (個人番号) that names it."""
+    ratio = page.width / max(page.height, 1)
+    if not _CARD_RATIO[0] <= ratio <= _CARD_RATIO[1]:
+        return False
+    return any(
+        is_my_number(digits) and _LICENCE_MARK not in line.text[:start]
+        for line in lines
+        for start, _end, digits in digit_runs(line.text)
+    )
 
 
 def _qr_boxes(image: Image.Image) -> list[Box]:
@@ -246,6 +261,8 @@ def read_page(
         kind, kind_confidence = kind_hint, 1.0
     else:
         kind, kind_confidence = classify(text)
+        if kind is DocumentKind.OTHER and _card_with_a_my_number(page, lines):
+            kind, kind_confidence = DocumentKind.MYNUMBER_BACK, 0.5
     extraction = extract_fields(kind, lines)
     fields = dict(_address_as_printed(page, lines, extraction.fields))
     if kind in _NAME_IN_TABLE:

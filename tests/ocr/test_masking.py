@@ -106,3 +106,11 @@ def test_a_licence_number_with_a_my_number_check_digit_is_kept() -> None:
     assert result.masked == ()
     assert result.fields[FieldName.NUMBER].value == number
     assert number in digits_of(result.text)
+
+
+def test_a_blurred_my_number_card_back_is_still_recognised_and_masked(read_sample: Reader) -> None:
+    # Blur takes the small print that names the card; the number's check digit still tells.
+    sample, result = read_sample("mynumber_back", 1, "blur")
+    assert result.kind is DocumentKind.MYNUMBER_BACK
+    assert "mynumber_back_received" in result.warnings
+    assert_nowhere(sample.secret_numbers, result)
