@@ -21,16 +21,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from desktop.ocr.pipeline import read_page, read_pages  # noqa: E402
-from tests.docgen import generate  # noqa: E402
+from tests.docgen import CARDS, generate  # noqa: E402
 
-CARDS = (
-    "drivers_license",
-    "mynumber_front",
-    "mynumber_back",
-    "health_insurance",
-    "passport",
-    "residence_card",
-)
 RATIO_TARGET = 1.3
 SPEEDUP_TARGET = 1.7
 

@@ -36,7 +36,7 @@ from tests.docgen.forms import application_form, power_of_attorney
 from tests.docgen.people import Person, make_person
 from tests.docgen.sample import Draft, Sample
 
-__all__ = ["DEGRADATIONS", "KINDS", "Person", "Sample", "generate", "make_person"]
+__all__ = ["CARDS", "DEGRADATIONS", "KINDS", "Person", "Sample", "generate", "make_person"]
 
 _Renderer = Callable[[Person, random.Random, Person], Draft]
 
@@ -60,6 +60,8 @@ _RENDERERS: dict[str, _Renderer] = {
 }
 
 KINDS: tuple[str, ...] = tuple(_RENDERERS)
+# The identity cards (85.6 × 54 mm, the passport's data page); the other kinds are A4 pages.
+CARDS: tuple[str, ...] = KINDS[:6]
 
 
 def generate(

@@ -19,7 +19,7 @@ from collections import defaultdict
 from desktop.domain.documents import FieldName
 from desktop.matching.names import fold_variants
 from desktop.ocr.pipeline import PageResult, read_page
-from tests.docgen import DEGRADATIONS, KINDS, generate
+from tests.docgen import CARDS, DEGRADATIONS, KINDS, generate
 
 CONDITIONS: tuple[tuple[str, ...], ...] = ((), *((d,) for d in DEGRADATIONS))
 
@@ -85,17 +85,19 @@ def main() -> None:
             ok, total = kind_ok[kind]
             print(f"{kind:<22}" + "".join(cells) + f"   {ok}/{total}")  # noqa: T201
     kinds = args.kinds.split(",")
+    groups = (("cards", [k for k in kinds if k in CARDS]), ("all documents", kinds))
     for table, title in ((right, "exact"), (folded, "up to variant kanji and width")):
         for part in ("clean", "degraded"):
-            cells = [
-                table[(k, lab)]
-                for k in kinds
-                for lab in labels
-                if (lab == "clean") == (part == "clean")
-            ]
-            ok, total = sum(c[0] for c in cells), sum(c[1] for c in cells)
-            share = 100 * ok / max(total, 1)
-            print(f"{part} fields right ({title}): {share:.1f}% of {total}")  # noqa: T201
+            for group, members in groups:
+                cells = [
+                    table[(k, lab)]
+                    for k in members
+                    for lab in labels
+                    if (lab == "clean") == (part == "clean")
+                ]
+                ok, total = sum(c[0] for c in cells), sum(c[1] for c in cells)
+                share = 100 * ok / max(total, 1)
+                print(f"{part} {group}: fields right ({title}) {share:.1f}% of {total}")  # noqa: T201
     print(f"pages leaking a secret number: {leaks}")  # noqa: T201
     print(f"{time.perf_counter() - started:.0f} s")  # noqa: T201
 
