@@ -127,8 +127,7 @@ def refine_variants(page: Image.Image, reading: FieldReading) -> FieldReading:
     chars = reading.value.replace(" ", "")
     if not any(c in CANDIDATES for c in chars):
         return reading
-    box = reading.box
-    crop = page.convert("L").crop(box)
+    crop = page.crop(reading.box).convert("L")
     cells = _cells(crop, len(chars))
     if cells is None:
         return reading
