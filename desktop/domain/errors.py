@@ -16,3 +16,14 @@ class KnownError(Exception):
 
 class InvalidInput(KnownError):
     """Input typed or read by the user that the program cannot accept (不正な入力)."""
+
+
+class CaseConflict(KnownError):
+    """A second workstation saved the case after this copy was read."""
+
+    def __init__(self, reference: str) -> None:
+        super().__init__(
+            f"案件 {reference} は別の端末で変更されました。最新の内容を読み込み直してください。",
+            f"Another workstation changed case {reference}. Reload it to see the latest version.",
+        )
+        self.reference = reference

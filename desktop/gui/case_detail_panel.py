@@ -16,7 +16,7 @@ from PySide6.QtCore import QDate, QObject, Qt
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QWidget
 
-from desktop.domain.errors import KnownError
+from desktop.domain.errors import CaseConflict, KnownError
 from desktop.domain.requests import FeeForm, RequesterType, RequestKind
 from desktop.domain.roles import Permission, can
 from desktop.domain.status import SUPERVISOR_TRANSITIONS, CaseStatus, needs_comment
@@ -36,7 +36,7 @@ from desktop.gui.forms.case_detail import Ui_CaseDetail
 from desktop.gui.widgets import align_form_labels, request_kind_checks
 from desktop.matching.tracking import format_tracking
 from desktop.services import cases
-from desktop.services.cases import CaseConflict, CaseDetail
+from desktop.services.cases import CaseDetail
 from desktop.services.changes import Changes
 from desktop.services.context import JST, CurrentUser
 

@@ -16,13 +16,13 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent
 from PySide6.QtWidgets import QDialog, QHeaderView, QLineEdit, QTableWidgetItem, QWidget
 
-from desktop.domain.errors import KnownError
+from desktop.domain.errors import CaseConflict, KnownError
 from desktop.gui.context import GuiContext
 from desktop.gui.date_input import DateInput
 from desktop.gui.display import format_date
 from desktop.gui.forms.customer_link_dialog import Ui_CustomerLinkDialog
 from desktop.services import customer_search
-from desktop.services.cases import CaseConflict, CaseDetail
+from desktop.services.cases import CaseDetail
 from desktop.services.context import CurrentUser
 from desktop.services.customer_search import (
     Agreement,

@@ -17,13 +17,13 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QWidget
 
 from desktop.domain import deadlines
 from desktop.domain.deadlines import JurisdictionProfile, PeriodUnit
-from desktop.domain.errors import KnownError
+from desktop.domain.errors import CaseConflict, KnownError
 from desktop.gui.context import GuiContext
 from desktop.gui.date_input import tab_leaves
 from desktop.gui.display import date_with_era, era_text, label
 from desktop.gui.forms.extension_dialog import Ui_ExtensionDialog
 from desktop.services import cases
-from desktop.services.cases import CaseConflict, CaseDetail
+from desktop.services.cases import CaseDetail
 from desktop.services.changes import Changes
 from desktop.services.context import CurrentUser
 

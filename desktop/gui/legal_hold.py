@@ -12,11 +12,10 @@ from dataclasses import dataclass
 
 from PySide6.QtWidgets import QPushButton, QWidget
 
-from desktop.domain.errors import KnownError
+from desktop.domain.errors import CaseConflict, KnownError
 from desktop.domain.roles import Role
 from desktop.gui.context import GuiContext
 from desktop.services import cases, retention
-from desktop.services.cases import CaseConflict
 from desktop.services.changes import Changes
 from desktop.services.context import CurrentUser, ServiceContext
 from desktop.services.retention import RetentionState

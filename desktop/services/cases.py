@@ -9,10 +9,9 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.exc import StaleDataError
 
 from desktop.domain import deadlines
-from desktop.domain.errors import InvalidInput, KnownError
+from desktop.domain.errors import CaseConflict, InvalidInput, KnownError
 from desktop.domain.requests import FeeForm, RequesterType, RequestKind
 from desktop.domain.roles import Permission
 from desktop.domain.status import (
@@ -32,17 +31,6 @@ from desktop.store.db import unit_of_work
 from desktop.store.models import Case, CaseRequest, DeadlinePause, MailItem
 
 log = logging.getLogger("kaiji.services.cases")
-
-
-class CaseConflict(KnownError):
-    """A second workstation saved the case after this copy was read."""
-
-    def __init__(self, reference: str) -> None:
-        super().__init__(
-            f"案件 {reference} は別の端末で変更されました。最新の内容を読み込み直してください。",
-            f"Another workstation changed case {reference}. Reload it to see the latest version.",
-        )
-        self.reference = reference
 
 
 class DuplicateMailNumber(KnownError):
@@ -362,12 +350,7 @@ def get_case(ctx: ServiceContext, case_id: int) -> CaseDetail:
 
 
 def _commit_guarded(session: Session, case: Case) -> None:
-    """Flush with the version check in the UPDATE itself (a race between read and write)."""
-    reference = case.reference  # the failed flush expires the object
-    try:
-        session.flush()
-    except StaleDataError as exc:
-        raise CaseConflict(reference) from exc
+    case_store.flush_versioned(session, case)
 
 
 def _save(

@@ -17,11 +17,11 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from desktop.domain.errors import InvalidInput, KnownError
+from desktop.domain.errors import CaseConflict, InvalidInput, KnownError
 from desktop.domain.roles import Permission
 from desktop.domain.status import CaseStatus, check_transition
 from desktop.matching.tracking import TrackingCheck, check_tracking
-from desktop.services.cases import CaseConflict, CaseNotFound, deadline_of
+from desktop.services.cases import CaseNotFound, deadline_of
 from desktop.services.changes import Changes
 from desktop.services.context import CurrentUser, ServiceContext
 from desktop.store import audit

@@ -22,10 +22,10 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from desktop.domain.errors import InvalidInput, KnownError
+from desktop.domain.errors import CaseConflict, InvalidInput, KnownError
 from desktop.domain.roles import Role
 from desktop.domain.status import CaseStatus
-from desktop.services.cases import CaseConflict, CaseNotFound
+from desktop.services.cases import CaseNotFound
 from desktop.services.changes import Changes
 from desktop.services.context import JST, CurrentUser, ServiceContext
 from desktop.store import audit

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from desktop.domain.documents import PHOTO_IDS, DocumentKind, FieldName
-from desktop.domain.errors import InvalidInput
+from desktop.domain.errors import CaseConflict, InvalidInput
 from desktop.domain.requests import FeeForm, RequesterType, RequestKind
 from desktop.domain.roles import Permission
 from desktop.domain.verification import (
@@ -43,7 +43,7 @@ from desktop.domain.verification import (
 from desktop.matching.addresses import compare_addresses, parse_address
 from desktop.matching.names import compare_names, romaji_matches_kana
 from desktop.services import documents
-from desktop.services.cases import CaseConflict, CaseNotFound
+from desktop.services.cases import CaseNotFound
 from desktop.services.changes import Changes
 from desktop.services.context import CurrentUser, ServiceContext
 from desktop.store import audit

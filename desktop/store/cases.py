@@ -9,7 +9,9 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, and_, case, exists, func, or_, select
 from sqlalchemy.orm import InstrumentedAttribute, Session, selectinload
+from sqlalchemy.orm.exc import StaleDataError
 
+from desktop.domain.errors import CaseConflict
 from desktop.domain.status import CaseStatus
 from desktop.store.models import Case, CaseRequest, DeadlinePause, MailItem
 
@@ -186,3 +188,13 @@ def get_case(session: Session, case_id: int) -> Case | None:
             selectinload(Case.pauses),
         ],
     )
+
+
+def flush_versioned(session: Session, case: Case) -> None:
+    """Flush with the version check in the UPDATE itself: a second workstation that saved the
+    case between our read and this write makes it a `CaseConflict`, not a lost update."""
+    reference = case.reference  # the failed flush expires the object
+    try:
+        session.flush()
+    except StaleDataError as exc:
+        raise CaseConflict(reference) from exc

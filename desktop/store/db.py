@@ -17,6 +17,17 @@ from desktop.domain.errors import KnownError
 
 log = logging.getLogger("kaiji.store")
 
+# Services name the transaction they work in by this type, without importing SQLAlchemy.
+__all__ = [
+    "DatabaseUnavailable",
+    "Session",
+    "SessionFactory",
+    "check_connection",
+    "create_db_engine",
+    "make_session_factory",
+    "unit_of_work",
+]
+
 SQLITE_BUSY_TIMEOUT_MS = 5000
 
 

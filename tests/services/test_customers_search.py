@@ -10,11 +10,10 @@ import pytest
 from sqlalchemy import event, select
 
 from desktop.domain import roles
-from desktop.domain.errors import InvalidInput
+from desktop.domain.errors import CaseConflict, InvalidInput
 from desktop.domain.roles import PermissionDenied
 from desktop.domain.status import CaseStatus
 from desktop.services import cases
-from desktop.services.cases import CaseConflict
 from desktop.services.context import ServiceContext
 from desktop.services.customer_search import (
     Agreement,

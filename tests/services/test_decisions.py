@@ -11,7 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.domain.decisions import FeeStatus, KindDecision, Outcome, ResponseMethod, ReviewResult
-from desktop.domain.errors import InvalidInput
+from desktop.domain.errors import CaseConflict, InvalidInput
 from desktop.domain.reasons import (
     FORM_DEFECT,
     HARM_TO_PERSON,
@@ -22,7 +22,6 @@ from desktop.domain.requests import RequestKind
 from desktop.domain.roles import PermissionDenied
 from desktop.domain.status import CaseStatus, TransitionNotAllowed
 from desktop.services import cases, decisions, reasons
-from desktop.services.cases import CaseConflict
 from desktop.services.context import CurrentUser, ServiceContext
 from desktop.store.db import unit_of_work
 from desktop.store.models import AuditEvent
@@ -239,9 +238,6 @@ def test_two_workstations_deciding_at_once_one_gets_a_conflict(
     case_id = _case(ctx, staff)
     version = _version(ctx, case_id)
     both_read = threading.Barrier(2, timeout=20)
-    import faulthandler
-
-    faulthandler.dump_traceback_later(8)
     waited: set[int] = set()
     real_catalog_in = reasons.catalog_in
 

@@ -17,10 +17,9 @@ from sqlalchemy import select
 
 from desktop import cli
 from desktop.domain.documents import DocumentKind
-from desktop.domain.errors import InvalidInput
+from desktop.domain.errors import CaseConflict, InvalidInput
 from desktop.domain.status import CaseStatus
 from desktop.services import audit_log, cases, documents, retention
-from desktop.services.cases import CaseConflict
 from desktop.services.context import JST, ServiceContext
 from desktop.services.documents import DocumentDestroyed, PageToStore
 from desktop.services.retention import RetentionNotAllowed, RetentionPeriodInvalid

@@ -9,11 +9,10 @@ from pathlib import Path
 import pytest
 
 from desktop.domain.documents import DocumentKind
-from desktop.domain.errors import InvalidInput
+from desktop.domain.errors import CaseConflict, InvalidInput
 from desktop.domain.requests import RequesterType
 from desktop.domain.verification import SealJudgement, Severity
 from desktop.services import cases, documents, verification
-from desktop.services.cases import CaseConflict
 from desktop.services.context import ServiceContext
 from desktop.services.customer_search import link_customer
 from desktop.services.documents import PageToStore
