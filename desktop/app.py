@@ -55,7 +55,7 @@ def _start(
 ) -> int:
     from dataclasses import replace
 
-    from desktop.config import load_settings
+    from desktop.config import load_settings, prepare_database_file
     from desktop.domain.errors import KnownError
     from desktop.gui.display import database_label
     from desktop.gui.i18n import LANGUAGES
@@ -76,6 +76,7 @@ def _start(
     from desktop.store.db import check_connection, create_db_engine, make_session_factory
 
     try:
+        prepare_database_file(url)
         engine = create_db_engine(url)
     except KnownError as exc:
         return _fail_at_start(exc, chosen, exit_after_start)

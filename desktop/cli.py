@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from desktop.config import Paths, Settings, load_settings, save_settings
+from desktop.config import Paths, Settings, load_settings, prepare_database_file, save_settings
 from desktop.domain.errors import KnownError
 
 log = logging.getLogger("kaiji.cli")
@@ -224,6 +224,7 @@ def _context(settings: Settings):  # type: ignore[no-untyped-def]  # lazy import
     from desktop.services.context import ServiceContext
     from desktop.store.db import check_connection, create_db_engine, make_session_factory
 
+    prepare_database_file(settings.effective_database_url)
     engine = create_db_engine(settings.effective_database_url)
     check_connection(engine)
     return engine, ServiceContext(make_session_factory(engine), settings)

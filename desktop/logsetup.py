@@ -6,7 +6,10 @@ import logging
 import logging.handlers
 from collections.abc import Iterator
 from contextlib import contextmanager
+from io import TextIOWrapper
 from pathlib import Path
+
+from desktop.config.private_files import create_private_file, private_dir
 
 LOG_FILE = "kaiji.log"
 LOG_BYTES = 1_000_000
@@ -16,9 +19,17 @@ LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 log = logging.getLogger("kaiji.logsetup")
 
 
+class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """A rotating log file that only its owner may read, also after each rotation."""
+
+    def _open(self) -> TextIOWrapper:
+        create_private_file(Path(self.baseFilename))
+        return super()._open()
+
+
 @contextmanager
 def logging_to(log_dir: Path, *, console_level: int | None = logging.WARNING) -> Iterator[None]:
-    """Log INFO and above under `kaiji` to `kaiji.log` (rotated), warnings also to stderr.
+    """Log INFO and above under `kaiji` to `kaiji.log` (rotated, 0600), warnings also to stderr.
 
     The handlers are removed again when the block ends, so a process (or a test) that runs the
     program twice does not log everything twice. An unwritable log folder is a warning, not a
@@ -27,9 +38,9 @@ def logging_to(log_dir: Path, *, console_level: int | None = logging.WARNING) ->
     root = logging.getLogger("kaiji")
     handlers: list[logging.Handler] = []
     try:
-        log_dir.mkdir(parents=True, exist_ok=True)
+        private_dir(log_dir)
         handlers.append(
-            logging.handlers.RotatingFileHandler(
+            PrivateRotatingFileHandler(
                 log_dir / LOG_FILE, maxBytes=LOG_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"
             )
         )

@@ -19,6 +19,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from desktop.config import missing_letterhead
 from desktop.domain.decisions import KindDecision, ResponseMethod, decisions_in_letter
 from desktop.domain.errors import InvalidInput, KnownError
 from desktop.domain.requests import RequestKind
@@ -170,7 +171,7 @@ class PrintRecord:
 def sender_of(ctx: ServiceContext) -> Sender:
     """The company's letterhead from the settings; refused while it is not filled in."""
     s = ctx.settings
-    if not s.company_name.strip() or not s.company_address.strip():
+    if missing_letterhead(s):
         raise LetterheadMissing
     return Sender(
         company=s.company_name,
