@@ -6,11 +6,11 @@ import logging
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, OperationalError
+from sqlalchemy.exc import ArgumentError, InternalError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.domain.errors import KnownError
@@ -19,16 +19,20 @@ log = logging.getLogger("kaiji.store")
 
 # Services name the transaction they work in by this type, without importing SQLAlchemy.
 __all__ = [
+    "READ_ONLY",
     "DatabaseUnavailable",
     "Session",
     "SessionFactory",
     "check_connection",
+    "raise_known",
     "create_db_engine",
     "make_session_factory",
+    "read_only",
     "unit_of_work",
 ]
 
-SQLITE_BUSY_TIMEOUT_MS = 5000
+# How long a save waits for another workstation's lock before saying the database is busy.
+BUSY_TIMEOUT_MS = 5000
 
 
 class DatabaseUnavailable(KnownError):
@@ -49,14 +53,22 @@ def _sqlite_pragmas(busy_timeout_ms: int) -> Callable[[Any, Any], None]:
     return on_connect
 
 
+# An execution option marking a connection whose transaction only reads.
+READ_ONLY = "kaiji_read_only"
+
+
 def _sqlite_begin(connection: Any) -> None:
+    if connection.get_execution_options().get(READ_ONLY):
+        # A deferred BEGIN reads a WAL snapshot and never waits for another process's write lock.
+        connection.exec_driver_sql("BEGIN")
+        return
     # BEGIN IMMEDIATE takes the write lock up front, so two workstations appending to the
     # audit chain at once queue up instead of failing half-way with SQLITE_BUSY.
     connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def create_db_engine(
-    url: str, *, echo: bool = False, busy_timeout_ms: int = SQLITE_BUSY_TIMEOUT_MS
+    url: str, *, echo: bool = False, busy_timeout_ms: int = BUSY_TIMEOUT_MS
 ) -> Engine:
     """Create the engine for `url`; SQLite folders are created and pragmas set on connect."""
     try:
@@ -75,7 +87,19 @@ def create_db_engine(
         return engine
     if parsed.get_backend_name() == "postgresql" and parsed.drivername == "postgresql":
         parsed = parsed.set(drivername="postgresql+psycopg")
-    return create_engine(parsed, echo=echo, pool_pre_ping=True)
+    return create_engine(
+        parsed, echo=echo, pool_pre_ping=True, connect_args={"options": _POSTGRES_TIMEOUTS}
+    )
+
+
+# A workstation stuck with the audit head (a hung process, a laptop closed mid-save) must not
+# block every other workstation for as long as it lives: waits end with a message, and an idle
+# transaction is closed by the server.
+PG_LOCK_TIMEOUT_MS = 5000
+_POSTGRES_TIMEOUTS = (
+    f"-c lock_timeout={PG_LOCK_TIMEOUT_MS} -c statement_timeout=120000"
+    " -c idle_in_transaction_session_timeout=300000"
+)
 
 
 def check_connection(engine: Engine) -> None:
@@ -99,17 +123,40 @@ def make_session_factory(engine: Engine) -> SessionFactory:
     return sessionmaker(engine, expire_on_commit=False)
 
 
-def _as_known_error(exc: OperationalError) -> DatabaseUnavailable:
-    """The database conditions a user can act on, in words they can act on."""
-    text = str(exc.orig).lower()
-    if "locked" in text or "busy" in text:
+# PostgreSQL's codes for a wait that ran out (lock_timeout, statement_timeout), a deadlock,
+# a read-only transaction or server, and a full disk.
+_PG_BUSY = {"55P03", "57014", "40P01"}
+_PG_READ_ONLY = {"25006"}
+_PG_DISK_FULL = {"53100"}
+
+
+def raise_known(exc: OperationalError | InternalError) -> NoReturn:
+    """Raise the database condition a user can act on, in words they can act on.
+
+    PostgreSQL reports a read-only transaction as an internal error; any other internal error
+    (a trigger refusing a change, say) is a bug and is raised as it is.
+    """
+    log.warning("database operation failed: %s: %s", type(exc.orig).__name__, exc.orig)
+    sqlstate = getattr(exc.orig, "sqlstate", None) or ""
+    if isinstance(exc, InternalError) and sqlstate not in _PG_READ_ONLY:
+        raise exc
+    raise _known_error(str(exc.orig).lower(), sqlstate) from exc
+
+
+def _known_error(text: str, sqlstate: str) -> DatabaseUnavailable:
+    if sqlstate in _PG_READ_ONLY or "readonly database" in text or "read-only" in text:
+        return DatabaseUnavailable(
+            "データベースが読み取り専用のため保存できません。管理者に連絡してください。",
+            "The database is read-only, so nothing can be saved. Contact your administrator.",
+        )
+    if sqlstate in _PG_BUSY or "locked" in text or "busy" in text:
         return DatabaseUnavailable(
             "データベースが他の端末の処理で使用中です。少し待ってからもう一度お試しください。"
             "入力した内容は失われていません。",
             "The database is busy with another workstation's work. Wait a moment and try again; "
             "nothing you entered was lost.",
         )
-    if "disk is full" in text or "no space" in text:
+    if sqlstate in _PG_DISK_FULL or "disk is full" in text or "no space" in text:
         return DatabaseUnavailable(
             "ディスクに空きがないため保存できません。管理者に連絡してください。",
             "The disk is full, so nothing can be saved. Contact your administrator.",
@@ -130,6 +177,20 @@ def unit_of_work(factory: SessionFactory) -> Iterator[Session]:
     try:
         with factory() as session, session.begin():
             yield session
-    except OperationalError as exc:
-        log.warning("database operation failed: %s", type(exc.orig).__name__)
-        raise _as_known_error(exc) from exc
+    except (OperationalError, InternalError) as exc:
+        raise_known(exc)
+
+
+@contextmanager
+def read_only(factory: SessionFactory) -> Iterator[Session]:
+    """One transaction that only reads: on SQLite it never waits for another workstation's
+    write lock (WAL lets it read the last committed state); on PostgreSQL the server refuses
+    a write in it. Failures become `DatabaseUnavailable`, as in `unit_of_work`."""
+    try:
+        with factory() as session:
+            connection = session.connection(execution_options={READ_ONLY: True})
+            if connection.dialect.name == "postgresql":
+                connection.exec_driver_sql("SET TRANSACTION READ ONLY")
+            yield session
+    except (OperationalError, InternalError) as exc:
+        raise_known(exc)

@@ -11,6 +11,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, inspect, text
+from sqlalchemy.exc import OperationalError
+
+from desktop.store.db import READ_ONLY, raise_known
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -39,11 +42,17 @@ def script_head() -> str | None:
 
 
 def current_revision(engine: Engine) -> str | None:
-    """The revision the database is at, or None for an empty database."""
-    if not inspect(engine).has_table("alembic_version"):
-        return None
-    with engine.connect() as connection:
-        return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    """The revision the database is at, or None for an empty database.
+
+    A read-only transaction: another workstation holding the write lock does not stop start-up.
+    """
+    try:
+        with engine.connect().execution_options(**{READ_ONLY: True}) as connection:
+            if not inspect(connection).has_table("alembic_version"):
+                return None
+            return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    except OperationalError as exc:
+        raise_known(exc)
 
 
 def upgrade(engine: Engine, revision: str = "head") -> bool:
@@ -54,5 +63,8 @@ def upgrade(engine: Engine, revision: str = "head") -> bool:
     from alembic import command
 
     log.info("upgrading database schema from %s to %s", before or "empty", revision)
-    command.upgrade(_config(engine), revision)
+    try:
+        command.upgrade(_config(engine), revision)
+    except OperationalError as exc:
+        raise_known(exc)
     return True
