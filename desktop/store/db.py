@@ -10,7 +10,7 @@ from typing import Any, NoReturn
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, InternalError, OperationalError
+from sqlalchemy.exc import ArgumentError, IntegrityError, InternalError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.domain.errors import KnownError
@@ -26,6 +26,7 @@ __all__ = [
     "check_connection",
     "raise_known",
     "create_db_engine",
+    "flush_new",
     "make_session_factory",
     "read_only",
     "unit_of_work",
@@ -165,6 +166,16 @@ def _known_error(text: str, sqlstate: str) -> DatabaseUnavailable:
         "データベースに接続できません。ネットワークとサーバーの状態を確認してください。",
         "Cannot reach the database. Check the network and the database server.",
     )
+
+
+def flush_new(session: Session) -> bool:
+    """Flush new rows; False when a unique key refused one because another workstation stored
+    the same key first. The transaction is then spoiled: the caller raises, which rolls it back."""
+    try:
+        session.flush()
+    except IntegrityError:
+        return False
+    return True
 
 
 @contextmanager
