@@ -5,22 +5,12 @@ from __future__ import annotations
 
 import dataclasses
 
-from desktop.domain.reasons import BUSINESS_HINDRANCE, Reason, ReasonGround
+from desktop.domain.reasons import BUSINESS_HINDRANCE
 from desktop.services.context import ServiceContext
 from desktop.store import reasons as reason_store
 from desktop.store.db import unit_of_work
 from tests.conftest import Staff, both_databases
-
-SECRET = Reason(
-    code="trade_secret",
-    ground=ReasonGround.NON_DISCLOSURE,
-    legal_basis_ja="個人情報保護法第33条第2項第2号",
-    legal_basis_en="APPI Art. 33(2)(ii)",
-    title_ja="営業秘密を含む",
-    title_en="Contains trade secrets",
-    letter_ja="営業秘密が含まれるため、開示できません。",
-    letter_en="It contains trade secrets and cannot be disclosed.",
-)
+from tests.services.test_reasons import COMPETITION_LAW as SECRET
 
 
 @both_databases
