@@ -12,6 +12,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, IntegrityError, InternalError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from desktop.domain.errors import KnownError
 
@@ -26,6 +27,7 @@ __all__ = [
     "check_connection",
     "raise_known",
     "create_db_engine",
+    "flush_checked",
     "flush_new",
     "make_session_factory",
     "read_only",
@@ -174,6 +176,17 @@ def flush_new(session: Session) -> bool:
     try:
         session.flush()
     except IntegrityError:
+        return False
+    return True
+
+
+def flush_checked(session: Session) -> bool:
+    """Flush with the version check in each UPDATE; False when another workstation saved one of
+    the rows since it was read (a lost race, not a lost update). The transaction is then spoiled:
+    the caller raises, which rolls it back."""
+    try:
+        session.flush()
+    except StaleDataError:
         return False
     return True
 
