@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
-from typing import cast
-
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -14,9 +11,9 @@ from desktop.gui.context import GuiContext
 from desktop.gui.legal_hold import HoldState, LegalHoldButton, load_hold
 from desktop.services import cases, retention
 from desktop.services.context import CurrentUser, ServiceContext
-from desktop.store.db import Session, SessionFactory, unit_of_work
+from desktop.store.db import unit_of_work
 from desktop.store.models import AuditEvent
-from tests.conftest import Staff
+from tests.conftest import Staff, recording_sessions
 from tests.gui.conftest import RecordingMessages
 
 
@@ -123,14 +120,7 @@ def test_a_clerk_does_not_see_the_button(
 def test_the_hold_and_the_version_it_is_toggled_from_are_read_in_one_transaction(
     ctx: ServiceContext, staff: Staff, case_id: int
 ) -> None:
-    opened: list[object] = []
-
-    def counting_sessions() -> Session:
-        session = ctx.sessions()
-        opened.append(session)
-        return session
-
-    counted = dataclasses.replace(ctx, sessions=cast(SessionFactory, counting_sessions))
+    counted, opened = recording_sessions(ctx)
     state = load_hold(counted, case_id)
     assert len(opened) == 1
     assert state == HoldState(held=False, version=cases.get_case(ctx, case_id).version)
