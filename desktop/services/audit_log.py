@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from desktop.services.context import ServiceContext
 from desktop.store import audit
-from desktop.store.db import unit_of_work
+from desktop.store.db import read_only
 
 
 def verify_audit_log(ctx: ServiceContext) -> audit.ChainReport:
-    with unit_of_work(ctx.sessions) as session:
+    with read_only(ctx.sessions) as session:
         return audit.verify_chain(session)

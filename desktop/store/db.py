@@ -18,10 +18,12 @@ from desktop.domain.errors import KnownError
 
 log = logging.getLogger("kaiji.store")
 
-# Services name the transaction they work in by this type, without importing SQLAlchemy.
+# Services name the transaction they work in (and the engine `kaiji init` migrates) by these
+# types, without importing SQLAlchemy.
 __all__ = [
     "READ_ONLY",
     "DatabaseUnavailable",
+    "Engine",
     "Session",
     "SessionFactory",
     "check_connection",
