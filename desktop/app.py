@@ -115,6 +115,7 @@ def _make_application(language: str) -> tuple[QApplication, list[QTranslator]]:
     from PySide6.QtWidgets import QApplication
 
     from desktop.gui.i18n import choose_ui_font, install_translators
+    from desktop.gui.wheel_guard import install_wheel_guard
 
     app = QApplication.instance()
     if not isinstance(app, QApplication):
@@ -123,6 +124,7 @@ def _make_application(language: str) -> tuple[QApplication, list[QTranslator]]:
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationDisplayName(APP_NAME)
     app.setFont(choose_ui_font())
+    install_wheel_guard(app)
     translators = install_translators(app, language)
     log.info("Qt application ready (language %s, font %s)", language, app.font().family())
     return app, translators
