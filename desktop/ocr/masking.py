@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from PIL import Image, ImageDraw
 
 from desktop.domain.documents import DocumentKind
+from desktop.domain.personal_numbers import digit_runs, is_my_number
 from desktop.ocr.engine import Box, Line
-from desktop.ocr.numbers import digit_runs, is_my_number
 
 __all__ = ["Secret", "burn", "find_secrets", "scrub", "widen"]
 
