@@ -4,7 +4,7 @@
     QApplication (name, font, translators, excepthook, log file) → log-in → main window
 
 Nothing else creates these objects; each window gets what it needs by constructor. Imports are
-lazy so the first window appears quickly (STACK.md: start-up time matters).
+lazy so the first window appears quickly (ARCHITECTURE.md "Facts": start-up time).
 """
 
 from __future__ import annotations
