@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from desktop.domain.errors import KnownError
+from desktop.store.keys import KEY_FILE_INFO
 
 log = logging.getLogger("kaiji.store")
 
@@ -124,8 +125,11 @@ def check_connection(engine: Engine) -> None:
 SessionFactory = sessionmaker[Session]
 
 
-def make_session_factory(engine: Engine) -> SessionFactory:
-    return sessionmaker(engine, expire_on_commit=False)
+def make_session_factory(engine: Engine, key_file: Path | None = None) -> SessionFactory:
+    """Sessions on `engine`; `key_file` is the workstation key the audit chain is keyed with
+    (without it, reading works and anything that must be audited is refused)."""
+    info = {} if key_file is None else {KEY_FILE_INFO: key_file}
+    return sessionmaker(engine, expire_on_commit=False, info=info)
 
 
 # PostgreSQL's codes for a wait that ran out (lock_timeout, statement_timeout), a deadlock,
