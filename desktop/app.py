@@ -4,7 +4,7 @@
     QApplication (name, font, translators, excepthook, log file) → log-in → main window
 
 Nothing else creates these objects; each window gets what it needs by constructor. Imports are
-lazy so the first window appears quickly (STACK.md: start-up time matters).
+lazy so the first window appears quickly (ARCHITECTURE.md "Facts": start-up time).
 """
 
 from __future__ import annotations
@@ -72,8 +72,9 @@ def _start(
     url = settings.effective_database_url
     log.info("opening the database %s", database_label(url))
     from desktop.services.context import ServiceContext
+    from desktop.services.setup import check_workstation_key
     from desktop.store import migrate
-    from desktop.store.db import check_connection, create_db_engine, make_session_factory
+    from desktop.store.db import check_connection, create_db_engine
 
     try:
         prepare_database_file(url)
@@ -84,7 +85,8 @@ def _start(
         check_connection(engine)
         log.info("checking the database schema")
         migrate.upgrade(engine)
-        services = ServiceContext(make_session_factory(engine), settings)
+        services = ServiceContext.on(engine, settings)
+        check_workstation_key(services)
         return _run_application(paths, services, database_label(url), chosen, exit_after_start)
     except KnownError as exc:
         return _fail_at_start(exc, chosen, exit_after_start)
@@ -113,6 +115,7 @@ def _make_application(language: str) -> tuple[QApplication, list[QTranslator]]:
     from PySide6.QtWidgets import QApplication
 
     from desktop.gui.i18n import choose_ui_font, install_translators
+    from desktop.gui.wheel_guard import install_wheel_guard
 
     app = QApplication.instance()
     if not isinstance(app, QApplication):
@@ -121,6 +124,7 @@ def _make_application(language: str) -> tuple[QApplication, list[QTranslator]]:
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationDisplayName(APP_NAME)
     app.setFont(choose_ui_font())
+    install_wheel_guard(app)
     translators = install_translators(app, language)
     log.info("Qt application ready (language %s, font %s)", language, app.font().family())
     return app, translators
