@@ -97,15 +97,17 @@ KANJI_DIGITS = "〇一二三四五六七八九"
 
 # Where the 50 demo cases stand: (status, how many).
 CASE_MIX: tuple[tuple[CaseStatus, int], ...] = (
-    (CaseStatus.RECEIVED, 8),
+    (CaseStatus.RECEIVED, 6),
     (CaseStatus.SCANNED, 5),
-    (CaseStatus.VERIFYING, 7),
+    (CaseStatus.VERIFYING, 6),
     (CaseStatus.AWAITING_DOCUMENTS, 5),
     (CaseStatus.DECIDED, 4),
     (CaseStatus.IN_REVIEW, 6),
+    (CaseStatus.REWORK, 2),
     (CaseStatus.APPROVED, 3),
     (CaseStatus.LETTER_PRINTED, 2),
     (CaseStatus.SENT, 3),
+    (CaseStatus.MAIL_RETURNED, 1),
     (CaseStatus.CLOSED, 5),
     (CaseStatus.WITHDRAWN, 2),
 )
@@ -118,6 +120,14 @@ class DemoSummary:
     customers: int
     cases: int
     usernames: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Crew:
+    """Who does what on a demo case: the clerk decides, a supervisor approves (not the decider)."""
+
+    clerk: CurrentUser
+    supervisor: CurrentUser
 
 
 @dataclass(frozen=True)
@@ -179,10 +189,16 @@ def _ensure_demo_users(ctx: ServiceContext, password: str) -> dict[str, CurrentU
     return users
 
 
+def demo_crew(ctx: ServiceContext, password: str) -> Crew:
+    """The demo's clerk and supervisor (created with `password` when missing)."""
+    users = _ensure_demo_users(ctx, password)
+    return Crew(users["clerk"], users["supervisor"])
+
+
 def load_demo(ctx: ServiceContext, password: str, *, seed: int = 7) -> DemoSummary:
     """Add demo users, ~300 customers and 50 cases; running it again adds nothing twice."""
     rng = random.Random(seed)
-    users = _ensure_demo_users(ctx, password)
+    crew = demo_crew(ctx, password)
     people = _people(rng, 300)
     now = ctx.clock.now()
     with unit_of_work(ctx.sessions) as session:
@@ -217,14 +233,11 @@ def load_demo(ctx: ServiceContext, password: str, *, seed: int = 7) -> DemoSumma
                 changes={"source": "demo", "rows": len(people)},
                 now=now,
             )
-    made = _demo_cases(ctx, rng, people, users)
+    made = _demo_cases(ctx, rng, people, crew)
     return DemoSummary(len(people), made, tuple(u for u, _, _ in DEMO_USERS))
 
 
-def _demo_cases(
-    ctx: ServiceContext, rng: random.Random, people: list[_Person], users: dict[str, CurrentUser]
-) -> int:
-    crew = Crew(users["clerk"], users["supervisor"])
+def _demo_cases(ctx: ServiceContext, rng: random.Random, people: list[_Person], crew: Crew) -> int:
     today = ctx.clock.today()
     made = 0
     serial = 0
@@ -265,14 +278,6 @@ def _demo_cases(
             advance(ctx, crew, logged.case_id, status)
             made += 1
     return made
-
-
-@dataclass(frozen=True)
-class Crew:
-    """Who does what on a demo case: the clerk decides, a supervisor approves (not the decider)."""
-
-    clerk: CurrentUser
-    supervisor: CurrentUser
 
 
 # How each demo case reaches its status: the use cases a clerk and a supervisor go through.
