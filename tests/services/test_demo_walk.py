@@ -24,9 +24,8 @@ from desktop.services import (
     verification,
 )
 from desktop.services.context import ServiceContext
-from desktop.services.setup import ensure_key_file
-from desktop.store.db import create_db_engine, make_session_factory
-from tests.conftest import PASSWORD, FrozenClock
+from desktop.store.db import create_db_engine
+from tests.conftest import PASSWORD, FrozenClock, with_test_key
 
 DEMO_STATUSES = [status for status, _ in demo.CASE_MIX]
 # Moves the state machine allows but no screen offers: a wrong printed letter is corrected by
@@ -40,20 +39,23 @@ OFFERED = [
 ]
 
 
-def _context(path: Path, folder: Path) -> tuple[ServiceContext, Engine]:
-    settings = demo.demo_settings(Settings(paths=Paths(folder, folder, folder)))
+def _context(path: Path, key_file: Path) -> tuple[ServiceContext, Engine]:
+    folder = path.parent
+    settings = with_test_key(
+        demo.demo_settings(Settings(paths=Paths(folder, folder, folder))), key_file
+    )
     engine = create_db_engine(f"sqlite:///{path}")
-    return ServiceContext(make_session_factory(engine), settings, FrozenClock().as_clock()), engine
+    return ServiceContext.on(engine, settings, FrozenClock().as_clock()), engine
 
 
 @pytest.fixture(scope="module")
-def demo_db(sqlite_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+def demo_db(
+    sqlite_template: Path, key_file: Path, tmp_path_factory: pytest.TempPathFactory
+) -> Path:
     """`kaiji init --demo` once for the module: the template's users, then the demo."""
-    folder = tmp_path_factory.mktemp("demo")
-    path = folder / "kaiji.db"
+    path = tmp_path_factory.mktemp("demo") / "kaiji.db"
     shutil.copy(sqlite_template, path)
-    ctx, engine = _context(path, folder)
-    ensure_key_file(ctx.settings.effective_key_file)
+    ctx, engine = _context(path, key_file)
     summary = demo.load_demo(ctx, PASSWORD)
     assert summary.cases == sum(count for _, count in demo.CASE_MIX)
     engine.dispose()
@@ -61,11 +63,11 @@ def demo_db(sqlite_template: Path, tmp_path_factory: pytest.TempPathFactory) -> 
 
 
 @pytest.fixture
-def demo_ctx(demo_db: Path, tmp_path: Path) -> Iterator[ServiceContext]:
+def demo_ctx(demo_db: Path, key_file: Path, tmp_path: Path) -> Iterator[ServiceContext]:
     """A copy of the demo database, so each test's moves leave the others' alone."""
     path = tmp_path / "kaiji.db"
     shutil.copy(demo_db, path)
-    ctx, engine = _context(path, demo_db.parent)
+    ctx, engine = _context(path, key_file)
     yield ctx
     engine.dispose()
 
