@@ -1,7 +1,9 @@
 """Demo data: fictitious customers and cases in every state, so a newcomer sees a living app.
 
 Every name, address and number here is made up; postal codes and towns are real places so the
-address tools have something true to check against.
+address tools have something true to check against. Each case reaches its status through the
+use cases a clerk and a supervisor use (pages scanned, decisions recorded and approved by someone
+else, letters issued and printed, mail sent and returned), so every screen works on it.
 """
 
 from __future__ import annotations
@@ -26,8 +28,9 @@ from desktop.domain.status import CaseStatus, needs_comment
 from desktop.letters import LetterKind
 from desktop.matching import addresses
 from desktop.matching.keys import digits_only, kana_key, name_key
-from desktop.services import auth, cases, decisions, letters, mail
+from desktop.services import auth, cases, decisions, documents, letters, mail
 from desktop.services.context import CurrentUser, ServiceContext
+from desktop.services.demo_pages import demo_pages
 from desktop.store import audit
 from desktop.store import customers as customer_store
 from desktop.store import users as user_store
@@ -346,38 +349,78 @@ def step(
 
     `decided` replaces complying in full; `on` and `number` are the mail's date and number.
     """
-    clerk, supervisor = crew.clerk, crew.supervisor
     detail = cases.get_case(ctx, case_id)
-    version, current = detail.version, detail.status
-    on = on or ctx.clock.today()
+    if target in _REVIEW_STEPS:
+        _review_step(ctx, crew, detail, target, comment, decided)
+    elif target in _MAIL_STEPS:
+        _mail_step(ctx, crew.clerk, detail, target, on or ctx.clock.today(), number)
+    elif target is CaseStatus.LETTER_PRINTED:
+        _print_answer(ctx, crew.clerk, case_id)
+    else:
+        if target is CaseStatus.SCANNED:  # the envelope's pages are scanned into the case
+            pages = demo_pages(
+                detail.reference,
+                detail.sender_name,
+                detail.sender_postal_code,
+                detail.sender_address,
+                detail.sender_birth_date,
+            )
+            documents.add_pages(ctx, crew.clerk, case_id, pages)
+        if not comment and target is CaseStatus.WITHDRAWN:
+            comment = WITHDRAWAL_NOTE
+        elif not comment and needs_comment(detail.status, target):
+            comment = BACK_NOTE
+        cases.change_status(ctx, crew.clerk, case_id, detail.version, target, comment)
+
+
+_REVIEW_STEPS = frozenset(
+    {CaseStatus.DECIDED, CaseStatus.IN_REVIEW, CaseStatus.APPROVED, CaseStatus.REWORK}
+)
+_MAIL_STEPS = frozenset({CaseStatus.SENT, CaseStatus.MAIL_RETURNED, CaseStatus.CLOSED})
+
+
+def _review_step(
+    ctx: ServiceContext,
+    crew: Crew,
+    detail: cases.CaseDetail,
+    target: CaseStatus,
+    comment: str,
+    decided: Sequence[KindDecision] | None,
+) -> None:
+    """The clerk decides and submits; the supervisor approves or returns."""
+    case_id, version = detail.case_id, detail.version
     if target is CaseStatus.DECIDED:
         chosen = full_decisions(detail.kinds) if decided is None else decided
-        decisions.record_decisions(ctx, clerk, case_id, version, chosen, comment)
+        decisions.record_decisions(ctx, crew.clerk, case_id, version, chosen, comment)
     elif target is CaseStatus.IN_REVIEW:
-        decisions.submit_for_review(ctx, clerk, case_id, version)
+        decisions.submit_for_review(ctx, crew.clerk, case_id, version)
     elif target is CaseStatus.APPROVED:
-        decisions.approve(ctx, supervisor, case_id, version)
-    elif target is CaseStatus.REWORK:
-        decisions.return_for_rework(ctx, supervisor, case_id, version, comment or RETURN_NOTE)
-    elif target is CaseStatus.LETTER_PRINTED:
-        _print_answer(ctx, clerk, case_id)
-    elif target is CaseStatus.SENT:
+        decisions.approve(ctx, crew.supervisor, case_id, version)
+    else:
+        decisions.return_for_rework(ctx, crew.supervisor, case_id, version, comment or RETURN_NOTE)
+
+
+def _mail_step(
+    ctx: ServiceContext,
+    clerk: CurrentUser,
+    detail: cases.CaseDetail,
+    target: CaseStatus,
+    on: date,
+    number: str | None,
+) -> None:
+    """The answer is mailed, comes back, or the case is closed once it arrived."""
+    case_id, version = detail.case_id, detail.version
+    if target is CaseStatus.SENT:
         if number is None:  # a re-send after a return goes out under a new number
-            resent = current is CaseStatus.MAIL_RETURNED
+            resent = detail.status is CaseStatus.MAIL_RETURNED
             number = tracking_number(200_000 + case_id) if resent else outgoing_number(case_id)
         method = mail.MailMethod.SIMPLE_REGISTERED
         mail.record_outgoing(ctx, clerk, case_id, version, number, on, method)
     elif target is CaseStatus.MAIL_RETURNED:
         number = number or outgoing_number(case_id)
         mail.record_returned(ctx, clerk, number, on, mail.ReturnReason.ABSENT)
-    elif target is CaseStatus.CLOSED:
-        mail.close_case(ctx, clerk, case_id, version)
     else:
-        if not comment and target is CaseStatus.WITHDRAWN:
-            comment = WITHDRAWAL_NOTE
-        elif not comment and needs_comment(current, target):
-            comment = BACK_NOTE
-        cases.change_status(ctx, clerk, case_id, version, target, comment)
+        mail.close_case(ctx, clerk, case_id, version)
 
 
 def _print_answer(ctx: ServiceContext, clerk: CurrentUser, case_id: int) -> None:

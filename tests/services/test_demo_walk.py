@@ -84,7 +84,9 @@ def _cases_in(ctx: ServiceContext, status: CaseStatus) -> list[int]:
 def _open(ctx: ServiceContext, case_id: int) -> cases.CaseDetail:
     """Load what the case window shows: detail, pages, verification, decisions, letters, link."""
     detail = cases.get_case(ctx, case_id)
-    documents.list_documents(ctx, case_id)
+    pages = documents.list_documents(ctx, case_id)
+    if pages:
+        assert documents.view_page(ctx, _crew(ctx).clerk, pages[0].document_id)
     verification.view(ctx, case_id)
     customer_search.case_link(ctx, case_id)
     decided = decisions.get_decisions(ctx, case_id)
@@ -110,7 +112,11 @@ def test_every_demo_case_opens_in_the_status_it_was_built_for(demo_ctx: ServiceC
 
 def test_demo_cases_carry_the_history_of_their_status(demo_ctx: ServiceContext) -> None:
     """Decided cases have decisions, approved ones an approval by someone else, printed ones
-    printed letters, sent ones an outgoing registered-mail item."""
+    printed letters, sent ones an outgoing registered-mail item; scanned ones their pages."""
+    for status, _ in demo.CASE_MIX:
+        for case_id in _cases_in(demo_ctx, status):
+            scanned = status not in {CaseStatus.RECEIVED, CaseStatus.WITHDRAWN}
+            assert bool(documents.list_documents(demo_ctx, case_id)) is scanned
     for case_id in _cases_in(demo_ctx, CaseStatus.IN_REVIEW):
         assert decisions.get_decisions(demo_ctx, case_id).decisions
     for case_id in _cases_in(demo_ctx, CaseStatus.APPROVED):
