@@ -15,13 +15,8 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from desktop.config import Settings
-from desktop.domain.decisions import (
-    DISCLOSING_KINDS,
-    FeeStatus,
-    KindDecision,
-    Outcome,
-    ResponseMethod,
-)
+from desktop.domain.decisions import FeeStatus, KindDecision, ResponseMethod
+from desktop.domain.outcomes import Outcome
 from desktop.domain.requests import FeeForm, RequesterType, RequestKind
 from desktop.domain.roles import Role
 from desktop.domain.status import CaseStatus, needs_comment
@@ -322,7 +317,7 @@ def full_decisions(kinds: Sequence[RequestKind]) -> list[KindDecision]:
         KindDecision(
             kind=kind,
             outcome=Outcome.FULL,
-            method=ResponseMethod.PAPER if kind in DISCLOSING_KINDS else None,
+            method=ResponseMethod.PAPER if kind.is_disclosing else None,
             fee_status=FeeStatus.PAID if kind.fee_allowed else FeeStatus.NOT_REQUIRED,
         )
         for kind in kinds

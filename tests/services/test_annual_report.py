@@ -12,7 +12,8 @@ import pypdfium2
 import pytest
 from PIL import Image
 
-from desktop.domain.decisions import FeeStatus, KindDecision, Outcome, ResponseMethod
+from desktop.domain.decisions import FeeStatus, KindDecision, ResponseMethod
+from desktop.domain.outcomes import Outcome
 from desktop.domain.reasons import FORM_DEFECT, HARM_TO_PERSON
 from desktop.domain.requests import RequestKind
 from desktop.domain.status import CaseStatus
