@@ -10,7 +10,6 @@ are listed with their line numbers and reasons.
 from __future__ import annotations
 
 import logging
-import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.errors import KnownError
+from desktop.domain.progress import CancelToken
 from desktop.domain.roles import Role
 from desktop.gui.context import GuiContext
 from desktop.gui.forms.customer_import_dialog import Ui_CustomerImportDialog
@@ -70,7 +70,7 @@ class CustomerImportDialog(QDialog):
         self._gui = gui
         self._user = user
         self._pick_file = pick_file
-        self._cancel = threading.Event()
+        self._cancel = CancelToken()
         self._importing = False
         self._admin = user.role is Role.ADMIN
         self._saved: SavedMapping | None = None
@@ -276,7 +276,7 @@ class CustomerImportDialog(QDialog):
         if self._importing or self.preview is None:
             return
         self._importing = True
-        self._cancel.clear()
+        self._cancel = CancelToken()
         self.report = None
         self.ui.rejectedTable.hide()
         self.ui.progressBar.setRange(0, 0)
@@ -308,7 +308,7 @@ class CustomerImportDialog(QDialog):
     def stop_import(self) -> None:
         """Stop after the batch being written; the batches already written stay imported."""
         if self._importing:
-            self._cancel.set()
+            self._cancel.cancel()
             self.ui.reportLabel.setText(self.tr("Stopping after the current batch…"))
 
     def _advanced(self, done: int, total: int) -> None:

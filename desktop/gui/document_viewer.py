@@ -414,7 +414,7 @@ class DocumentViewer(QWidget):
 
         def work(control: JobControl) -> ScanOutcome:
             return scanning.scan_into_case(
-                services, user, case_id, paths, control.progress, control.cancelled
+                services, user, case_id, paths, control.progress, control.token
             )
 
         job = Job(self, self._gui.runner, self.tr("Reading scanned pages"), work)

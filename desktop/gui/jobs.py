@@ -11,7 +11,6 @@ polls between steps; what it returns (or the KnownError it raises) comes back li
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from typing import Generic, TypeVar
 
@@ -20,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from desktop.domain.errors import KnownError
+from desktop.domain.progress import CancelToken
 from desktop.gui.operations import OperationRunner, Outcome, changes_of
 
 T = TypeVar("T")
@@ -34,16 +34,16 @@ class JobControl(QObject):
 
     def __init__(self) -> None:
         super().__init__()
-        self._cancel = threading.Event()
+        self.token = CancelToken()
 
     def progress(self, done: int, total: int) -> None:
         self._progressed.emit(done, total)
 
     def cancelled(self) -> bool:
-        return self._cancel.is_set()
+        return self.token.cancelled
 
     def cancel(self) -> None:
-        self._cancel.set()
+        self.token.cancel()
 
 
 class Job(Generic[T]):

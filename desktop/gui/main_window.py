@@ -658,9 +658,7 @@ class MainWindow(QMainWindow):
         services, user = self._gui.services, self.user
 
         def work(control: JobControl) -> ScanOutcome:
-            return scan_into_case(
-                services, user, case_id, files, control.progress, control.cancelled
-            )
+            return scan_into_case(services, user, case_id, files, control.progress, control.token)
 
         def done(outcome: ScanOutcome) -> None:
             if outcome.cancelled:

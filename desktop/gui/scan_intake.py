@@ -127,7 +127,7 @@ def run_batch(
     services = gui.services
 
     def work(control: JobControl) -> BatchOutcome:
-        return scanning.scan_batch(services, user, paths, control.progress, control.cancelled)
+        return scanning.scan_batch(services, user, paths, control.progress, control.token)
 
     def report(outcome: BatchOutcome) -> None:
         if outcome.cancelled:

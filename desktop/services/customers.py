@@ -23,9 +23,8 @@ import json
 import logging
 import multiprocessing
 import re
-import threading
 from collections import deque
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -35,6 +34,7 @@ from typing import Any, Literal
 
 from desktop.domain.eras import DateParseError, parse_date
 from desktop.domain.errors import InvalidInput, KnownError
+from desktop.domain.progress import CancelToken, Progress, is_cancelled
 from desktop.domain.roles import Role
 from desktop.matching import addresses, names
 from desktop.matching.keys import digits_only
@@ -47,8 +47,6 @@ from desktop.store.db import unit_of_work
 log = logging.getLogger("kaiji.services.customers")
 
 Encoding = Literal["utf-8", "cp932", "auto"]
-Progress = Callable[[int, int], None]
-Cancel = threading.Event | Callable[[], bool]
 
 BATCH_ROWS = 10_000
 # Below this many lines, starting worker processes costs more than it saves.
@@ -125,7 +123,7 @@ def import_customers(
     mapping: Mapping[str, str] | None = None,
     source: str | None = None,
     progress: Progress | None = None,
-    cancel: Cancel | None = None,
+    cancel: CancelToken | None = None,
 ) -> ImportReport:
     """Import (insert or update) the customers in the CSV file at `path`.
 
@@ -150,7 +148,6 @@ def import_customers(
     digest, detected, lines = _inspect(path, encoding)
     report = ImportReport(path.name, digest, detected)
     actor = audit.SYSTEM if user is None else user.actor
-    is_cancelled = _cancel_check(cancel)
     total = max(lines - 1, 0)
     with path.open(encoding=_CODEC[detected], newline="") as stream:
         reader = csv.reader(stream)
@@ -159,7 +156,7 @@ def import_customers(
         bulk = _begin_bulk(ctx, total)
         pool = _pool() if total >= POOL_MIN_ROWS else None
         try:
-            done = _run(ctx, reader, header, columns, report, pool, total, progress, is_cancelled)
+            done = _run(ctx, reader, header, columns, report, pool, total, progress, cancel)
         except Exception:
             # Batches already committed stay: the audit log must still say the registry changed.
             if report.inserted or report.updated:
@@ -238,7 +235,7 @@ def _run(  # noqa: PLR0913 - the import's state, passed explicitly
     pool: Executor | None,
     total: int,
     progress: Progress | None,
-    is_cancelled: Callable[[], bool],
+    cancel: CancelToken | None,
 ) -> int:
     """Read and hand out batches while earlier ones are written; return the rows read.
 
@@ -249,7 +246,7 @@ def _run(  # noqa: PLR0913 - the import's state, passed explicitly
     ahead = 0 if pool is None else POOL_WORKERS
     pending: deque[tuple[int, Future[_Prepared] | _Prepared]] = deque()
     for batch in _batches(reader):
-        if is_cancelled():
+        if is_cancelled(cancel):
             report.cancelled = True
             break
         now = ctx.clock.now()
@@ -501,14 +498,6 @@ def _inspect(path: Path, encoding: Encoding) -> tuple[str, str, int]:
             "it again as CSV from the spreadsheet program.",
         )
     return digest.hexdigest(), next(iter(decoders)), lines
-
-
-def _cancel_check(cancel: Cancel | None) -> Callable[[], bool]:
-    if cancel is None:
-        return lambda: False
-    if isinstance(cancel, threading.Event):
-        return cancel.is_set
-    return cancel
 
 
 @dataclass(frozen=True)
