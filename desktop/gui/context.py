@@ -7,9 +7,10 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from PySide6.QtCore import QObject, QSettings
+from PySide6.QtWidgets import QWidget
 
 from desktop.gui.messages import Messages
-from desktop.gui.operations import Operation, OperationRunner
+from desktop.gui.operations import Operation, OperationRunner, Work
 from desktop.services.context import ServiceContext
 
 T = TypeVar("T")
@@ -36,3 +37,7 @@ class GuiContext:
     def op(self, parent: QObject | None, fn: Callable[[], T]) -> Operation[T]:
         """A background operation on this context's runner."""
         return Operation(parent, fn, self.runner)
+
+    def job(self, parent: QWidget, label: str, work: Work[T]) -> Operation[T]:
+        """Long work on this context's runner: progress dialog, Cancel button, long-job thread."""
+        return Operation.job(parent, self.runner, label, work)

@@ -13,7 +13,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -25,10 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.errors import KnownError
-from desktop.domain.progress import CancelToken
+from desktop.domain.progress import CancelToken, Progress
 from desktop.domain.roles import Role
 from desktop.gui.context import GuiContext
 from desktop.gui.forms.customer_import_dialog import Ui_CustomerImportDialog
+from desktop.gui.operations import Operation
 from desktop.services import customers
 from desktop.services.context import CurrentUser
 from desktop.services.customers import Encoding, ImportReport, Preview, SavedMapping
@@ -45,12 +46,6 @@ def _pick_file(parent: QWidget) -> str | None:
     kinds = QCoreApplication.translate("CustomerImportDialog", "CSV files (*.csv *.txt)")
     path, _ = QFileDialog.getOpenFileName(parent, title, "", kinds)
     return path or None
-
-
-class _ProgressBridge(QObject):
-    """Carries progress from the import's worker thread to the GUI thread (a queued signal)."""
-
-    advanced = Signal(int, int)  # rows done, total (-1: unknown)
 
 
 class CustomerImportDialog(QDialog):
@@ -70,14 +65,12 @@ class CustomerImportDialog(QDialog):
         self._gui = gui
         self._user = user
         self._pick_file = pick_file
-        self._cancel = CancelToken()
+        self._operation: Operation[ImportReport] | None = None
         self._importing = False
         self._admin = user.role is Role.ADMIN
         self._saved: SavedMapping | None = None
         self.preview: Preview | None = None
         self.report: ImportReport | None = None
-        self._progress = _ProgressBridge(self)
-        self._progress.advanced.connect(self._advanced)
         self.ui = Ui_CustomerImportDialog()
         self.ui.setupUi(self)
         self._setup_encodings()
@@ -276,7 +269,6 @@ class CustomerImportDialog(QDialog):
         if self._importing or self.preview is None:
             return
         self._importing = True
-        self._cancel = CancelToken()
         self.report = None
         self.ui.rejectedTable.hide()
         self.ui.progressBar.setRange(0, 0)
@@ -285,30 +277,31 @@ class CustomerImportDialog(QDialog):
         services, user = self._gui.services, self._user
         path, encoding = Path(self.ui.fileEdit.text().strip()), self.encoding
         mapping, source = self.mapping(), self.source or None
-        cancel, progress = self._cancel, self._progress.advanced.emit
-        (
-            self._gui.op(
-                self,
-                lambda: customers.import_customers(
-                    services,
-                    user,
-                    path,
-                    encoding=encoding,
-                    mapping=mapping,
-                    source=source,
-                    progress=progress,
-                    cancel=cancel,
-                ),
+
+        def work(progress: Progress, cancel: CancelToken) -> ImportReport:
+            return customers.import_customers(
+                services,
+                user,
+                path,
+                encoding=encoding,
+                mapping=mapping,
+                source=source,
+                progress=progress,
+                cancel=cancel,
             )
+
+        self._operation = (
+            Operation.tracked(self, self._gui.runner, work)
+            .on_progress(self._advanced)
             .success(self._finished)
             .failure(self._failed)
-            .run()
         )
+        self._operation.run()
 
     def stop_import(self) -> None:
         """Stop after the batch being written; the batches already written stay imported."""
-        if self._importing:
-            self._cancel.cancel()
+        if self._importing and self._operation is not None:
+            self._operation.cancel()
             self.ui.reportLabel.setText(self.tr("Stopping after the current batch…"))
 
     def _advanced(self, done: int, total: int) -> None:

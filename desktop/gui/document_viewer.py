@@ -38,9 +38,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.documents import DocumentKind, FieldName
+from desktop.domain.progress import CancelToken, Progress
 from desktop.gui.context import GuiContext
 from desktop.gui.display import label
-from desktop.gui.jobs import Job, JobControl
+from desktop.gui.operations import Operation
 from desktop.gui.page_view import ZOOM_STEP, PageView
 from desktop.intake.loader import is_supported
 from desktop.services import documents, scanning
@@ -68,7 +69,7 @@ class DocumentViewer(QWidget):
         self._documents: list[DocumentSummary] = []
         self._current: DocumentSummary | None = None
         self._filling = False
-        self.last_job: Job[ScanOutcome] | None = None
+        self.last_job: Operation[ScanOutcome] | None = None
         self.setAcceptDrops(True)
         self._build()
         gui.runner.changed.connect(self._on_changes)
@@ -384,11 +385,10 @@ class DocumentViewer(QWidget):
             return
         services, user = self._gui.services, self._user
         kind = DocumentKind(str(self.kind_combo.currentData()))
-        Job(
+        self._gui.job(
             self,
-            self._gui.runner,
             self.tr("Reading the page again"),
-            lambda _control: scanning.reread(
+            lambda _progress, _cancel: scanning.reread(
                 services, user, document.document_id, document.version, kind
             ),
         ).run()
@@ -412,12 +412,10 @@ class DocumentViewer(QWidget):
     def add_files(self, paths: Sequence[Path]) -> None:
         services, user, case_id = self._gui.services, self._user, self._case_id
 
-        def work(control: JobControl) -> ScanOutcome:
-            return scanning.scan_into_case(
-                services, user, case_id, paths, control.progress, control.token
-            )
+        def work(progress: Progress, cancel: CancelToken) -> ScanOutcome:
+            return scanning.scan_into_case(services, user, case_id, paths, progress, cancel)
 
-        job = Job(self, self._gui.runner, self.tr("Reading scanned pages"), work)
+        job = self._gui.job(self, self.tr("Reading scanned pages"), work)
         self.last_job = job
         job.success(self._added).run()
 

@@ -11,7 +11,6 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-import shiboken6
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.errors import KnownError
+from desktop.domain.progress import CancelToken, Progress
 from desktop.domain.requests import RequestKind
 from desktop.domain.roles import Permission, can
 from desktop.domain.status import CaseStatus
@@ -39,8 +39,6 @@ from desktop.gui.case_detail_panel import CaseDetailPanel
 from desktop.gui.case_table_model import CASE_ID_ROLE, SORT_KEYS, CaseTableModel, Column
 from desktop.gui.context import GuiContext
 from desktop.gui.display import label
-from desktop.gui.jobs import Job, JobControl
-from desktop.gui.operations import Outcome
 from desktop.gui.printing import print_pdf
 from desktop.gui.scan_intake import (
     InboxDialog,
@@ -632,11 +630,16 @@ class MainWindow(QMainWindow):
         from desktop.intake import sane
 
         # `scanimage -L` can take seconds looking for scanners: not on the database worker.
-        self._gui.runner.long_executor.submit(sane.available, self._scanner_found)
+        self._gui.op(self, sane.available).on_long_thread().success(self._scanner_found).failure(
+            self._scanner_probe_failed
+        ).run()
 
-    def _scanner_found(self, outcome: Outcome) -> None:
-        if outcome.error is None and shiboken6.isValid(self):
-            self.scanner_action.setVisible(bool(outcome.value))
+    def _scanner_found(self, found: bool) -> None:
+        self.scanner_action.setVisible(found)
+
+    def _scanner_probe_failed(self, error: KnownError) -> None:
+        log.warning("looking for a scanner failed: %s", error.message("en"))
+        self.statusBar().showMessage(error.message(self._gui.language), 15000)
 
     def _taken(self, files: list[Path]) -> None:
         """Files stored: move them aside in the scanner's folder so they are not offered again."""
@@ -657,8 +660,8 @@ class MainWindow(QMainWindow):
 
         services, user = self._gui.services, self.user
 
-        def work(control: JobControl) -> ScanOutcome:
-            return scan_into_case(services, user, case_id, files, control.progress, control.token)
+        def work(progress: Progress, cancel: CancelToken) -> ScanOutcome:
+            return scan_into_case(services, user, case_id, files, progress, cancel)
 
         def done(outcome: ScanOutcome) -> None:
             if outcome.cancelled:
@@ -667,7 +670,7 @@ class MainWindow(QMainWindow):
                 self._taken(files)
                 self.detail.open_workspace()
 
-        Job(self, self._gui.runner, self.tr("Reading scanned pages"), work).success(done).failure(
+        self._gui.job(self, self.tr("Reading scanned pages"), work).success(done).failure(
             lambda error: self._scan_refused(files, error)
         ).run()
 
@@ -713,7 +716,7 @@ class MainWindow(QMainWindow):
             return
         from desktop.intake import sane
 
-        def work(control: JobControl) -> list[Path]:
+        def work(_progress: Progress, _cancel: CancelToken) -> list[Path]:
             devices = sane.list_devices()
             if not devices:
                 return []
@@ -723,7 +726,7 @@ class MainWindow(QMainWindow):
             if self.user is not None and paths:
                 run_batch(self, self._gui, self.user, paths)
 
-        Job(self, self._gui.runner, self.tr("Scanning"), work).success(scanned).run()
+        self._gui.job(self, self.tr("Scanning"), work).success(scanned).run()
 
     def _add_mail_actions(self, case_menu: QMenu) -> None:
         """The print queue and returned mail, for whoever moves cases along."""

@@ -1496,24 +1496,6 @@ Print its cover sheet now? Put it on top of the case's pages when you scan them,
     </message>
 </context>
 <context>
-    <name>Job</name>
-    <message>
-        <location filename="../../desktop/gui/jobs.py" line="93"/>
-        <source>Cancel</source>
-        <translation>キャンセル</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/jobs.py" line="109"/>
-        <source>Cancelling…</source>
-        <translation>キャンセルしています…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/jobs.py" line="118"/>
-        <source>{label} ({done} / {total})</source>
-        <translation>{label}（{done} / {total}）</translation>
-    </message>
-</context>
-<context>
     <name>KindDecisionEditor</name>
     <message>
         <location filename="../../desktop/gui/decision_panel.py" line="107"/>
@@ -2227,6 +2209,24 @@ Print its cover sheet now? Put it on top of the case's pages when you scan them,
         <location filename="../../desktop/gui/scan_intake.py" line="106"/>
         <source>The scanner saved %1 new file(s): %2</source>
         <translation>スキャナーが新しいファイルを%1件保存しました: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Operation</name>
+    <message>
+        <location filename="../../desktop/gui/operations.py" line="93"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/operations.py" line="109"/>
+        <source>Cancelling…</source>
+        <translation>キャンセルしています…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/operations.py" line="118"/>
+        <source>{label} ({done} / {total})</source>
+        <translation>{label}（{done} / {total}）</translation>
     </message>
 </context>
 <context>

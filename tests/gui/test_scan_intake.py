@@ -12,6 +12,8 @@ from desktop.domain.documents import DocumentKind
 from desktop.gui.context import GuiContext
 from desktop.gui.main_window import MainWindow
 from desktop.gui.scan_intake import InboxDialog
+from desktop.intake import sane
+from desktop.intake.errors import ScannerError
 from desktop.services import cases, documents
 from desktop.services.context import ServiceContext
 from tests.conftest import Staff
@@ -103,3 +105,43 @@ def test_the_scanner_menu_entry_shows_only_when_sane_finds_a_scanner(
     without = MainWindow(gui, staff.clerk)
     qtbot.addWidget(without)
     assert not without.scanner_action.isVisible()
+
+
+@pytest.mark.usefixtures("fake")
+def test_a_scanner_found_at_start_offers_scanning(
+    qtbot: QtBot, gui: GuiContext, staff: Staff
+) -> None:
+    window = MainWindow(gui, staff.clerk)
+    qtbot.addWidget(window)
+    assert window.scanner_action.isVisible()
+
+
+def test_a_scanner_probe_that_fails_says_so_in_the_status_bar(
+    qtbot: QtBot, gui: GuiContext, staff: Staff, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def refused() -> bool:
+        raise ScannerError("スキャナーが応答しません。", "the scanner does not answer.")
+
+    monkeypatch.setattr(sane, "available", refused)
+    window = MainWindow(gui, staff.clerk)
+    qtbot.addWidget(window)
+    assert "スキャナーが応答しません。" in window.statusBar().currentMessage()
+    assert not window.scanner_action.isVisible()
+
+
+def test_a_scanner_probe_that_breaks_reaches_the_crash_handler(
+    qtbot: QtBot,
+    gui: GuiContext,
+    staff: Staff,
+    monkeypatch: pytest.MonkeyPatch,
+    bugs: list[BaseException],
+) -> None:
+    def broken() -> bool:
+        raise RuntimeError("scanimage printed nonsense")
+
+    monkeypatch.setattr(sane, "available", broken)
+    window = MainWindow(gui, staff.clerk)
+    qtbot.addWidget(window)
+    assert [str(bug) for bug in bugs] == ["scanimage printed nonsense"]
+    bugs.clear()
+    assert not window.scanner_action.isVisible()
