@@ -120,18 +120,18 @@ def test_the_main_window_applies_a_clicked_figure(
     qtbot.addWidget(dialog)
 
     dialog.overdue.click()
-    assert window.overdue_action.isChecked()
+    assert window.filters.overdue_action.isChecked()
     assert window.model.total == len(seeded["overdue"])
 
     dialog.status_buttons[CaseStatus.WITHDRAWN].click()
-    assert not window.overdue_action.isChecked()
-    assert window.status_combo.currentData() == CaseStatus.WITHDRAWN.value
+    assert not window.filters.overdue_action.isChecked()
+    assert window.filters.status_combo.currentData() == CaseStatus.WITHDRAWN.value
     assert window.model.total == 1
 
     chart = dialog.chart
     bar = chart.bar_rect(len(chart.categories) - 1, 0)  # received this week
     qtbot.mouseClick(chart, Qt.MouseButton.LeftButton, pos=bar.center().toPoint())
-    assert window.status_combo.currentData() is None
+    assert window.filters.status_combo.currentData() is None
     this_week = {seeded["fresh"][0], seeded["withdrawn"][0]}
     assert {window.model.case_row(r).case_id for r in range(window.model.rowCount())} == this_week
 
