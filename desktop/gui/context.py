@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TypeVar
 
 from PySide6.QtCore import QObject, QSettings
@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QWidget
 
 from desktop.gui.messages import Messages
 from desktop.gui.operations import Operation, OperationRunner, Work
+from desktop.gui.ui_services import QtUiServices, UiServices
 from desktop.services.context import ServiceContext
 
 T = TypeVar("T")
@@ -18,13 +19,15 @@ T = TypeVar("T")
 
 @dataclass
 class GuiContext:
-    """Services, the background-operation runner, GUI preferences and where the data lives."""
+    """Services, the background-operation runner, GUI preferences, where the data lives, and the
+    desktop's printing, files and dialogs (`ui`)."""
 
     services: ServiceContext
     runner: OperationRunner
     prefs: QSettings
     database_label: str = ""
     save_language: Callable[[str], None] | None = None  # persists the language for next start
+    ui: UiServices = field(default_factory=QtUiServices)
 
     @property
     def language(self) -> str:

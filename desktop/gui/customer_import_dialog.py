@@ -10,14 +10,12 @@ are listed with their line numbers and reasons.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
     QHeaderView,
     QTableWidget,
     QTableWidgetItem,
@@ -38,15 +36,6 @@ log = logging.getLogger("kaiji.gui.customer_import")
 
 ENCODINGS: tuple[Encoding, ...] = ("auto", "utf-8", "cp932")
 
-FilePicker = Callable[[QWidget], str | None]
-
-
-def _pick_file(parent: QWidget) -> str | None:
-    title = QCoreApplication.translate("CustomerImportDialog", "Customer registry")
-    kinds = QCoreApplication.translate("CustomerImportDialog", "CSV files (*.csv *.txt)")
-    path, _ = QFileDialog.getOpenFileName(parent, title, "", kinds)
-    return path or None
-
 
 class CustomerImportDialog(QDialog):
     """Choose a file and its column mapping, import it, and show what was rejected."""
@@ -58,13 +47,10 @@ class CustomerImportDialog(QDialog):
         gui: GuiContext,
         user: CurrentUser,
         parent: QWidget | None = None,
-        *,
-        pick_file: FilePicker = _pick_file,
     ) -> None:
         super().__init__(parent)
         self._gui = gui
         self._user = user
-        self._pick_file = pick_file
         self._operation: Operation[ImportReport] | None = None
         self._importing = False
         self._admin = user.role is Role.ADMIN
@@ -153,9 +139,11 @@ class CustomerImportDialog(QDialog):
         return str(self.ui.sourceCombo.currentText()).strip()
 
     def browse(self) -> None:
-        path = self._pick_file(self)
-        if path:
-            self.ui.fileEdit.setText(path)
+        path = self._gui.ui.choose_open_file(
+            self, self.tr("Customer registry"), self.tr("CSV files (*.csv *.txt)")
+        )
+        if path is not None:
+            self.ui.fileEdit.setText(str(path))
             self.load_preview()
 
     def _load_sources(self) -> None:

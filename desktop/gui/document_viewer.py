@@ -23,7 +23,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -400,14 +399,11 @@ class DocumentViewer(QWidget):
     # --- adding pages ---------------------------------------------------------------------
 
     def choose_files(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(
-            self,
-            self.tr("Add scanned pages"),
-            "",
-            self.tr("Scans (%1)").replace("%1", FILE_FILTER),
+        paths = self._gui.ui.choose_open_files(
+            self, self.tr("Add scanned pages"), self.tr("Scans (%1)").replace("%1", FILE_FILTER)
         )
         if paths:
-            self.add_files([Path(p) for p in paths])
+            self.add_files(paths)
 
     def add_files(self, paths: Sequence[Path]) -> None:
         services, user, case_id = self._gui.services, self._user, self._case_id

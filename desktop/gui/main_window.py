@@ -36,7 +36,6 @@ from desktop.gui.case_table_model import CASE_ID_ROLE, SORT_KEYS, CaseTableModel
 from desktop.gui.context import GuiContext
 from desktop.gui.display import label
 from desktop.gui.open_dialog import open_dialog
-from desktop.gui.printing import print_pdf
 from desktop.gui.scan_controller import ScanController
 from desktop.gui.scan_intake import NewScansBar
 from desktop.gui.workload_bar import WorkloadBar, WorkloadFilter
@@ -91,7 +90,6 @@ class MainWindow(QMainWindow):
 
     def __init__(self, gui: GuiContext, user: CurrentUser | None) -> None:
         super().__init__()
-        self.print_pdf: Callable[[QWidget, bytes, str], str | None] = print_pdf  # tests replace it
         self._gui = gui
         self.user = user
         self._pending_select: tuple[int, str] | None = None
@@ -482,7 +480,7 @@ class MainWindow(QMainWindow):
         ).run()
 
     def _print_cover_sheet(self, pdf: bytes) -> None:
-        self.print_pdf(self, pdf, self.tr("Case cover sheet"))
+        self._gui.ui.print_pdf(self, pdf, self.tr("Case cover sheet"))
 
     def _add_mail_actions(self, case_menu: QMenu) -> None:
         """The print queue and returned mail, for whoever moves cases along."""
@@ -500,9 +498,7 @@ class MainWindow(QMainWindow):
     def open_print_queue(self, user: CurrentUser) -> None:
         from desktop.gui.print_queue import PrintQueueDialog
 
-        dialog = PrintQueueDialog(self._gui, user, self)
-        dialog.print_pdf = self.print_pdf
-        self._open_dialog(dialog)
+        self._open_dialog(PrintQueueDialog(self._gui, user, self))
 
     @_signed_in()
     def open_returned_mail(self, user: CurrentUser) -> None:

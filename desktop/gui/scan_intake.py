@@ -13,7 +13,6 @@ from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -167,14 +166,13 @@ def run_batch(
 
 
 def choose_batch(parent: QWidget, gui: GuiContext, user: CurrentUser) -> None:
-    paths, _ = QFileDialog.getOpenFileNames(
+    paths = gui.ui.choose_open_files(
         parent,
         QCoreApplication.translate("ScanIntake", "Scanned batch with cover sheets"),
-        "",
         QCoreApplication.translate("ScanIntake", "Scans (%1)").replace("%1", FILE_FILTER),
     )
     if paths:
-        run_batch(parent, gui, user, [Path(p) for p in paths])
+        run_batch(parent, gui, user, paths)
 
 
 class InboxDialog(QDialog):

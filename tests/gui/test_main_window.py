@@ -20,7 +20,7 @@ from desktop.gui.workload_bar import WorkloadFilter
 from desktop.services import case_list, cases
 from desktop.services.context import CurrentUser, ServiceContext
 from tests.conftest import Staff
-from tests.gui.conftest import RecordingMessages, log_cases, tracking_number
+from tests.gui.conftest import RecordingMessages, fake_ui, log_cases, tracking_number
 from tests.gui.keyboard import focused, tab, type_here
 
 
@@ -349,7 +349,7 @@ def test_the_cover_sheet_offered_after_logging_carries_the_case_in_its_qr(
 
     window = _window(qtbot, gui, staff.clerk)
     printed: list[tuple[bytes, str]] = []
-    window.print_pdf = lambda _parent, pdf, title: printed.append((pdf, title)) or "printer"
+    fake_ui(gui).print_pdf = lambda _parent, pdf, title: printed.append((pdf, title)) or "printer"
     messages.confirm_answers = [True]
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
