@@ -72,8 +72,9 @@ def _start(
     url = settings.effective_database_url
     log.info("opening the database %s", database_label(url))
     from desktop.services.context import ServiceContext
+    from desktop.services.setup import check_workstation_key
     from desktop.store import migrate
-    from desktop.store.db import check_connection, create_db_engine, make_session_factory
+    from desktop.store.db import check_connection, create_db_engine
 
     try:
         prepare_database_file(url)
@@ -84,7 +85,8 @@ def _start(
         check_connection(engine)
         log.info("checking the database schema")
         migrate.upgrade(engine)
-        services = ServiceContext(make_session_factory(engine), settings)
+        services = ServiceContext.on(engine, settings)
+        check_workstation_key(services)
         return _run_application(paths, services, database_label(url), chosen, exit_after_start)
     except KnownError as exc:
         return _fail_at_start(exc, chosen, exit_after_start)

@@ -59,8 +59,18 @@ def _parser() -> argparse.ArgumentParser:
 
     audit = sub.add_parser("audit", help="audit log commands")
     audit_sub = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
-    verify = audit_sub.add_parser("verify", help="check the hash chain of the audit log")
+    verify = audit_sub.add_parser("verify", help="check the keyed chain of the audit log")
+    verify.add_argument(
+        "--anchor",
+        type=Path,
+        metavar="FILE",
+        help="also prove that nothing up to the event recorded in FILE was removed or changed",
+    )
     verify.add_argument("--json", action="store_true")
+    anchor = audit_sub.add_parser(
+        "anchor", help="print (or write) the newest event and its MAC, to keep outside the database"
+    )
+    anchor.add_argument("--output", type=Path, metavar="FILE", help="write the anchor to FILE")
 
     tracking = sub.add_parser("check-tracking", help="check a registered-mail number (書留番号)")
     tracking.add_argument("number")
@@ -222,12 +232,12 @@ def _cmd_match_name(args: argparse.Namespace) -> int:
 
 def _context(settings: Settings):  # type: ignore[no-untyped-def]  # lazy imports
     from desktop.services.context import ServiceContext
-    from desktop.store.db import check_connection, create_db_engine, make_session_factory
+    from desktop.store.db import check_connection, create_db_engine
 
     prepare_database_file(settings.effective_database_url)
     engine = create_db_engine(settings.effective_database_url)
     check_connection(engine)
-    return engine, ServiceContext(make_session_factory(engine), settings)
+    return engine, ServiceContext.on(engine, settings)
 
 
 def _cmd_init(args: argparse.Namespace) -> int:
@@ -289,26 +299,63 @@ def _admin_password(path: Path | None) -> str:
     return first
 
 
-def _cmd_audit_verify(args: argparse.Namespace) -> int:
-    from desktop.services.audit_log import verify_audit_log
+def _cmd_audit(args: argparse.Namespace) -> int:
 
-    _, ctx = _context(_settings(args))
-    report = verify_audit_log(ctx)
+    engine, ctx = _context(_settings(args))
+    try:
+        if args.audit_command == "anchor":
+            return _audit_anchor(ctx, args.output)
+        return _audit_verify(ctx, args)
+    finally:
+        engine.dispose()
+
+
+def _audit_verify(ctx: Any, args: argparse.Namespace) -> int:
+    from desktop.services import audit_log
+
+    anchor = audit_log.read_anchor(args.anchor) if args.anchor else None
+    report = audit_log.verify_audit_log(ctx, anchor)
     data = {
         "ok": report.ok,
         "events": report.events,
         "first_bad_event": report.first_bad_seq,
         "problem": report.problem or None,
+        "missing_triggers": list(report.missing_protection),
+        "unkeyed_events": report.unkeyed_events,
+        "anchor_checked": anchor is not None and report.ok,
     }
     if report.ok:
         lines = [f"audit log intact: {report.events} events"]
+        if report.unkeyed_events:
+            lines.append(f"(events 1–{report.unkeyed_events} predate the keyed chain)")
+        if anchor is not None:
+            lines.append(f"anchor at event {anchor.seq}: matches")
     else:
         lines = [
             f"audit log BROKEN at event {report.first_bad_seq}: {report.problem}",
+            f"監査ログ異常（イベント {report.first_bad_seq}）: {report.problem_ja}",
             f"({report.events} events before it are intact)",
         ]
     _emit(data, args.json, lines)
     return EXIT_OK if report.ok else EXIT_PROBLEM
+
+
+def _audit_anchor(ctx: Any, output: Path | None) -> int:
+    from desktop.services import audit_log
+
+    report = audit_log.verify_audit_log(ctx)
+    if not report.ok or report.head is None:
+        sys.stderr.write(
+            f"no anchor taken: the audit log is broken at event {report.first_bad_seq}: "
+            f"{report.problem}\n"
+        )
+        return EXIT_PROBLEM
+    if output is None:
+        sys.stdout.write(audit_log.anchor_text(report.head))
+    else:
+        audit_log.write_anchor(report.head, output)
+        sys.stderr.write(f"anchor at event {report.head.seq} written to {output}\n")
+    return EXIT_OK
 
 
 def _cmd_import_customers(args: argparse.Namespace) -> int:
@@ -430,7 +477,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "parse-date": _cmd_parse_date,
             "match-address": _cmd_match_address,
             "match-name": _cmd_match_name,
-            "audit": _cmd_audit_verify,
+            "audit": _cmd_audit,
             "import-customers": _cmd_import_customers,
             "purge": _cmd_purge,
             "ocr": _cmd_ocr,

@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 import shutil
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -22,7 +22,7 @@ from desktop.services import auth  # noqa: E402
 from desktop.services.context import JST, Clock, CurrentUser, ServiceContext  # noqa: E402
 from desktop.services.setup import ensure_key_file  # noqa: E402
 from desktop.store import migrate  # noqa: E402
-from desktop.store.db import create_db_engine, make_session_factory  # noqa: E402
+from desktop.store.db import create_db_engine  # noqa: E402
 
 PASSWORD = "correct horse battery"
 # A Friday: the week has working days on both sides.
@@ -80,9 +80,34 @@ def paths(tmp_path: Path) -> Paths:
     return Paths(tmp_path / "data", tmp_path / "config", tmp_path / "log")
 
 
+@pytest.fixture(scope="session")
+def key_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One workstation key for every test database: the templates' audit chains are keyed
+    with it, so their copies stay verifiable."""
+    path = tmp_path_factory.mktemp("key") / "kaiji.key"
+    ensure_key_file(path)
+    return path
+
+
+def with_test_key(settings: Settings, key_file: Path) -> Settings:
+    """Settings a test module made for itself, with the key the template databases use."""
+    return settings if settings.key_file else replace(settings, key_file=str(key_file))
+
+
 @pytest.fixture
-def settings(paths: Paths) -> Settings:
-    return Settings(paths=paths)
+def kaiji_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, key_file: Path) -> Path:
+    """The command line's home: settings and logs under tmp, the workstation key the test
+    databases are keyed with in its data folder."""
+    home = tmp_path / "home"
+    monkeypatch.setenv("KAIJI_HOME", str(home))
+    (home / "data").mkdir(parents=True, exist_ok=True)
+    shutil.copy(key_file, home / "data" / "kaiji.key")
+    return home
+
+
+@pytest.fixture
+def settings(paths: Paths, key_file: Path) -> Settings:
+    return with_test_key(Settings(paths=paths), key_file)
 
 
 @pytest.fixture
@@ -91,14 +116,14 @@ def clock() -> FrozenClock:
 
 
 @pytest.fixture(scope="session")
-def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory, key_file: Path) -> Path:
     """Migrate once and create the users once (argon2 is slow on purpose); tests get copies."""
     folder = tmp_path_factory.mktemp("template")
     path = folder / "kaiji.db"
     engine = create_db_engine(f"sqlite:///{path}")
     migrate.upgrade(engine)
-    ctx = ServiceContext(
-        make_session_factory(engine), Settings(paths=Paths(folder, folder, folder))
+    ctx = ServiceContext.on(
+        engine, with_test_key(Settings(paths=Paths(folder, folder, folder)), key_file)
     )
     _seed_users(ctx)
     engine.dispose()  # closing the last connection checkpoints the WAL into the file we copy
@@ -149,20 +174,21 @@ def ctx(
     sqlite_template: Path,
     settings: Settings,
     clock: FrozenClock,
+    key_file: Path,
 ) -> Iterator[ServiceContext]:
     """Services on a migrated database with the four staff users (SQLite unless parametrized)."""
-    ensure_key_file(settings.effective_key_file)
+    settings = with_test_key(settings, key_file)
     backend = getattr(request, "param", "sqlite")
     if backend == "postgresql":
         engine = _reset_postgres(_pg_url())
         migrate.upgrade(engine)
-        context = ServiceContext(make_session_factory(engine), settings, clock.as_clock())
+        context = ServiceContext.on(engine, settings, clock.as_clock())
         request.node.stash[_STAFF] = _seed_users(context)
     else:
         path = tmp_path / "kaiji.db"
         shutil.copy(sqlite_template, path)
         engine = create_db_engine(f"sqlite:///{path}")
-        context = ServiceContext(make_session_factory(engine), settings, clock.as_clock())
+        context = ServiceContext.on(engine, settings, clock.as_clock())
     yield context
     engine.dispose()
 

@@ -93,12 +93,10 @@ def test_init_creates_database_key_and_admin_and_is_idempotent(tmp_path: Path) -
     from desktop.config import Paths, Settings
     from desktop.services import auth
     from desktop.services.context import ServiceContext
-    from desktop.store.db import create_db_engine, make_session_factory
+    from desktop.store.db import create_db_engine
 
     engine = create_db_engine(f"sqlite:///{tmp_path / 'data' / 'kaiji.db'}")
-    ctx = ServiceContext(
-        make_session_factory(engine), Settings(paths=Paths(tmp_path / "data", tmp_path, tmp_path))
-    )
+    ctx = ServiceContext.on(engine, Settings(paths=Paths(tmp_path / "data", tmp_path, tmp_path)))
     assert auth.login(ctx, "admin", "first-admin-pass").username == "admin"
     engine.dispose()
 
@@ -161,12 +159,10 @@ def test_demo_data_gives_a_living_app(tmp_path: Path) -> None:
     from desktop.domain.status import CaseStatus
     from desktop.services import case_list
     from desktop.services.context import ServiceContext
-    from desktop.store.db import create_db_engine, make_session_factory
+    from desktop.store.db import create_db_engine
 
     engine = create_db_engine(f"sqlite:///{tmp_path / 'data' / 'kaiji.db'}")
-    ctx = ServiceContext(
-        make_session_factory(engine), Settings(paths=Paths(tmp_path / "data", tmp_path, tmp_path))
-    )
+    ctx = ServiceContext.on(engine, Settings(paths=Paths(tmp_path / "data", tmp_path, tmp_path)))
     load = case_list.workload(ctx)
     assert sum(load.by_status.values()) == 50
     assert len(load.by_status) >= 10

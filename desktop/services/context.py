@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 from desktop.config import Settings
 from desktop.domain.roles import Permission, Role, require
 from desktop.store.audit import Actor
-from desktop.store.db import SessionFactory
+from desktop.store.db import Engine, SessionFactory, make_session_factory
 
 JST = ZoneInfo("Asia/Tokyo")
 
@@ -51,3 +51,9 @@ class ServiceContext:
     sessions: SessionFactory
     settings: Settings
     clock: Clock = field(default_factory=Clock)
+
+    @classmethod
+    def on(cls, engine: Engine, settings: Settings, clock: Clock | None = None) -> ServiceContext:
+        """Services on `engine`, auditing with the settings' workstation key."""
+        sessions = make_session_factory(engine, settings.effective_key_file)
+        return cls(sessions, settings, clock or Clock())

@@ -15,10 +15,10 @@ from desktop.domain.errors import KnownError
 from desktop.domain.roles import Role
 from desktop.services import auth
 from desktop.services.context import ServiceContext
-from desktop.store import migrate
+from desktop.store import audit, migrate
 from desktop.store import users as user_store
 from desktop.store.blobs import KEY_BYTES
-from desktop.store.db import unit_of_work
+from desktop.store.db import read_only, unit_of_work
 
 log = logging.getLogger("kaiji.services.setup")
 
@@ -51,11 +51,59 @@ def upgrade_schema(engine: Engine) -> bool:
     return migrate.upgrade(engine)
 
 
+class KeyLost(KnownError):
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            f"鍵ファイル {path} がありません。このデータベースには暗号化された書類と"
+            "鍵付きの監査ログがあるため、新しい鍵は作りません。鍵ファイルをバックアップから戻してください。",
+            f"The key file {path} is missing. This database holds encrypted documents and a keyed "
+            "audit log, so no new key is created. Restore the key file from backup.",
+        )
+
+
+def _ensure_key(ctx: ServiceContext, path: Path) -> bool:
+    """Create the key only for a database that nothing has been sealed or audited in yet."""
+    if not path.exists():
+        with read_only(ctx.sessions) as session:
+            if audit.holds_sealed_data(session):
+                raise KeyLost(path)
+    return ensure_key_file(path)
+
+
+def _key_the_audit_log(ctx: ServiceContext) -> int | None:
+    """Key the audit chain of a database written before it was keyed (once, audited)."""
+    with unit_of_work(ctx.sessions) as session:
+        unkeyed = audit.adopt_key(session)
+        if unkeyed:
+            audit.record(
+                session,
+                audit.SYSTEM,
+                "audit_chain_keyed",
+                entity="audit_log",
+                changes={"unkeyed_events": unkeyed},
+                now=ctx.clock.now(),
+            )
+    if unkeyed:
+        log.info("audit chain keyed after %d unkeyed events", unkeyed)
+    return unkeyed
+
+
+def check_workstation_key(ctx: ServiceContext) -> None:
+    """At start: this workstation's key must be the key the database was sealed with."""
+    with read_only(ctx.sessions) as session:
+        recorded = audit.recorded_fingerprint(session)
+        if recorded is None:
+            return
+        if audit.workstation_key(session).fingerprint != recorded:
+            raise audit.WrongKey
+
+
 @dataclass(frozen=True)
 class InitReport:
     schema_upgraded: bool
     key_created: bool
     admin_created: bool
+    audit_log_keyed: bool = False
 
 
 def initialize(
@@ -68,7 +116,8 @@ def initialize(
 ) -> InitReport:
     """Create or upgrade the database, the key file and (on an empty database) the first admin."""
     upgraded = upgrade_schema(engine)
-    key_created = ensure_key_file(settings.effective_key_file)
+    key_created = _ensure_key(ctx, settings.effective_key_file)
+    keyed = bool(_key_the_audit_log(ctx))
     with unit_of_work(ctx.sessions) as session:
         has_users = user_store.count_users(session) > 0
     admin_created = False
@@ -87,7 +136,7 @@ def initialize(
             password=admin_password,
         )
         admin_created = True
-    return InitReport(upgraded, key_created, admin_created)
+    return InitReport(upgraded, key_created, admin_created, keyed)
 
 
 def has_users(ctx: ServiceContext) -> bool:

@@ -14,6 +14,7 @@ from sqlalchemy.exc import ArgumentError, InternalError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.domain.errors import KnownError
+from desktop.store.keys import KEY_FILE_INFO
 
 log = logging.getLogger("kaiji.store")
 
@@ -21,6 +22,7 @@ log = logging.getLogger("kaiji.store")
 __all__ = [
     "READ_ONLY",
     "DatabaseUnavailable",
+    "Engine",
     "Session",
     "SessionFactory",
     "check_connection",
@@ -119,8 +121,11 @@ def check_connection(engine: Engine) -> None:
 SessionFactory = sessionmaker[Session]
 
 
-def make_session_factory(engine: Engine) -> SessionFactory:
-    return sessionmaker(engine, expire_on_commit=False)
+def make_session_factory(engine: Engine, key_file: Path | None = None) -> SessionFactory:
+    """Sessions on `engine`; `key_file` is the workstation key the audit chain is keyed with
+    (without it, reading works and anything that must be audited is refused)."""
+    info = {} if key_file is None else {KEY_FILE_INFO: key_file}
+    return sessionmaker(engine, expire_on_commit=False, info=info)
 
 
 # PostgreSQL's codes for a wait that ran out (lock_timeout, statement_timeout), a deadlock,

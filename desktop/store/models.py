@@ -240,13 +240,18 @@ class AuditEvent(Base):
 
 
 class AuditHead(Base):
-    """The newest sequence number and hash, so deleting the last events is detected too."""
+    """The newest sequence number and MAC, so deleting the last events is detected too, and the
+    fingerprint of the key the chain (and every sealed page) is keyed with."""
 
     __tablename__ = "audit_head"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     seq: Mapped[int] = mapped_column(Integer)
     hash: Mapped[str] = mapped_column(String(64))
+    key_fingerprint: Mapped[str | None] = mapped_column(String(64))
+    # The first event keyed with that key, and a MAC over it; earlier events are plain hashes.
+    keyed_from: Mapped[int | None] = mapped_column(Integer)
+    keyed_from_mac: Mapped[str | None] = mapped_column(String(64))
 
 
 class Document(Base):

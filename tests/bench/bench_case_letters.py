@@ -26,7 +26,7 @@ from desktop.services.cases import EnvelopeInput
 from desktop.services.context import CurrentUser, ServiceContext
 from desktop.services.setup import ensure_key_file
 from desktop.store import migrate
-from desktop.store.db import create_db_engine, make_session_factory, unit_of_work
+from desktop.store.db import create_db_engine, unit_of_work
 from desktop.store.models import Case, Customer
 
 KIND = LetterKind.ACKNOWLEDGEMENT
@@ -66,7 +66,7 @@ def _context(folder: Path) -> tuple[ServiceContext, CurrentUser]:
         complaint_contact="当社お客様相談室",
     )
     ensure_key_file(settings.effective_key_file)
-    ctx = ServiceContext(make_session_factory(engine), settings)
+    ctx = ServiceContext.on(engine, settings)
     info, _ = auth.create_user(
         ctx, None, username="clerk", display_name="clerk", role=Role.CLERK, password="x" * 12
     )

@@ -21,8 +21,9 @@ from desktop.domain.status import CaseStatus
 from desktop.matching.keys import address_key, name_key
 from desktop.services import auth, case_list
 from desktop.services.context import ServiceContext
+from desktop.services.setup import ensure_key_file
 from desktop.store import migrate
-from desktop.store.db import create_db_engine, make_session_factory, unit_of_work
+from desktop.store.db import create_db_engine, unit_of_work
 from desktop.store.models import Case, CaseRequest, MailItem
 
 STATUSES = [s.value for s in CaseStatus]
@@ -85,9 +86,8 @@ def _time(fn: Callable[[], object], repeat: int = 5) -> float:
 def _measure(folder: Path, count: int) -> dict[str, float]:
     engine = create_db_engine(f"sqlite:///{folder / f'bench{count}.db'}")
     migrate.upgrade(engine)
-    ctx = ServiceContext(
-        make_session_factory(engine), Settings(paths=Paths(folder, folder, folder))
-    )
+    ctx = ServiceContext.on(engine, Settings(paths=Paths(folder, folder, folder)))
+    ensure_key_file(ctx.settings.effective_key_file)
     info, _ = auth.create_user(
         ctx,
         None,

@@ -25,8 +25,9 @@ from desktop.config import Paths, Settings
 from desktop.services.context import ServiceContext
 from desktop.services.customers import import_customers
 from desktop.services.demo import FAMILY, GIVEN, KANJI_DIGITS, TOWNS
+from desktop.services.setup import ensure_key_file
 from desktop.store import migrate
-from desktop.store.db import create_db_engine, make_session_factory
+from desktop.store.db import create_db_engine
 
 HEADER = ["顧客番号", "氏名", "フリガナ", "生年月日", "郵便番号", "住所", "電話番号", "会員種別"]
 
@@ -89,7 +90,8 @@ def main() -> None:
         print(f"wrote {args.rows} rows ({size:.1f} MB CP932) in {written:.1f} s")  # noqa: T201
         engine = create_db_engine(f"sqlite:///{base / 'kaiji.db'}")
         migrate.upgrade(engine)
-        ctx = ServiceContext(make_session_factory(engine), Settings(paths=Paths(base, base, base)))
+        ctx = ServiceContext.on(engine, Settings(paths=Paths(base, base, base)))
+        ensure_key_file(ctx.settings.effective_key_file)
         baseline = _baseline(path)
         started, cpu_started = time.perf_counter(), _cpu_seconds()
         report = import_customers(ctx, None, path)

@@ -25,8 +25,9 @@ from desktop.config import Paths, Settings
 from desktop.services.context import ServiceContext
 from desktop.services.customer_search import CandidateQuery, find_candidates
 from desktop.services.customers import import_customers
+from desktop.services.setup import ensure_key_file
 from desktop.store import migrate
-from desktop.store.db import create_db_engine, make_session_factory, unit_of_work
+from desktop.store.db import create_db_engine, unit_of_work
 from desktop.store.models import Customer
 
 SEARCHES = 200
@@ -82,9 +83,8 @@ def _build(path: Path, rows: int, folder: Path) -> None:
     _write_csv(csv_path, rows)
     engine = create_db_engine(f"sqlite:///{path}")
     migrate.upgrade(engine)
-    ctx = ServiceContext(
-        make_session_factory(engine), Settings(paths=Paths(folder, folder, folder))
-    )
+    ctx = ServiceContext.on(engine, Settings(paths=Paths(folder, folder, folder)))
+    ensure_key_file(ctx.settings.effective_key_file)
     started = time.perf_counter()
     import_customers(ctx, None, csv_path)
     print(f"built {rows} customers in {time.perf_counter() - started:.0f} s")  # noqa: T201
@@ -103,7 +103,8 @@ def main() -> None:
             _build(path, args.rows, base)
         engine = create_db_engine(f"sqlite:///{path}")
         migrate.upgrade(engine)
-        ctx = ServiceContext(make_session_factory(engine), Settings(paths=Paths(base, base, base)))
+        ctx = ServiceContext.on(engine, Settings(paths=Paths(base, base, base)))
+        ensure_key_file(ctx.settings.effective_key_file)
         rng = random.Random(5)
         with unit_of_work(ctx.sessions) as session:
             top = session.execute(select(func.max(Customer.id))).scalar_one()

@@ -30,8 +30,8 @@ from desktop.gui.context import GuiContext
 from desktop.gui.operations import ImmediateExecutor, OperationRunner
 from desktop.services import cases
 from desktop.services.context import CurrentUser, ServiceContext
-from desktop.store.db import create_db_engine, make_session_factory
-from tests.conftest import FrozenClock, Staff
+from desktop.store.db import create_db_engine
+from tests.conftest import FrozenClock, Staff, with_test_key
 
 
 def tracking_number(serial: int) -> str:
@@ -299,16 +299,16 @@ MANY_CASES = 500
 
 @pytest.fixture(scope="session")
 def many_cases_template(
-    sqlite_template: Path, tmp_path_factory: pytest.TempPathFactory
+    sqlite_template: Path, tmp_path_factory: pytest.TempPathFactory, key_file: Path
 ) -> tuple[Path, list[int]]:
     """A database with the staff users and 500 cases, built once (logging them takes seconds)."""
     folder = tmp_path_factory.mktemp("many_cases")
     path = folder / "kaiji.db"
     shutil.copy(sqlite_template, path)
     engine = create_db_engine(f"sqlite:///{path}")
-    context = ServiceContext(
-        make_session_factory(engine),
-        Settings(paths=Paths(folder, folder, folder)),
+    context = ServiceContext.on(
+        engine,
+        with_test_key(Settings(paths=Paths(folder, folder, folder)), key_file),
         FrozenClock().as_clock(),
     )
     from desktop.domain.roles import Role
@@ -337,12 +337,13 @@ def ctx_many(
     tmp_path: Path,
     settings: Settings,
     clock: FrozenClock,
+    key_file: Path,
 ) -> Iterator[ServiceContext]:
     """Services on a copy of the 500-case database (use instead of `ctx`)."""
     path = tmp_path / "many.db"
     shutil.copy(many_cases_template[0], path)
     engine = create_db_engine(f"sqlite:///{path}")
-    yield ServiceContext(make_session_factory(engine), settings, clock.as_clock())
+    yield ServiceContext.on(engine, with_test_key(settings, key_file), clock.as_clock())
     engine.dispose()
 
 

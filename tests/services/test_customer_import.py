@@ -199,12 +199,6 @@ def test_progress_and_cancel(
     assert _import_events(ctx)[-1].changes["cancelled"] is True
 
 
-@pytest.fixture
-def kaiji_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The command line logs and reads settings under a temporary home, not the user's."""
-    monkeypatch.setenv("KAIJI_HOME", str(tmp_path / "home"))
-
-
 def test_a_failing_batch_keeps_earlier_batches_and_says_so_in_the_audit_log(
     ctx: ServiceContext, staff: Staff, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -98,11 +98,6 @@ def test_preview_shows_the_first_rows_and_the_recognised_headers(tmp_path: Path)
     assert preview.recognised == {"customer_no": "顧客番号", "name": "氏名", "phone": "Tel"}
 
 
-@pytest.fixture
-def kaiji_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("KAIJI_HOME", str(tmp_path / "home"))
-
-
 @pytest.mark.usefixtures("kaiji_home")
 def test_cli_source_saves_the_mapping_file_for_next_time(
     ctx: ServiceContext, tmp_path: Path, capsys: pytest.CaptureFixture[str]

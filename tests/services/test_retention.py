@@ -309,19 +309,17 @@ def test_purge_on_both_databases(ctx: ServiceContext, staff: Staff, clock: Froze
         assert case.documents_destroyed_at is not None
 
 
+@pytest.mark.usefixtures("kaiji_home")
 def test_kaiji_purge_lists_with_dry_run_then_destroys(
     ctx: ServiceContext,
     staff: Staff,
     clock: FrozenClock,
     capsys: pytest.CaptureFixture[str],
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     # Ended long before any day the test may run on: due whatever today is.
     case_id = _ended_case(ctx, staff, clock, 1, date(2025, 1, 6), pages=1)
     with unit_of_work(ctx.sessions) as session:
         url = session.get_bind().url.render_as_string(hide_password=False)
-    monkeypatch.setenv("KAIJI_HOME", str(tmp_path / "home"))
 
     assert cli.main(["--db", url, "purge", "--dry-run", "--json"]) == 0
     listed = json.loads(capsys.readouterr().out)

@@ -16,7 +16,6 @@ from desktop.store import migrate
 from desktop.store.db import (
     DatabaseUnavailable,
     create_db_engine,
-    make_session_factory,
     read_only,
     unit_of_work,
 )
@@ -36,7 +35,7 @@ def _url(ctx: ServiceContext) -> str:
 def impatient(ctx: ServiceContext) -> Iterator[ServiceContext]:
     """A second workstation that waits only briefly for locks."""
     engine = create_db_engine(_url(ctx), busy_timeout_ms=SHORT_WAIT_MS)
-    yield ServiceContext(make_session_factory(engine), ctx.settings, ctx.clock)
+    yield ServiceContext.on(engine, ctx.settings, ctx.clock)
     engine.dispose()
 
 
@@ -91,7 +90,7 @@ def test_a_read_only_database_file_says_so(ctx: ServiceContext, staff: Staff) ->
     path = Path(_url(ctx).removeprefix("sqlite:///"))
     engine = create_db_engine(f"sqlite:///file:{path}?mode=ro&uri=true")
     try:
-        readonly = ServiceContext(make_session_factory(engine), ctx.settings, ctx.clock)
+        readonly = ServiceContext.on(engine, ctx.settings, ctx.clock)
         with pytest.raises(DatabaseUnavailable) as caught:
             cases.log_envelope(readonly, staff.clerk, envelope())
         assert "読み取り専用" in caught.value.message_ja

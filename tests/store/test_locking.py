@@ -8,7 +8,7 @@ from sqlalchemy import Engine
 from desktop.domain.status import CaseStatus
 from desktop.services import cases
 from desktop.services.context import ServiceContext
-from desktop.store.db import create_db_engine, make_session_factory
+from desktop.store.db import create_db_engine
 from tests.conftest import Staff, both_databases
 from tests.factories import envelope
 
@@ -36,7 +36,7 @@ def test_second_workstation_on_its_own_connection(ctx: ServiceContext, staff: St
     bind = ctx.sessions.kw["bind"]
     assert isinstance(bind, Engine)
     other_engine = create_db_engine(bind.url.render_as_string(hide_password=False))
-    other = ServiceContext(make_session_factory(other_engine), ctx.settings, ctx.clock)
+    other = ServiceContext.on(other_engine, ctx.settings, ctx.clock)
     try:
         copy = cases.get_case(ctx, case_id)
         cases.move_status_directly(other, staff.clerk2, case_id, copy.version, CaseStatus.SCANNED)

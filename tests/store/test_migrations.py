@@ -63,15 +63,13 @@ def test_locked_database_is_a_message_not_a_crash(tmp_path: Path) -> None:
     from desktop.config import Paths, Settings
     from desktop.services import case_list
     from desktop.services.context import ServiceContext
-    from desktop.store.db import DatabaseUnavailable, make_session_factory
+    from desktop.store.db import DatabaseUnavailable
 
     path = f"{tmp_path}/locked.db"
     other_workstation = create_db_engine(f"sqlite:///{path}")
     migrate.upgrade(other_workstation)
     engine = create_db_engine(f"sqlite:///{path}", busy_timeout_ms=50)
-    ctx = ServiceContext(
-        make_session_factory(engine), Settings(paths=Paths(tmp_path, tmp_path, tmp_path))
-    )  # type: ignore[arg-type]
+    ctx = ServiceContext.on(engine, Settings(paths=Paths(tmp_path, tmp_path, tmp_path)))  # type: ignore[arg-type]
     with other_workstation.connect() as holding:  # BEGIN IMMEDIATE: holds the write lock
         holding.exec_driver_sql("SELECT 1")
         with pytest.raises(DatabaseUnavailable, match="busy") as caught:
