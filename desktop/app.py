@@ -4,7 +4,7 @@
     QApplication (name, font, translators, excepthook, log file) → log-in → main window
 
 Nothing else creates these objects; each window gets what it needs by constructor. Imports are
-lazy so the first window appears quickly (STACK.md: start-up time matters).
+lazy so the first window appears quickly (ARCHITECTURE.md "Facts": start-up time).
 """
 
 from __future__ import annotations
@@ -115,6 +115,7 @@ def _make_application(language: str) -> tuple[QApplication, list[QTranslator]]:
     from PySide6.QtWidgets import QApplication
 
     from desktop.gui.i18n import choose_ui_font, install_translators
+    from desktop.gui.wheel_guard import install_wheel_guard
 
     app = QApplication.instance()
     if not isinstance(app, QApplication):
@@ -123,6 +124,7 @@ def _make_application(language: str) -> tuple[QApplication, list[QTranslator]]:
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationDisplayName(APP_NAME)
     app.setFont(choose_ui_font())
+    install_wheel_guard(app)
     translators = install_translators(app, language)
     log.info("Qt application ready (language %s, font %s)", language, app.font().family())
     return app, translators

@@ -76,7 +76,7 @@ def _file_name(stored: StoredLetter, suffix: str) -> str:
 
 def preview_pdf(parent: QWidget, pdf: bytes, title: str) -> None:
     """Qt's print preview of `pdf`; printing from it goes to the printer the clerk picks."""
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)  # kept referenced: see STACK.md
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)  # kept referenced (ARCHITECTURE.md)
     printer.setDocName(title)
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setWindowTitle(title)

@@ -3,7 +3,7 @@
 Both dialogs open with the cursor in the number field: a barcode scanner types the digits and
 Enter, and Enter is the dialog's OK. The number is checked while it is typed: an impossible format
 is an error and keeps OK from recording, a check digit that does not match is only a warning
-(the domestic check digits are unofficial, DOMAIN.md §5).
+(the domestic check digits are unofficial, ARCHITECTURE.md "Facts").
 """
 
 from __future__ import annotations

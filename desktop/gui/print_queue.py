@@ -72,7 +72,7 @@ def paint_pdfs(printer: QPrinter, pdfs: Sequence[bytes]) -> int:
 
 def print_batch(parent: QWidget, pdfs: Sequence[bytes], title: str) -> str | None:
     """Ask for a printer once and print every PDF; the printer's name, or None if cancelled."""
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)  # kept referenced: see STACK.md
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)  # kept referenced (ARCHITECTURE.md)
     printer.setDocName(title)
     dialog = QPrintDialog(printer, parent)
     try:

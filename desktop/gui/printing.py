@@ -58,7 +58,7 @@ def paint_pdf(printer: QPrinter, pdf: bytes) -> int:
 
 def print_pdf(parent: QWidget, pdf: bytes, title: str) -> str | None:
     """Ask for a printer and print; the printer's name, or None when the clerk cancelled."""
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)  # kept referenced: see STACK.md
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)  # kept referenced (ARCHITECTURE.md)
     printer.setDocName(title)
     dialog = QPrintDialog(printer, parent)
     try:

@@ -20,7 +20,7 @@ PREFECTURES: tuple[str, ...] = (
     "鹿児島県", "沖縄県",
 )  # fmt: skip
 
-# Old and variant forms → the common form, one character each (DOMAIN.md §6 and the usual
+# Old and variant forms → the common form, one character each (ARCHITECTURE.md "Facts" and the usual
 # 異体字 of place names). 𠮷 is one code point outside the BMP, so still one character.
 _VARIANTS = {
     "舊": "旧", "區": "区", "縣": "県", "髙": "高", "﨑": "崎", "嵜": "崎", "碕": "崎",

@@ -4,8 +4,8 @@
 - ゆうパック / レターパック: 12 digits, printed ####-####-####.
 - International: UPU S10, two letters + 8 digits + check digit + country (RR123456785JP).
 
-The domestic check digits are unofficial (inferred from real labels, see DOMAIN.md §5): a failed
-check is a warning ("please re-check the number"), never a reason to refuse the number.
+The domestic check digits are unofficial (inferred from real labels, ARCHITECTURE.md "Facts"): a
+failed check is a warning ("please re-check the number"), never a reason to refuse the number.
 """
 
 import re

@@ -1,4 +1,4 @@
-"""Numbers Kaiji Desk must never keep (DOMAIN.md §3): where they are on a page, and masking them.
+"""Numbers Kaiji Desk must never keep (ARCHITECTURE.md): where they are on a page, and masking them.
 
 - My Number (個人番号): 12 digits with a valid check digit, anywhere, unless printed as a driver's
   licence number (第 … 号, or on a licence); on a My Number card back every long digit group.
@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from PIL import Image, ImageDraw
 
 from desktop.domain.documents import DocumentKind
+from desktop.domain.personal_numbers import digit_runs, is_my_number
 from desktop.ocr.engine import Box, Line
-from desktop.ocr.numbers import digit_runs, is_my_number
 
 __all__ = ["Secret", "burn", "find_secrets", "scrub", "widen"]
 

@@ -20,6 +20,7 @@ import zxingcpp
 from PIL import Image
 
 from desktop.domain.documents import DocumentKind, FieldName
+from desktop.domain.personal_numbers import digit_runs, is_my_number
 from desktop.ocr.cells import reread_name
 from desktop.ocr.classify import classify
 from desktop.ocr.engine import Box, Line, Word, read_lines
@@ -33,7 +34,6 @@ from desktop.ocr.masking import (
     scrub,
     widen,
 )
-from desktop.ocr.numbers import digit_runs, is_my_number
 from desktop.ocr.passport import read_passport
 from desktop.ocr.preprocess import prepare, same_geometry, turn
 from desktop.ocr.results import FieldReading, MaskedRegion, PageResult

@@ -46,7 +46,7 @@ class PageResult:
     rotation: int
 
     def to_json(self, file: str, page: int) -> dict[str, object]:
-        """The object `kaiji ocr --json` prints for this page (DESIGN.md)."""
+        """The object `kaiji ocr --json` prints for this page; `kaiji ocr --help` documents it."""
         return {
             "file": file,
             "page": page,

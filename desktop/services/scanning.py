@@ -218,7 +218,7 @@ def read_files_for_report(
     progress: Progress | None = None,
     workers: int | None = None,
 ) -> list[dict[str, object]]:
-    """`kaiji ocr`: every page of every file read and masked, as the JSON objects DESIGN.md fixes.
+    """`kaiji ocr`: every page of every file read and masked, as `OcrPage.to_json` objects.
 
     Nothing is stored; the masked digits are in none of the values.
     """

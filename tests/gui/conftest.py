@@ -28,6 +28,7 @@ from desktop.domain.verification import Finding, Severity
 from desktop.gui.case_detail_panel import CaseDetailPanel
 from desktop.gui.context import GuiContext
 from desktop.gui.operations import ImmediateExecutor, OperationRunner
+from desktop.gui.wheel_guard import install_wheel_guard
 from desktop.services import cases
 from desktop.services.context import CurrentUser, ServiceContext
 from desktop.store.db import create_db_engine
@@ -139,7 +140,9 @@ def fake_ui(gui: GuiContext) -> FakeUi:
 
 @pytest.fixture(autouse=True)
 def _isolated_qsettings(qapp: QApplication, tmp_path: Path) -> None:
-    """Any QSettings() made by mistake lands in tmp, never in the user's real settings."""
+    """Any QSettings() made by mistake lands in tmp, never in the user's real settings; the
+    application-wide input guards are installed as the real program installs them."""
+    install_wheel_guard(qapp)
     QCoreApplication.setOrganizationName("kaiji-desk-tests")
     QCoreApplication.setApplicationName("kaiji-desk-tests")
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)

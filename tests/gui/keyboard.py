@@ -1,7 +1,8 @@
 """Typing helpers: ASCII through key clicks, Japanese through an input-method commit.
 
-`qtbot.keyClicks` with non-ASCII text aborts the process (STACK.md), so Japanese goes in the way a
-real input method delivers it: a QInputMethodEvent whose commit string is the text.
+`qtbot.keyClicks` with non-ASCII text aborts the process (ARCHITECTURE.md "Facts"), so Japanese
+goes in the way a real input method delivers it: a QInputMethodEvent whose commit string is the
+text.
 """
 
 from __future__ import annotations

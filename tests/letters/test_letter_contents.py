@@ -1,4 +1,5 @@
-"""Every Japanese letter kind carries what DOMAIN.md §7 requires, read back from the PDF."""
+"""Every Japanese letter kind carries what a letter must (ARCHITECTURE.md "Facts", Letters), read
+back from the PDF."""
 
 from __future__ import annotations
 

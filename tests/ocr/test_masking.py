@@ -14,7 +14,7 @@ from PIL import Image
 from stdnum.jp import in_
 
 from desktop.domain.documents import DocumentKind, FieldName
-from desktop.ocr.numbers import is_my_number
+from desktop.domain.personal_numbers import is_my_number
 from desktop.ocr.pipeline import PageResult, read_page
 from tests.ocr.conftest import Reader
 from tests.ocr.render import render
