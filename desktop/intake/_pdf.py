@@ -41,7 +41,10 @@ def _starts_like_pdf(path: Path) -> bool:
 
 def pdf_page_count(path: Path) -> int:
     with _open(path) as pdf:
-        return len(pdf)
+        try:
+            return len(pdf)
+        except pdfium.PdfiumError as exc:
+            raise BrokenFile(path) from exc
 
 
 def load_pdf(path: Path, limits: IntakeLimits) -> list[LoadedPage]:
@@ -53,7 +56,10 @@ def load_pdf(path: Path, limits: IntakeLimits) -> list[LoadedPage]:
         if count > limits.max_pages:
             raise TooManyPages(path, count, limits.max_pages)
         for index in range(count):
-            width, height = pdf.get_page_size(index)
+            try:
+                width, height = pdf.get_page_size(index)
+            except pdfium.PdfiumError as exc:
+                raise BrokenFile(path) from exc
             if width * scale * height * scale > limits.max_pixels:
                 raise TooManyPixels(path, limits.max_pixels)
         pages = []
@@ -66,5 +72,5 @@ def load_pdf(path: Path, limits: IntakeLimits) -> list[LoadedPage]:
                 raise BrokenFile(path) from exc
             bitmap.close()
             page.close()
-            pages.append(LoadedPage(path, index + 1, image, PDF_DPI))
+            pages.append(LoadedPage.of(path, index + 1, image, PDF_DPI))
     return pages

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import struct
 import warnings
 import zlib
 from collections.abc import Iterator
@@ -15,8 +16,19 @@ from desktop.intake.pages import DEFAULT_DPI, PLAUSIBLE_DPI, IntakeLimits, Loade
 
 _FORMATS = ("JPEG", "PNG", "TIFF")  # a phone's MPO opens as JPEG
 _IMAGE_MAGIC = (b"\xff\xd8\xff", b"\x89PNG", b"II*\x00", b"MM\x00*")
-# What Pillow raises on damaged data, depending on the format and where the damage is.
-_DECODE_ERRORS = (OSError, SyntaxError, ValueError, EOFError, IndexError, zlib.error)
+# What Pillow raises on damaged data, depending on the format and where the damage is (a TIFF
+# cut in half: TypeError "Missing dimensions"; a bad tag: KeyError; a short header: struct.error).
+_DECODE_ERRORS = (
+    OSError,
+    SyntaxError,
+    ValueError,
+    EOFError,
+    IndexError,
+    KeyError,
+    TypeError,
+    struct.error,
+    zlib.error,
+)
 
 
 @contextmanager
@@ -45,6 +57,9 @@ def _open(path: Path) -> Image.Image:
         if head.startswith(_IMAGE_MAGIC):
             raise BrokenFile(path) from exc
         raise NotAnImage(path) from exc
+    except _DECODE_ERRORS as exc:
+        # Damage inside the headers Pillow reads on opening (a 6-byte JPEG, half a TIFF).
+        raise BrokenFile(path) from exc
 
 
 def raster_page_count(path: Path, limits: IntakeLimits) -> int:
@@ -68,7 +83,7 @@ def load_raster(path: Path, limits: IntakeLimits) -> list[LoadedPage]:
                 if image.width * image.height > limits.max_pixels:
                     raise TooManyPixels(path, limits.max_pixels)
                 image.load()
-                pages.append(LoadedPage(path, index + 1, _upright(image), _dpi_of(image)))
+                pages.append(LoadedPage.of(path, index + 1, _upright(image), _dpi_of(image)))
         except _DECODE_ERRORS as exc:
             raise BrokenFile(path) from exc
     return pages

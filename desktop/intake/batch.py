@@ -32,10 +32,11 @@ def split_batch(pages: Sequence[LoadedPage]) -> BatchSplit:
     split = BatchSplit()
     current: list[LoadedPage] = split.unrouted
     for page in pages:
-        if is_blank(page.image):
+        image = page.image
+        if is_blank(image):
             split.blanks += 1
             continue
-        reference = read_cover_sheet(page.image)
+        reference = read_cover_sheet(image)
         if reference is not None:
             split.cover_sheets += 1
             current = split.routed.setdefault(reference, [])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,9 +25,24 @@ class IntakeLimits:
 
 @dataclass(frozen=True)
 class LoadedPage:
-    """One page of a file, upright (EXIF orientation applied), in mode RGB or L."""
+    """One page of a file, upright (EXIF orientation applied), kept as a lossless PNG of mode RGB
+    or L: a file's pages never sit in memory as bitmaps all at once (a 200-page PDF would take
+    tens of gigabytes), only the page being looked at."""
 
     source: Path
     page_no: int  # 1-based
-    image: Image.Image
+    png: bytes
     dpi: int
+
+    @classmethod
+    def of(cls, source: Path, page_no: int, image: Image.Image, dpi: int) -> LoadedPage:
+        buffer = io.BytesIO()
+        image.save(buffer, format="PNG", compress_level=1)
+        return cls(source, page_no, buffer.getvalue(), dpi)
+
+    @property
+    def image(self) -> Image.Image:
+        """The page decoded (each call decodes it afresh: keep it only while needed)."""
+        with Image.open(io.BytesIO(self.png), formats=("PNG",)) as decoded:
+            decoded.load()
+            return decoded

@@ -247,7 +247,8 @@ def _numbers(
             break
         if len(elements) == 4 or (elements and elements[-1][1] in ("号室", "室")):
             break  # the room was the last number
-        elements.append((str(int(number)), mark))
+        # Not int(): a run of thousands of digits is over Python's conversion limit.
+        elements.append((number.lstrip("0") or "0", mark))
         pos = match.end()
         separator = _SEPARATOR.match(text, pos)
         if separator is not None:
@@ -283,9 +284,14 @@ def _building_and_room(text: str) -> tuple[str | None, str | None]:
     return text or None, None
 
 
+# Japan's longest real addresses, building and room included, stay well under this; what a form or
+# a scan gives beyond it is not parsed (a 40,000-character "address" took seconds).
+MAX_ADDRESS_CHARS = 256
+
+
 def parse(text: str) -> Parts:
     """Split an address into its components (see `addresses.parse_address`)."""
-    cleaned = clean(text)
+    cleaned = clean(text[:MAX_ADDRESS_CHARS])
     postal, cleaned = _postal_code(cleaned)
     cleaned = cleaned.lstrip("-,、 ")
     places = postal_places(postal.replace("-", "")) if postal else None

@@ -474,7 +474,7 @@ def _kana_to_romaji(kana: str) -> str | None:
             double, i = True, i + 1
             continue
         elif kana[i] == "ー":
-            romaji, i = (out[-1][-1] if out and out[-1][-1] in "AIUEO" else ""), i + 1
+            romaji, i = (out[-1][-1] if out and out[-1] and out[-1][-1] in "AIUEO" else ""), i + 1
         elif kana[i] in _ROMAJI:
             romaji, i = _ROMAJI[kana[i]], i + 1
         else:

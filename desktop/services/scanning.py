@@ -59,12 +59,6 @@ class BatchOutcome:
     changes: Changes
 
 
-def _encoded(image: Image.Image) -> bytes:
-    buffer = io.BytesIO()
-    image.save(buffer, format="PNG", compress_level=1)
-    return buffer.getvalue()
-
-
 def load_files(paths: Sequence[Path]) -> list[LoadedPage]:
     """Every page of every file; any refused file refuses the lot (nothing half-loaded)."""
     pages = [page for path in paths for page in load_pages(path)]
@@ -91,7 +85,7 @@ def _read_all(
             progress(done_before + done, total)
 
     for dpi, indexes in by_dpi.items():
-        images = [_encoded(pages[i].image) for i in indexes]
+        images = [pages[i].png for i in indexes]
         for position, result in iter_pages(images, dpi, report, cancel, workers):
             yield indexes[position], result
         done_before += len(indexes)

@@ -117,4 +117,4 @@ def scanned(image: Image.Image, *, skew: float = 0.0, jpeg: int | None = None) -
 
 
 def loaded(image: Image.Image, page_no: int, dpi: int = 200) -> LoadedPage:
-    return LoadedPage(Path("batch.pdf"), page_no, image, dpi)
+    return LoadedPage.of(Path("batch.pdf"), page_no, image, dpi)
