@@ -16,40 +16,10 @@ from enum import StrEnum
 from typing import NoReturn
 
 from desktop.domain.errors import InvalidInput
+from desktop.domain.letters import LetterKind
+from desktop.domain.outcomes import Outcome
 from desktop.domain.reasons import ReasonCatalog
 from desktop.domain.requests import RequestKind
-
-
-class Outcome(StrEnum):
-    """The answer to one request kind (決定の区分)."""
-
-    FULL = "full"  # 全部に応じる
-    PARTIAL = "partial"  # 一部に応じる
-    REFUSE = "refuse"  # 応じない
-    REQUEST_DOCUMENTS = "request_documents"  # 補正を求める
-    NO_DATA = "no_data"  # 保有個人データなし
-
-    @property
-    def label_ja(self) -> str:
-        return _OUTCOME_LABELS[self][0]
-
-    @property
-    def label_en(self) -> str:
-        return _OUTCOME_LABELS[self][1]
-
-    @property
-    def is_final(self) -> bool:
-        """A final answer to the request, as opposed to asking for documents first."""
-        return self is not Outcome.REQUEST_DOCUMENTS
-
-
-_OUTCOME_LABELS: dict[Outcome, tuple[str, str]] = {
-    Outcome.FULL: ("全部に応じる", "Comply in full"),
-    Outcome.PARTIAL: ("一部に応じる", "Comply in part"),
-    Outcome.REFUSE: ("応じない", "Refuse"),
-    Outcome.REQUEST_DOCUMENTS: ("補正を求める", "Request documents"),
-    Outcome.NO_DATA: ("保有個人データなし", "No retained data"),
-}
 
 
 class ResponseMethod(StrEnum):
@@ -112,11 +82,6 @@ class ReviewResult(StrEnum):
     @property
     def label_en(self) -> str:
         return {"approved": "Approved", "returned": "Returned"}[self.value]
-
-
-DISCLOSING_KINDS = frozenset({RequestKind.DISCLOSURE, RequestKind.THIRD_PARTY_RECORDS})
-# Outcomes that hand data over, so a method is needed for disclosure kinds.
-_HANDS_OVER = frozenset({Outcome.FULL, Outcome.PARTIAL})
 
 
 @dataclass(frozen=True)
@@ -186,6 +151,11 @@ def _check_reasons(decision: KindDecision, catalog: ReasonCatalog) -> None:
         if code not in catalog:
             _fail(f"理由「{code}」は登録されていません。", f"Unknown reason {code!r}.")
         reason = catalog[code]
+        if not kind.reason_applies(reason):
+            _fail(
+                f"理由「{reason.title_ja}」は「{kind.label_ja}」には使えません。",
+                f"The reason '{reason.title_en}' does not apply to {kind.label_en.lower()}.",
+            )
         if reason.retired:
             _fail(
                 f"理由「{reason.title_ja}」は使用を終了しています。別の理由を選んでください。",
@@ -195,14 +165,14 @@ def _check_reasons(decision: KindDecision, catalog: ReasonCatalog) -> None:
 
 def _check_method(decision: KindDecision) -> None:
     kind = decision.kind
-    if kind not in DISCLOSING_KINDS:
+    if not kind.is_disclosing:
         if decision.method is not None or decision.method_impossible:
             _fail(
                 f"「{kind.label_ja}」には開示の方法を指定できません。",
                 f"{kind.label_en} has no disclosure method.",
             )
         return
-    if decision.outcome not in _HANDS_OVER:
+    if not decision.outcome.hands_over:
         return
     if decision.method is None:
         _fail(
@@ -225,7 +195,7 @@ def _check_fee(decision: KindDecision) -> None:
             f"「{kind.label_ja}」には手数料を求められません（法第38条）。",
             f"No fee may be charged for {kind.label_en.lower()} (APPI Art. 38).",
         )
-    if decision.outcome in _HANDS_OVER and not decision.fee_status.settled:
+    if decision.outcome.hands_over and not decision.fee_status.settled:
         _fail(
             f"「{kind.label_ja}」の手数料が{decision.fee_status.label_ja}のままでは応じられません。"
             "補正を求めるか、免除としてください。",
@@ -259,49 +229,19 @@ def validate(
     _check_documents_rule(decisions)
 
 
-# Letter kinds by their `desktop.letters.LetterKind` value, in the order they are printed.
-_LETTER_ORDER = (
-    "deficiency",
-    "disclosure",
-    "partial_disclosure",
-    "non_disclosure",
-    "no_data",
-    "purpose_notice",
-    "correction_result",
-    "suspension_result",
-)
-_DISCLOSURE_LETTERS = {
-    Outcome.FULL: "disclosure",
-    Outcome.PARTIAL: "partial_disclosure",
-    Outcome.REFUSE: "non_disclosure",
-}
-_RESULT_LETTERS = {
-    RequestKind.PURPOSE_NOTICE: "purpose_notice",
-    RequestKind.CORRECTION: "correction_result",
-    RequestKind.SUSPENSION: "suspension_result",
-    RequestKind.THIRD_PARTY_SUSPENSION: "suspension_result",
-}
+def letter_kind_of(decision: KindDecision) -> LetterKind:
+    """The letter that carries the answer to this one decision."""
+    return decision.kind.letter_for(decision.outcome)
 
 
-def letter_kind_of(decision: KindDecision) -> str:
-    """The letter (a `LetterKind` value) that carries the answer to this one decision."""
-    if decision.outcome is Outcome.REQUEST_DOCUMENTS:
-        return "deficiency"
-    if decision.outcome is Outcome.NO_DATA:
-        return "no_data"
-    if decision.kind in DISCLOSING_KINDS:
-        return _DISCLOSURE_LETTERS[decision.outcome]
-    return _RESULT_LETTERS[decision.kind]
-
-
-def letter_kind_for(decisions: Iterable[KindDecision]) -> tuple[str, ...]:
+def letter_kind_for(decisions: Iterable[KindDecision]) -> tuple[LetterKind, ...]:
     """Every letter the decisions need, once each, in print order (several when kinds differ)."""
     wanted = {letter_kind_of(d) for d in decisions}
-    return tuple(kind for kind in _LETTER_ORDER if kind in wanted)
+    return tuple(kind for kind in LetterKind if kind in wanted)
 
 
 def decisions_in_letter(
-    decisions: Iterable[KindDecision], letter_kind: str
+    decisions: Iterable[KindDecision], letter_kind: LetterKind
 ) -> tuple[KindDecision, ...]:
     """The decisions one letter of `letter_kind` answers."""
     return tuple(d for d in decisions if letter_kind_of(d) == letter_kind)

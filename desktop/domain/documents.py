@@ -38,6 +38,11 @@ class DocumentKind(StrEnum):
     def is_identity_document(self) -> bool:
         return self in PHOTO_IDS or self in NON_PHOTO_IDS
 
+    @property
+    def is_certificate(self) -> bool:
+        """A certificate is judged by its issue date, not by an expiry date."""
+        return self in CERTIFICATES
+
 
 PHOTO_IDS = frozenset(
     {
@@ -52,6 +57,13 @@ NON_PHOTO_IDS = frozenset(
         DocumentKind.HEALTH_INSURANCE,
         DocumentKind.RESIDENCE_CERTIFICATE,
         DocumentKind.SEAL_CERTIFICATE,
+    }
+)
+CERTIFICATES = frozenset(
+    {
+        DocumentKind.RESIDENCE_CERTIFICATE,
+        DocumentKind.SEAL_CERTIFICATE,
+        DocumentKind.FAMILY_REGISTER,
     }
 )
 

@@ -60,12 +60,11 @@ class CaseDetailPanel(QWidget):
         self.extension_dialog: ExtensionDialog | None = None
         self.ui = Ui_CaseDetail()
         self.ui.setupUi(self)
-        self._kind_checks = request_kind_checks(self.ui)
         language = gui.language
-        for row, (kind, check) in enumerate(self._kind_checks.items()):
-            check.setText(label(kind, language))
-            if language != "ja":  # the English names are long: one column keeps the panel narrow
-                self.ui.requestsGrid.addWidget(check, row, 0)
+        # The English names are long: one column keeps the panel narrow.
+        self.kind_checks = request_kind_checks(
+            self.ui.requestsGrid, language, 2 if language == "ja" else 1, self.ui.returnPostageCheck
+        )
         self.postmark = DateInput(self.ui.postmarkEdit, self.ui.postmarkHint, language)
         self.birth_date = DateInput(self.ui.birthEdit, self.ui.birthHint, language)
         self.money_order_date = DateInput(self.ui.moneyOrderEdit, self.ui.moneyOrderHint, language)
@@ -186,7 +185,7 @@ class CaseDetailPanel(QWidget):
             ui.moneyOrderEdit,
             ui.returnPostageCheck,
             ui.noteEdit,
-            *self._kind_checks.values(),
+            *self.kind_checks.values(),
         )
         for widget in widgets:
             widget.blockSignals(True)
@@ -201,7 +200,7 @@ class CaseDetailPanel(QWidget):
         ui.feeFormCombo.setCurrentIndex(ui.feeFormCombo.findData(detail.fee_form.value))
         ui.returnPostageCheck.setChecked(detail.return_postage_enclosed)
         ui.noteEdit.setPlainText(detail.note)
-        for kind, check in self._kind_checks.items():
+        for kind, check in self.kind_checks.items():
             check.setChecked(kind in detail.kinds)
         for widget in widgets:
             widget.blockSignals(False)
@@ -322,11 +321,11 @@ class CaseDetailPanel(QWidget):
         ui.receivedEdit.dateChanged.connect(self._update_buttons)
         ui.feeSpin.valueChanged.connect(self._update_buttons)
         ui.noteEdit.textChanged.connect(self._update_buttons)
-        for check in (ui.markedCheck, ui.returnPostageCheck, *self._kind_checks.values()):
+        for check in (ui.markedCheck, ui.returnPostageCheck, *self.kind_checks.values()):
             check.toggled.connect(self._update_buttons)
 
     def _form_kinds(self) -> frozenset[RequestKind]:
-        return frozenset(k for k, check in self._kind_checks.items() if check.isChecked())
+        return frozenset(k for k, check in self.kind_checks.items() if check.isChecked())
 
     def pending_values(self) -> dict[str, object]:
         """The edited fields that differ from the loaded case."""

@@ -32,14 +32,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.decisions import (
-    DISCLOSING_KINDS,
     FeeStatus,
     KindDecision,
-    Outcome,
     ResponseMethod,
     ReviewResult,
 )
 from desktop.domain.errors import KnownError
+from desktop.domain.outcomes import Outcome
 from desktop.domain.reasons import Reason, ReasonCatalog
 from desktop.domain.requests import RequestKind
 from desktop.domain.status import CaseStatus
@@ -124,7 +123,7 @@ class KindDecisionEditor(QGroupBox):
         form.addRow(self.tr("Reasons"), self.reason_list)
         form.addRow(self.tr("Letter wording"), self.preview)
         form.addRow(self.tr("Detail"), self.detail_edit)
-        if kind in DISCLOSING_KINDS:
+        if kind.is_disclosing:
             method_row = QHBoxLayout()
             method_row.addWidget(self.method_combo)
             method_row.addWidget(self.method_impossible, 1)
@@ -140,15 +139,16 @@ class KindDecisionEditor(QGroupBox):
         self._update_method()
 
     def _reason_list(self, catalog: ReasonCatalog) -> QListWidget:
-        """The active reasons by their Japanese title, checkable, every one in view."""
+        """The active reasons for this kind by their Japanese title, checkable, all in view."""
         reasons = QListWidget()
         reasons.setAccessibleName(self.tr("Reasons"))
         reasons.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.reason_list = reasons
-        for reason in catalog.active():
+        offered = self.kind.reasons(catalog)
+        for reason in offered:
             self._add_reason(reason)
         reasons.ensurePolished()
-        rows = min(max(len(catalog.active()), 3), 10)
+        rows = min(max(len(offered), 3), 10)
         reasons.setFixedHeight(reasons.sizeHintForRow(0) * rows + 2 * reasons.frameWidth() + 4)
         reasons.itemChanged.connect(self._update_preview)
         return reasons
@@ -225,7 +225,7 @@ class KindDecisionEditor(QGroupBox):
         self._update_method()
 
     def decision(self) -> KindDecision:
-        disclosure = self.kind in DISCLOSING_KINDS
+        disclosure = self.kind.is_disclosing
         outcome = Outcome(str(self.outcome_combo.currentData()))
         return KindDecision(
             kind=self.kind,

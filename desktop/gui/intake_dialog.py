@@ -70,7 +70,9 @@ class IntakeDialog(QDialog):
         self._saving = False
         self.ui = Ui_IntakeDialog()
         self.ui.setupUi(self)
-        self._kind_checks = request_kind_checks(self.ui)
+        self.kind_checks = request_kind_checks(
+            self.ui.requestsGrid, gui.language, 2, self.ui.birthEdit
+        )
         self._requester_radios: dict[RequesterType, QRadioButton] = {
             RequesterType.PRINCIPAL: self.ui.principalRadio,
             RequesterType.LEGAL_REPRESENTATIVE: self.ui.legalRepRadio,
@@ -320,7 +322,7 @@ class IntakeDialog(QDialog):
             focus.setFocus()
 
     def _request_kinds(self) -> frozenset[RequestKind]:
-        return frozenset(k for k, check in self._kind_checks.items() if check.isChecked())
+        return frozenset(k for k, check in self.kind_checks.items() if check.isChecked())
 
     def _requester(self) -> RequesterType:
         return next(
@@ -347,7 +349,10 @@ class IntakeDialog(QDialog):
                 return None
         kinds = self._request_kinds()
         if not kinds:
-            self.show_error(self.tr("Tick at least one kind of request."), self.ui.purposeCheck)
+            self.show_error(
+                self.tr("Tick at least one kind of request."),
+                self.kind_checks[next(iter(RequestKind))],
+            )
             return None
         fee_form = self._fee_form()
         received: date = self.ui.receivedEdit.date().toPython()

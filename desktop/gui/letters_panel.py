@@ -48,13 +48,7 @@ log = logging.getLogger("kaiji.gui.letters")
 
 LETTER_ID_ROLE = Qt.ItemDataRole.UserRole
 SHORT_HASH = 12
-# The answer goes out only once a supervisor approved it; notices (receipt, documents wanted,
-# extension) may be issued while the case is open.
-ANSWERING_STATUSES = frozenset(
-    {CaseStatus.APPROVED, CaseStatus.LETTER_PRINTED, CaseStatus.SENT, CaseStatus.MAIL_RETURNED}
-)
 SENDING_STATUSES = frozenset({CaseStatus.LETTER_PRINTED, CaseStatus.MAIL_RETURNED})
-ELECTROMAGNETIC_KINDS = frozenset({LetterKind.DISCLOSURE, LetterKind.PARTIAL_DISCLOSURE})
 
 
 def letter_title(kind: str, language: str) -> str:
@@ -381,10 +375,7 @@ class LettersPanel(QWidget):
     def _may_issue(self, kind: LetterKind | None) -> bool:
         if self.state is None or kind is None:
             return False
-        status = self.state.case.status
-        if status.is_final:
-            return False
-        return kind not in letters.ANSWER_KINDS or status in ANSWERING_STATUSES
+        return kind.may_issue_in(self.state.case.status)
 
     def _update_buttons(self) -> None:
         state = self.state
@@ -403,7 +394,7 @@ class LettersPanel(QWidget):
             and state is not None
             and state.electromagnetic
             and letter is not None
-            and letter.stored.kind in ELECTROMAGNETIC_KINDS
+            and letter.stored.kind.carries_data
         )
         self.zip_button.setEnabled(electromagnetic)
         self.password_button.setEnabled(

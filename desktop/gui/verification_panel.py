@@ -28,6 +28,7 @@ from desktop.domain.requests import RequesterType
 from desktop.domain.verification import Finding, SealJudgement, Severity, Source
 from desktop.gui.context import GuiContext
 from desktop.gui.display import format_date, label
+from desktop.matching.addresses import ADDRESS_COMPONENTS
 from desktop.services import cases, verification
 from desktop.services.changes import Changes
 from desktop.services.context import CurrentUser
@@ -39,17 +40,6 @@ SEVERITY_COLORS = {
     Severity.NEEDS_LOOK: QColor("#a35200"),
     Severity.BLOCKING: QColor("#c62828"),
 }
-COMPONENT_ROWS = (
-    "postal_code",
-    "prefecture",
-    "municipality",
-    "town",
-    "chome",
-    "block",
-    "lot",
-    "building",
-    "room",
-)
 SIDES = ("form", "id", "registered")
 
 
@@ -78,22 +68,25 @@ class VerificationPanel(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.2)
         self.overall_label.setFont(font)
 
-        self.particulars = QTableWidget(2 + len(COMPONENT_ROWS), len(SIDES))
+        self.particulars = QTableWidget(2 + len(ADDRESS_COMPONENTS), len(SIDES))
         self.particulars.setHorizontalHeaderLabels(
             [self.tr("Request form"), self.tr("ID document"), self.tr("Registered record")]
         )
+        self._component_labels = {
+            "postal_code": self.tr("Postal code"),
+            "prefecture": self.tr("Prefecture"),
+            "municipality": self.tr("City / ward"),
+            "town": self.tr("Town"),
+            "chome": self.tr("Chōme"),
+            "block": self.tr("Block (番)"),
+            "lot": self.tr("Lot (号)"),
+            "building": self.tr("Building"),
+            "room": self.tr("Room"),
+        }
         self.row_labels = [
             self.tr("Name"),
             self.tr("Date of birth"),
-            self.tr("Postal code"),
-            self.tr("Prefecture"),
-            self.tr("City / ward"),
-            self.tr("Town"),
-            self.tr("Chōme"),
-            self.tr("Block (番)"),
-            self.tr("Lot (号)"),
-            self.tr("Building"),
-            self.tr("Room"),
+            *(self.component_label(component) for component in ADDRESS_COMPONENTS),
         ]
         self.particulars.setVerticalHeaderLabels(self.row_labels)
         self.particulars.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -235,9 +228,9 @@ class VerificationPanel(QWidget):
             values = [
                 side.name if side else None,
                 format_date(side.birth_date) if side and side.birth_date else None,
-            ] + [side.components.get(name) if side else None for name in COMPONENT_ROWS]
+            ] + [side.components.get(name) if side else None for name in ADDRESS_COMPONENTS]
             differs = [names_differ, len(births) > 1] + [
-                name in view.differing for name in COMPONENT_ROWS
+                name in view.differing for name in ADDRESS_COMPONENTS
             ]
             for row, (value, differ) in enumerate(zip(values, differs, strict=True)):
                 item = QTableWidgetItem(value or "—")
@@ -279,9 +272,7 @@ class VerificationPanel(QWidget):
 
     def component_label(self, component: str) -> str:
         """An address component's name as the row headers show it (丁目, 番 …)."""
-        if component in COMPONENT_ROWS:
-            return self.row_labels[2 + COMPONENT_ROWS.index(component)]
-        return component
+        return self._component_labels.get(component, component)
 
     # --- actions --------------------------------------------------------------------------
 

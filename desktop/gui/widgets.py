@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QGridLayout, QLabel, QWidget
 
 from desktop.domain.requests import RequestKind
+from desktop.gui.display import label as label_of
 
 
 def align_form_labels(*forms: QFormLayout) -> None:
@@ -24,19 +25,22 @@ def align_form_labels(*forms: QFormLayout) -> None:
             label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
-# Object names of the request-kind check boxes, the same in every Designer form that has them.
-_KIND_CHECK_NAMES: dict[RequestKind, str] = {
-    RequestKind.PURPOSE_NOTICE: "purposeCheck",
-    RequestKind.DISCLOSURE: "disclosureCheck",
-    RequestKind.THIRD_PARTY_RECORDS: "thirdPartyRecordsCheck",
-    RequestKind.CORRECTION: "correctionCheck",
-    RequestKind.SUSPENSION: "suspensionCheck",
-    RequestKind.THIRD_PARTY_SUSPENSION: "thirdPartySuspensionCheck",
-}
-
-
-def request_kind_checks(ui: object) -> dict[RequestKind, QCheckBox]:
-    """The request-kind check boxes of a compiled form, by kind."""
-    checks = {kind: getattr(ui, name) for kind, name in _KIND_CHECK_NAMES.items()}
-    assert all(isinstance(c, QCheckBox) for c in checks.values())
+def request_kind_checks(
+    grid: QGridLayout, language: str, columns: int, after: QWidget
+) -> dict[RequestKind, QCheckBox]:
+    """A check box per request kind, labelled as the domain names it, in `columns` columns of
+    `grid`, numbered 1–9 for the keyboard and next in the tab order after `after`."""
+    checks: dict[RequestKind, QCheckBox] = {}
+    previous = after
+    for index, kind in enumerate(RequestKind):
+        text = label_of(kind, language)
+        if index < 9:
+            number = index + 1
+            text = f"{text}(&{number})" if language == "ja" else f"&{number} {text}"
+        check = QCheckBox(text)
+        check.setObjectName(f"{kind.value}Check")
+        grid.addWidget(check, index // columns, index % columns)
+        QWidget.setTabOrder(previous, check)
+        previous = check
+        checks[kind] = check
     return checks

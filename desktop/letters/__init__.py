@@ -3,6 +3,7 @@
 Pure Python, no Qt and no database: the services layer fills a LetterData from a case.
 """
 
+from desktop.domain.letters import LetterKind
 from desktop.letters.labels import render_address_labels
 from desktop.letters.model import (
     Addressee,
@@ -10,8 +11,6 @@ from desktop.letters.model import (
     DisclosedSection,
     KindOutcome,
     LetterData,
-    LetterKind,
-    Outcome,
     Sender,
 )
 from desktop.letters.package import (
@@ -34,7 +33,6 @@ __all__ = [
     "LetterDataError",
     "LetterKind",
     "LetterTemplateError",
-    "Outcome",
     "PackageError",
     "Sender",
     "disclosure_package",

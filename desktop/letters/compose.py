@@ -10,21 +10,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from desktop.domain.letters import LetterKind
+from desktop.domain.outcomes import Outcome
 from desktop.domain.requests import RequestKind
 from desktop.letters.dates import format_date, format_following
 from desktop.letters.model import (
     DisclosedSection,
     KindOutcome,
     LetterData,
-    LetterKind,
-    Outcome,
 )
 from desktop.letters.texts import Texts, fill, load_texts
 from desktop.letters.validation import check_letter
-
-_DISCLOSING = {RequestKind.DISCLOSURE, RequestKind.THIRD_PARTY_RECORDS}
-_ANNEXED = {LetterKind.DISCLOSURE, LetterKind.PARTIAL_DISCLOSURE}
-_EXPLAINED = {Outcome.PARTIAL, Outcome.REFUSE}
 
 
 @dataclass(frozen=True)
@@ -145,8 +141,8 @@ def _outcome_items(data: LetterData, common: Texts, outcome: KindOutcome) -> lis
     items: list[Block] = [
         Item(_label(common, "request_kind"), (_kind_label(outcome.kind, language),)),
     ]
-    shows_data = outcome.outcome in {Outcome.FULL, Outcome.PARTIAL}
-    if outcome.kind in _DISCLOSING and shows_data:
+    shows_data = Outcome(outcome.outcome).hands_over
+    if outcome.kind.is_disclosing and shows_data:
         method = common.table("methods", outcome.method)
         if outcome.method_impossible:
             decision.append(
@@ -216,9 +212,7 @@ def _particulars(data: LetterData, common: Texts, values: dict[str, str]) -> lis
 
 
 def _explains_refusal(data: LetterData) -> bool:
-    if data.kind in {LetterKind.NON_DISCLOSURE, LetterKind.PARTIAL_DISCLOSURE}:
-        return True
-    return any(o.outcome in _EXPLAINED for o in data.outcomes)
+    return data.kind.explains_refusal or any(Outcome(o.outcome).refuses for o in data.outcomes)
 
 
 def _contact(data: LetterData, common: Texts) -> list[Block]:
@@ -312,7 +306,7 @@ def compose_body(
     blocks.extend(_contact(data, common))
     if language == "en":
         blocks.append(Para(f"{common.text('closing')}\n{data.sender.company}", "gap"))
-    if data.kind in _ANNEXED and data.disclosed:
+    if data.kind.carries_data and data.disclosed:
         blocks.append(
             Annex(
                 fill(texts.text("annex_title"), values, texts.name),

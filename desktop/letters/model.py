@@ -6,33 +6,9 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
+from desktop.domain.letters import LetterKind
 from desktop.domain.reasons import Reason
 from desktop.domain.requests import RequestKind
-
-
-class LetterKind(StrEnum):
-    """The letters Kaiji Desk prints (names as used by `kaiji letter --specimen KIND`)."""
-
-    ACKNOWLEDGEMENT = "acknowledgement"  # 受付のご連絡
-    DEFICIENCY = "deficiency"  # 補正のお願い
-    DISCLOSURE = "disclosure"  # 開示決定通知書
-    PARTIAL_DISCLOSURE = "partial_disclosure"  # 一部開示決定通知書
-    NON_DISCLOSURE = "non_disclosure"  # 不開示決定通知書
-    NO_DATA = "no_data"  # 保有個人データ不存在のお知らせ
-    PURPOSE_NOTICE = "purpose_notice"  # 利用目的通知書
-    CORRECTION_RESULT = "correction_result"  # 訂正等の結果のお知らせ
-    SUSPENSION_RESULT = "suspension_result"  # 利用停止等の結果のお知らせ
-    EXTENSION = "extension"  # 回答期限延長のお知らせ
-
-
-class Outcome(StrEnum):
-    """The answer to one request kind (what `KindOutcome.outcome` holds)."""
-
-    FULL = "full"
-    PARTIAL = "partial"
-    REFUSE = "refuse"
-    NO_DATA = "no_data"
-    REQUEST_DOCUMENTS = "request_documents"
 
 
 class DateStyle(StrEnum):
@@ -76,7 +52,7 @@ class KindOutcome:
     """The decision on one request kind of the case."""
 
     kind: RequestKind
-    outcome: str  # an Outcome value
+    outcome: str  # an Outcome value (desktop.domain.outcomes)
     reasons: tuple[Reason, ...] = ()
     detail: str = ""  # what was corrected, which measure was taken, what is withheld
     method: str = "paper"  # "paper" or "electromagnetic": how the data is disclosed

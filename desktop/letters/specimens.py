@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from desktop.domain.letters import LetterKind
+from desktop.domain.outcomes import Outcome
 from desktop.domain.reasons import SEED_REASONS, Reason
 from desktop.domain.requests import RequestKind
 from desktop.letters.model import (
@@ -16,8 +18,6 @@ from desktop.letters.model import (
     DisclosedSection,
     KindOutcome,
     LetterData,
-    LetterKind,
-    Outcome,
     Sender,
 )
 from desktop.letters.validation import LetterDataError
@@ -183,19 +183,24 @@ def _outcomes(kind: LetterKind, language: str) -> tuple[KindOutcome, ...]:
             RequestKind.SUSPENSION, Outcome.FULL, (), details["suspension"]
         ),
     }
-    return (by_kind[kind],) if kind in by_kind else ()
+    if kind in by_kind:
+        return (by_kind[kind],)
+    return tuple(_any_answer(kind)[:1])
 
 
-def _request_kinds(kind: LetterKind) -> tuple[RequestKind, ...]:
-    match kind:
-        case LetterKind.PURPOSE_NOTICE:
-            return (RequestKind.PURPOSE_NOTICE,)
-        case LetterKind.CORRECTION_RESULT:
-            return (RequestKind.CORRECTION,)
-        case LetterKind.SUSPENSION_RESULT:
-            return (RequestKind.SUSPENSION,)
-        case _:
-            return (RequestKind.DISCLOSURE,)
+def _any_answer(kind: LetterKind) -> list[KindOutcome]:
+    """A decision the letter carries, for a kind without a written specimen above."""
+    return [
+        KindOutcome(request, outcome, (SEED_REASONS[0],) if outcome.refuses else ())
+        for request in RequestKind
+        for outcome in Outcome
+        if outcome.is_final and request.letter_for(outcome) == kind
+    ]
+
+
+def _request_kinds(kind: LetterKind, language: str) -> tuple[RequestKind, ...]:
+    outcomes = _outcomes(kind, language)
+    return (outcomes[0].kind,) if outcomes else (RequestKind.DISCLOSURE,)
 
 
 def specimen(kind: LetterKind, language: str = "ja") -> LetterData:
@@ -205,7 +210,7 @@ def specimen(kind: LetterKind, language: str = "ja") -> LetterData:
             f"見本の言語「{language}」には対応していません（ja または en）。",
             f"No specimen in {language!r} (use ja or en).",
         )
-    annexed = kind in {LetterKind.DISCLOSURE, LetterKind.PARTIAL_DISCLOSURE}
+    annexed = kind.carries_data
     return LetterData(
         kind=kind,
         language=language,
@@ -216,7 +221,7 @@ def specimen(kind: LetterKind, language: str = "ja") -> LetterData:
         addressee=_ADDRESSEES[language],
         request_date=date(2026, 11, 20),
         received_on=date(2026, 11, 21),
-        request_kinds=_request_kinds(kind),
+        request_kinds=_request_kinds(kind, language),
         outcomes=_outcomes(kind, language),
         deficiencies=_DEFICIENCIES[language] if kind is LetterKind.DEFICIENCY else (),
         reply_by=date(2026, 12, 15) if kind is LetterKind.DEFICIENCY else None,

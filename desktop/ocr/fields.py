@@ -372,7 +372,6 @@ def _number(lines: list[Line], kind: DocumentKind) -> FieldReading | None:
 
 _PRINCIPAL_HEADER = re.compile(r"^\W*(?:\d+\s*\.?\s*)?(?:ご\s*本人|委任者|本人)")
 _AGENT_HEADER = re.compile(r"^\W*(?:\d+\s*\.?\s*)?(?:代理人|受任者)")
-_CERTIFICATES = (_K.RESIDENCE_CERTIFICATE, _K.SEAL_CERTIFICATE, _K.FAMILY_REGISTER)
 _SEAL_NUMBER = re.compile(r"登\s*録\s*番\s*号\s*[:：]?\s*(\d+)")
 _GIVEN_NAME = re.compile(r"【\s*名\s*】\s*(\S+)")
 
@@ -442,7 +441,7 @@ def extract_fields(kind: DocumentKind, lines: list[Line]) -> Extraction:
     birth = _birth(lines)
     if kind is _K.FAMILY_REGISTER:
         name, birth = _register_person(lines, name)
-    if kind in _CERTIFICATES:
+    if kind.is_certificate:
         expiry = _issue_date(lines, birth)
     elif kind in (_K.POWER_OF_ATTORNEY, _K.APPLICATION_FORM):
         expiry = None

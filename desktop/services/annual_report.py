@@ -26,6 +26,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
+from desktop.domain.outcomes import Outcome
 from desktop.domain.requests import RequestKind
 from desktop.domain.status import CaseStatus
 from desktop.letters.fonts import register_fonts
@@ -36,20 +37,15 @@ from desktop.store.db import unit_of_work
 from desktop.store.decision_models import Decision
 from desktop.store.models import AuditEvent, Case, CaseRequest, MailItem
 
-# Decision outcomes in the order the report shows them: value, Japanese and English heading.
-OUTCOMES: tuple[tuple[str, str, str], ...] = (
-    ("full", "全部応諾", "In full"),
-    ("partial", "一部応諾", "In part"),
-    ("refuse", "不応諾", "Refused"),
-    ("no_data", "保有なし", "No retained data"),
-    ("request_documents", "補正依頼", "Documents requested"),
-)
+# Decision outcomes in the order the report shows them: the final answers, then the requests for
+# documents.
+OUTCOMES: tuple[Outcome, ...] = tuple(sorted(Outcome, key=lambda o: not o.is_final))
 
 CSV_HEADER = (
     "請求の種類",
     "受付件数",
     "回答件数",
-    *(ja for _, ja, _ in OUTCOMES),
+    *(o.short_label_ja for o in OUTCOMES),
     "取下げ",
     "期限内回答",
     "期限超過回答",
@@ -207,7 +203,7 @@ def _cells(row: ReportRow) -> list[str]:
         row.label_ja,
         str(row.received),
         str(row.answered),
-        *(str(row.outcomes[value]) for value, _, _ in OUTCOMES),
+        *(str(row.outcomes[o.value]) for o in OUTCOMES),
         str(row.withdrawn),
         str(row.on_time),
         str(row.late),
@@ -322,19 +318,9 @@ def _pdf_chart(report: AnnualReport, gothic: str, width: float) -> Drawing:
     return drawing
 
 
-# Chart axis labels: the catalog's names are too long to stand under a bar.
-_SHORT_LABELS: dict[RequestKind, str] = {
-    RequestKind.PURPOSE_NOTICE: "利用目的の通知",
-    RequestKind.DISCLOSURE: "開示",
-    RequestKind.THIRD_PARTY_RECORDS: "第三者提供記録",
-    RequestKind.CORRECTION: "訂正等",
-    RequestKind.SUSPENSION: "利用停止等",
-    RequestKind.THIRD_PARTY_SUSPENSION: "第三者提供停止",
-}
-
-
 def _short(row: ReportRow) -> str:
-    return _SHORT_LABELS[row.kind] if row.kind else row.label_ja
+    """Chart axis labels: the catalog's names are too long to stand under a bar."""
+    return row.kind.short_label_ja if row.kind else row.label_ja
 
 
 def _nice_step(largest: int) -> int:

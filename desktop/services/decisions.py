@@ -19,13 +19,13 @@ from desktop.domain.deadlines import DeadlineState
 from desktop.domain.decisions import (
     FeeStatus,
     KindDecision,
-    Outcome,
     ResponseMethod,
     ReviewResult,
     letter_kind_for,
     validate,
 )
 from desktop.domain.errors import InvalidInput, KnownError
+from desktop.domain.outcomes import Outcome
 from desktop.domain.reasons import Reason, ReasonCatalog
 from desktop.domain.requests import RequestKind
 from desktop.domain.roles import Permission

@@ -55,16 +55,6 @@ from desktop.store.models import Case, Customer, Document, User
 
 log = logging.getLogger("kaiji.services.letters")
 
-# Letters that carry the approved answer: issued only once a supervisor approved the decisions.
-ANSWER_KINDS = frozenset(LetterKind) - {
-    LetterKind.ACKNOWLEDGEMENT,
-    LetterKind.DEFICIENCY,
-    LetterKind.EXTENSION,
-}
-_ANSWERABLE = frozenset(
-    {CaseStatus.APPROVED, CaseStatus.LETTER_PRINTED, CaseStatus.SENT, CaseStatus.MAIL_RETURNED}
-)
-_ANNEXED = frozenset({LetterKind.DISCLOSURE, LetterKind.PARTIAL_DISCLOSURE})
 DEFICIENCY_REPLY_DAYS = 14  # the usual two weeks to send what is missing
 
 
@@ -263,9 +253,9 @@ def _addressee(
 
 def _answered(ctx: ServiceContext, case_id: int, kind: LetterKind) -> tuple[KindDecision, ...]:
     """The recorded decisions this letter answers (none for letters that answer nothing)."""
-    if kind not in ANSWER_KINDS:
+    if not kind.answers:
         return ()
-    answered = decisions_in_letter(decisions.get_decisions(ctx, case_id).decisions, kind.value)
+    answered = decisions_in_letter(decisions.get_decisions(ctx, case_id).decisions, kind)
     if not answered:
         raise NoDecisionForLetter(kind)
     return answered
@@ -356,7 +346,7 @@ def _letter_data(ctx: ServiceContext, case_id: int, kind: LetterKind) -> tuple[L
                 else None
             ),
             purposes=purposes,
-            disclosed=_disclosed(customer, language) if kind in _ANNEXED else (),
+            disclosed=_disclosed(customer, language) if kind.carries_data else (),
             new_due_date=case.extended_due_on if kind is LetterKind.EXTENSION else None,
             extension_reason=case.extension_reason if kind is LetterKind.EXTENSION else "",
             masked_numbers_note=kind is LetterKind.DEFICIENCY and _masked_any(session, case.id),
@@ -406,7 +396,13 @@ def _check_issuable(session: Session, case_id: int, kind: LetterKind) -> None:
     case = session.get(Case, case_id)
     if case is None:
         raise CaseNotFound(case_id)
-    if kind in ANSWER_KINDS and CaseStatus(case.status) not in _ANSWERABLE:
+    status = CaseStatus(case.status)
+    if status.is_final:
+        raise InvalidInput(
+            f"案件は「{status.label_ja}」のため、通知書は発行できません。",
+            f"The case is {status.label_en.lower()}, so no letter can be issued.",
+        )
+    if not kind.may_issue_in(status):
         raise InvalidInput(
             "決定が承認されるまで、回答の通知書は発行できません。",
             "An answer letter can be issued only after the decisions are approved.",
@@ -577,7 +573,7 @@ def _unprinted_answers(session: Session, case_id: int) -> int:
         session.scalar(
             select(func.count(Letter.id)).where(
                 Letter.case_id == case_id,
-                Letter.kind.in_([k.value for k in ANSWER_KINDS]),
+                Letter.kind.in_([k.value for k in LetterKind.answer_kinds()]),
                 Letter.superseded_by.is_(None),
                 Letter.id.not_in(printed),
             )
@@ -642,7 +638,7 @@ def record_print(
         assert case is not None  # the letter's foreign key
         if (
             case.status == CaseStatus.APPROVED
-            and letter.kind in ANSWER_KINDS
+            and LetterKind(letter.kind).answers
             and _unprinted_answers(session, case.id) == 0
         ):
             move_status(ctx, session, actor, case, CaseStatus.LETTER_PRINTED)
@@ -771,7 +767,7 @@ def _package_data(ctx: ServiceContext, letter_id: int) -> tuple[LetterData, dict
     with unit_of_work(ctx.sessions) as session:
         letter = _letter(session, letter_id)
         kind = LetterKind(letter.kind)
-        if kind not in _ANNEXED:
+        if not kind.carries_data:
             raise InvalidInput(
                 "電磁的記録で提供できるのは開示決定の通知書だけです。",
                 "Only a disclosure letter can be provided as an electronic record.",

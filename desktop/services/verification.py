@@ -18,7 +18,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from desktop.domain.documents import PHOTO_IDS, DocumentKind, FieldName
+from desktop.domain.documents import DocumentKind, FieldName
 from desktop.domain.errors import CaseConflict, InvalidInput
 from desktop.domain.requests import FeeForm, RequesterType, RequestKind
 from desktop.domain.roles import Permission
@@ -37,10 +37,11 @@ from desktop.domain.verification import (
     Severity,
     VerificationPolicy,
     apply_overrides,
+    is_certificate,
     overall,
     verify,
 )
-from desktop.matching.addresses import compare_addresses, parse_address
+from desktop.matching.addresses import ADDRESS_COMPONENTS, compare_addresses, parse_address
 from desktop.matching.names import compare_names, romaji_matches_kana
 from desktop.services import documents
 from desktop.services.cases import CaseNotFound
@@ -52,24 +53,6 @@ from desktop.store.db import unit_of_work
 from desktop.store.models import Case, CaseCheck, Customer, Document
 
 COMPARERS = Comparers(names=compare_names, addresses=compare_addresses, romaji=romaji_matches_kana)
-CERTIFICATES = frozenset(
-    {
-        DocumentKind.RESIDENCE_CERTIFICATE,
-        DocumentKind.SEAL_CERTIFICATE,
-        DocumentKind.FAMILY_REGISTER,
-    }
-)
-ADDRESS_COMPONENTS = (
-    "postal_code",
-    "prefecture",
-    "municipality",
-    "town",
-    "chome",
-    "block",
-    "lot",
-    "building",
-    "room",
-)
 
 
 @dataclass(frozen=True)
@@ -141,14 +124,14 @@ def document_evidence(document: Document) -> DocumentEvidence:
         str(v) for k, v in sorted(extras.items()) if k.startswith("previous_address") and v
     )
     subkind = extras.get("subkind")
-    # Certificates carry an issue date, not an expiry (a guardianship registration is one too).
-    certificate = kind in CERTIFICATES or subkind == DocumentSubkind.GUARDIANSHIP_REGISTRATION
+    known_subkind = DocumentSubkind(subkind) if subkind in set(DocumentSubkind) else None
+    certificate = is_certificate(kind, known_subkind)
     return DocumentEvidence(
         kind=kind,
         page_no=document.position,
         document_id=document.id,
         holder=Holder(document.holder),
-        subkind=DocumentSubkind(subkind) if subkind in set(DocumentSubkind) else None,
+        subkind=known_subkind,
         name=_field(document, FieldName.NAME),
         name_kana=_field(document, FieldName.NAME_KANA),
         address=_field(document, FieldName.ADDRESS),
@@ -268,7 +251,7 @@ def _sides(evidence: CaseEvidence) -> list[Side]:
         for d in evidence.documents
         if d.holder is Holder.PRINCIPAL and d.kind.is_identity_document and d.address
     ]
-    principal_ids.sort(key=lambda d: (d.kind not in PHOTO_IDS, d.page_no))
+    principal_ids.sort(key=lambda d: (not d.kind.is_photo_id, d.page_no))
     if principal_ids:
         card = principal_ids[0]
         sides.append(

@@ -1463,36 +1463,6 @@ Print its cover sheet now? Put it on top of the case's pages when you scan them,
         <translation>フリガナ(&amp;U):</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.ui" line="317"/>
-        <source>&amp;1 Notification of purpose of use</source>
-        <translation>利用目的の通知(&amp;1)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_dialog.ui" line="324"/>
-        <source>&amp;2 Disclosure</source>
-        <translation>開示(&amp;2)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_dialog.ui" line="331"/>
-        <source>&amp;3 Disclosure of third-party records</source>
-        <translation>第三者提供記録の開示(&amp;3)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_dialog.ui" line="338"/>
-        <source>&amp;4 Correction, addition or deletion</source>
-        <translation>訂正・追加・削除(&amp;4)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_dialog.ui" line="345"/>
-        <source>&amp;5 Suspension of use or erasure</source>
-        <translation>利用停止・消去(&amp;5)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_dialog.ui" line="352"/>
-        <source>&amp;6 Suspension of third-party provision</source>
-        <translation>第三者提供の停止(&amp;6)</translation>
-    </message>
-    <message>
         <location filename="../../ui/intake_dialog.ui" line="362"/>
         <source>Requester</source>
         <translation>請求者</translation>

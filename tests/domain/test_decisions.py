@@ -9,12 +9,12 @@ import pytest
 from desktop.domain.decisions import (
     FeeStatus,
     KindDecision,
-    Outcome,
     ResponseMethod,
     letter_kind_for,
     validate,
 )
 from desktop.domain.errors import InvalidInput
+from desktop.domain.outcomes import Outcome
 from desktop.domain.reasons import (
     BUSINESS_HINDRANCE,
     FORM_DEFECT,

@@ -109,7 +109,7 @@ cases = st.builds(
     CaseEvidence,
     requester_type=st.sampled_from(RequesterType),
     received_on=dates,
-    request_kinds=st.frozensets(st.sampled_from(RequestKind), min_size=1),
+    request_kinds=st.frozensets(st.sampled_from(list(RequestKind)), min_size=1),
     form=maybe(forms),
     registered=maybe(registered),
     no_registered_record=st.booleans(),

@@ -72,7 +72,7 @@ def test_edits_are_saved_with_the_version(
     panel = open_panel(qtbot, gui, staff.clerk, case_id)
     version = panel.detail.version  # type: ignore[union-attr]
     panel.ui.postalEdit.setText("100-0001")
-    panel.ui.correctionCheck.setChecked(True)
+    panel.kind_checks[RequestKind.CORRECTION].setChecked(True)
     panel.ui.saveButton.click()
     saved = cases.get_case(ctx, case_id)
     assert saved.sender_postal_code == "100-0001"

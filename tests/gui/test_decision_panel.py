@@ -8,8 +8,9 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from desktop.domain.decisions import KindDecision, Outcome, ResponseMethod, validate
+from desktop.domain.decisions import KindDecision, ResponseMethod, validate
 from desktop.domain.errors import InvalidInput
+from desktop.domain.outcomes import Outcome
 from desktop.domain.reasons import HARM_TO_PERSON, SEED_REASONS
 from desktop.domain.requests import RequestKind
 from desktop.domain.status import CaseStatus

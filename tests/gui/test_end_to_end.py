@@ -16,7 +16,8 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from desktop.config import Paths, Settings
-from desktop.domain.decisions import FeeStatus, Outcome, ResponseMethod
+from desktop.domain.decisions import FeeStatus, ResponseMethod
+from desktop.domain.outcomes import Outcome
 from desktop.domain.requests import RequestKind
 from desktop.domain.status import CaseStatus
 from desktop.gui.context import GuiContext

@@ -73,7 +73,7 @@ def test_impossible_number_is_red_and_failed_check_digit_only_warns(
 def _fill_minimum(dialog: IntakeDialog, number: str, name: str = "山田 太郎") -> None:
     dialog.ui.trackingEdit.setText(number)
     commit_text(dialog.ui.nameEdit, name)
-    dialog.ui.disclosureCheck.setChecked(True)
+    dialog.kind_checks[RequestKind.DISCLOSURE].setChecked(True)
 
 
 def test_failed_check_digit_does_not_block_saving(
@@ -94,7 +94,7 @@ def test_missing_fields_are_named_inline(dialog: IntakeDialog, messages: Recordi
     assert focused() is dialog.ui.nameEdit
     commit_text(dialog.ui.nameEdit, "山田 太郎")
     dialog.accept()
-    assert focused() is dialog.ui.purposeCheck
+    assert focused() is dialog.kind_checks[RequestKind.PURPOSE_NOTICE]
     assert dialog.logged is None
     assert messages.said == []
 
@@ -166,7 +166,7 @@ def test_repeat_requesters_are_listed_and_can_be_linked(
     assert earlier.reference in entry.text()
     entry.setCheckState(Qt.CheckState.Checked)
     assert dialog.related_case_id == earlier.case_id
-    dialog.ui.correctionCheck.setChecked(True)
+    dialog.kind_checks[RequestKind.CORRECTION].setChecked(True)
     dialog.accept()
     assert dialog.logged is not None
     assert cases.get_case(ctx, dialog.logged.case_id).related_case_id == earlier.case_id

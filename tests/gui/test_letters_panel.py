@@ -14,7 +14,8 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from desktop.config import Paths, Settings
-from desktop.domain.decisions import FeeStatus, KindDecision, Outcome, ResponseMethod
+from desktop.domain.decisions import FeeStatus, KindDecision, ResponseMethod
+from desktop.domain.outcomes import Outcome
 from desktop.domain.requests import RequestKind
 from desktop.domain.status import CaseStatus
 from desktop.gui.context import GuiContext

@@ -65,10 +65,10 @@ def _type_envelope(qtbot: QtBot, dialog: IntakeDialog, number: str) -> None:
     type_here(qtbot, "東京都千代田区千代田１－１")
     assert tab(qtbot) is dialog.ui.birthEdit
     type_here(qtbot, "S50.4.1")
-    assert tab(qtbot) is dialog.ui.purposeCheck
-    assert tab(qtbot) is dialog.ui.disclosureCheck
+    assert tab(qtbot) is dialog.kind_checks[RequestKind.PURPOSE_NOTICE]
+    assert tab(qtbot) is dialog.kind_checks[RequestKind.DISCLOSURE]
     qtbot.keyClick(focused(), Qt.Key.Key_Space)
-    assert tab(qtbot, 4) is dialog.ui.thirdPartySuspensionCheck
+    assert tab(qtbot, 4) is dialog.kind_checks[RequestKind.THIRD_PARTY_SUSPENSION]
     assert tab(qtbot) is dialog.ui.principalRadio
     qtbot.keyClick(focused(), Qt.Key.Key_Right)  # 法定代理人
     assert tab(qtbot) is dialog.ui.markedCheck

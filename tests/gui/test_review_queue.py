@@ -10,7 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
-from desktop.domain.decisions import KindDecision, Outcome, ResponseMethod
+from desktop.domain.decisions import KindDecision, ResponseMethod
+from desktop.domain.outcomes import Outcome
 from desktop.domain.requests import RequestKind
 from desktop.domain.roles import Role
 from desktop.domain.status import CaseStatus

@@ -9,7 +9,8 @@ from datetime import date
 import pytest
 
 from desktop.domain.eras import format_era
-from desktop.letters import LetterKind, Outcome, render_letter, specimen
+from desktop.domain.outcomes import Outcome
+from desktop.letters import LetterKind, render_letter, specimen
 from tests.letters.pdf_reading import letter_text, page_texts, squash, template
 
 ALL_KINDS = list(LetterKind)

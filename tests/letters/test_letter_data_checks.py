@@ -6,12 +6,12 @@ from dataclasses import replace
 
 import pytest
 
+from desktop.domain.outcomes import Outcome
 from desktop.letters import (
     DisclosedSection,
     LetterData,
     LetterDataError,
     LetterKind,
-    Outcome,
     render_address_labels,
     render_letter,
     specimen,

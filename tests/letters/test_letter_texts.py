@@ -9,12 +9,12 @@ from pathlib import Path
 
 import pytest
 
+from desktop.domain.outcomes import Outcome
 from desktop.domain.requests import RequestKind
 from desktop.letters import (
     KindOutcome,
     LetterKind,
     LetterTemplateError,
-    Outcome,
     render_letter,
     specimen,
 )

@@ -10,8 +10,9 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.domain.decisions import FeeStatus, KindDecision, Outcome, ResponseMethod, ReviewResult
+from desktop.domain.decisions import FeeStatus, KindDecision, ResponseMethod, ReviewResult
 from desktop.domain.errors import CaseConflict, InvalidInput
+from desktop.domain.outcomes import Outcome
 from desktop.domain.reasons import (
     FORM_DEFECT,
     HARM_TO_PERSON,

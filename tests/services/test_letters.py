@@ -17,8 +17,9 @@ from sqlalchemy import select
 
 from desktop import cli
 from desktop.config import Paths, Settings, save_settings
-from desktop.domain.decisions import FeeStatus, KindDecision, Outcome, ResponseMethod
+from desktop.domain.decisions import FeeStatus, KindDecision, ResponseMethod
 from desktop.domain.errors import InvalidInput
+from desktop.domain.outcomes import Outcome
 from desktop.domain.requests import RequestKind
 from desktop.domain.roles import PermissionDenied
 from desktop.domain.status import CaseStatus

@@ -21,6 +21,7 @@ from desktop.domain.verification.evidence import (
     RegisteredRecord,
     SealJudgement,
     VerificationPolicy,
+    is_certificate,
 )
 from desktop.domain.verification.findings import (
     Deficiency,
@@ -56,6 +57,7 @@ __all__ = [
     "VerificationPolicy",
     "apply_overrides",
     "deficiencies",
+    "is_certificate",
     "overall",
     "verify",
 ]

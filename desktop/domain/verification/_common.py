@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 
 from desktop.domain.documents import NON_PHOTO_IDS, PHOTO_IDS, DocumentKind
-from desktop.domain.verification.evidence import DocumentEvidence, DocumentSubkind
+from desktop.domain.verification.evidence import DocumentEvidence, DocumentSubkind, is_certificate
 from desktop.domain.verification.findings import Deficiency, EvidenceRef, Source
 
 # Paper health-insurance cards stopped being issued on 2024-12-02; the last ones were valid
@@ -15,14 +15,6 @@ from desktop.domain.verification.findings import Deficiency, EvidenceRef, Source
 PAPER_INSURANCE_LAST_VALID = date(2025, 12, 1)
 # Passports issued from this day on have no address field (所持人記入欄 abolished).
 PASSPORT_WITHOUT_ADDRESS_SINCE = date(2020, 2, 4)
-
-CERTIFICATE_KINDS = frozenset(
-    {
-        DocumentKind.RESIDENCE_CERTIFICATE,
-        DocumentKind.SEAL_CERTIFICATE,
-        DocumentKind.FAMILY_REGISTER,
-    }
-)
 
 
 class Validity(StrEnum):
@@ -34,17 +26,9 @@ class Validity(StrEnum):
     UNKNOWN = "unknown"  # the date was not read (or is impossible)
 
 
-def is_certificate(document: DocumentEvidence) -> bool:
-    """Certificates are judged by their issue date, not by an expiry date."""
-    return (
-        document.kind in CERTIFICATE_KINDS
-        or document.subkind is DocumentSubkind.GUARDIANSHIP_REGISTRATION
-    )
-
-
 def validity(document: DocumentEvidence, received_on: date, max_age_days: int) -> Validity:
     """The validity of `document` on the receipt date of the envelope (never today)."""
-    if is_certificate(document):
+    if is_certificate(document.kind, document.subkind):
         issued = document.issued_on
         if issued is None or issued > received_on:
             return Validity.UNKNOWN
@@ -59,10 +43,6 @@ def validity(document: DocumentEvidence, received_on: date, max_age_days: int) -
     if expiry is None:
         return Validity.UNKNOWN
     return Validity.EXPIRED if received_on > expiry else Validity.VALID
-
-
-def is_identity_document(document: DocumentEvidence) -> bool:
-    return document.kind in PHOTO_IDS or document.kind in NON_PHOTO_IDS
 
 
 def identifies(documents: Iterable[DocumentEvidence]) -> bool:

@@ -29,6 +29,15 @@ class DocumentSubkind(StrEnum):
     ADDRESS_HISTORY = "address_history"  # 戸籍の附票 (FAMILY_REGISTER)
     GUARDIANSHIP_REGISTRATION = "guardianship_registration"  # 登記事項証明書（成年後見）(OTHER)
 
+    @property
+    def is_certificate(self) -> bool:
+        return self is DocumentSubkind.GUARDIANSHIP_REGISTRATION
+
+
+def is_certificate(kind: DocumentKind, subkind: DocumentSubkind | None) -> bool:
+    """Certificates carry an issue date, not an expiry date (a guardianship registration too)."""
+    return kind.is_certificate or (subkind is not None and subkind.is_certificate)
+
 
 class SealJudgement(StrEnum):
     """The clerk's comparison of the seal on the power of attorney with the seal certificate."""

@@ -21,7 +21,6 @@ from desktop.domain.verification._common import (
     document_ref,
     fresh_certificate,
     identifies,
-    is_identity_document,
     labels_en,
     labels_ja,
     period_en,
@@ -34,7 +33,9 @@ from desktop.domain.verification.findings import Deficiency, Finding, Severity
 
 def identity_findings(evidence: CaseEvidence, holder: Holder, max_age_days: int) -> list[Finding]:
     """ID present, an acceptable set of kinds, in date, and (for a passport) an address."""
-    documents = [d for d in evidence.documents if d.holder is holder and is_identity_document(d)]
+    documents = [
+        d for d in evidence.documents if d.holder is holder and d.kind.is_identity_document
+    ]
     check = _IdentityCheck(holder, documents, evidence.received_on, max_age_days)
     present = check.present()
     if not documents:

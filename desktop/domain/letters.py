@@ -1,0 +1,89 @@
+"""The letters Kaiji Desk prints (書面の種類) and what each one is for.
+
+A letter kind's wording and printed title live in `resources/letters/<language>/<kind>.toml`;
+its rules live here. The registration order is the order in which letters are printed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar
+
+from desktop.domain.kinds import Kind
+from desktop.domain.status import CaseStatus
+
+# The answer goes out only once a supervisor approved it (and again after that, when corrected).
+ANSWERING_STATUSES = frozenset(
+    {CaseStatus.APPROVED, CaseStatus.LETTER_PRINTED, CaseStatus.SENT, CaseStatus.MAIL_RETURNED}
+)
+
+
+@dataclass(frozen=True)
+class LetterKindSpec:
+    """What one letter kind is for.
+
+    `answers`: it carries the approved decision on one or more request kinds, so it states their
+    outcomes and is issued only once a supervisor approved them. `carries_data`: the disclosed
+    data goes with it (annexed, or as an electronic record). `explains_refusal`: it always says
+    where to complain, whatever the outcomes it states.
+    """
+
+    value: str
+    answers: bool = False
+    carries_data: bool = False
+    explains_refusal: bool = False
+
+
+class LetterKind(Kind[LetterKindSpec]):
+    """A letter kind (names as used by `kaiji letter --specimen KIND`)."""
+
+    ACKNOWLEDGEMENT: ClassVar[LetterKind]  # 受付のご連絡
+    DEFICIENCY: ClassVar[LetterKind]  # 補正のお願い
+    DISCLOSURE: ClassVar[LetterKind]  # 開示決定通知書
+    PARTIAL_DISCLOSURE: ClassVar[LetterKind]  # 一部開示決定通知書
+    NON_DISCLOSURE: ClassVar[LetterKind]  # 不開示決定通知書
+    NO_DATA: ClassVar[LetterKind]  # 保有個人データ不存在のお知らせ
+    PURPOSE_NOTICE: ClassVar[LetterKind]  # 利用目的通知書
+    CORRECTION_RESULT: ClassVar[LetterKind]  # 訂正等の結果のお知らせ
+    SUSPENSION_RESULT: ClassVar[LetterKind]  # 利用停止等の結果のお知らせ
+    EXTENSION: ClassVar[LetterKind]  # 回答期限延長のお知らせ
+
+    @property
+    def answers(self) -> bool:
+        return self.spec.answers
+
+    @property
+    def carries_data(self) -> bool:
+        return self.spec.carries_data
+
+    @property
+    def explains_refusal(self) -> bool:
+        return self.spec.explains_refusal
+
+    def may_issue_in(self, status: CaseStatus) -> bool:
+        """Notices (receipt, documents wanted, extension) go out while the case is open; the
+        answer only after the decisions were approved. Nothing once it is closed or withdrawn."""
+        if status.is_final:
+            return False
+        return not self.answers or status in ANSWERING_STATUSES
+
+    @classmethod
+    def answer_kinds(cls) -> frozenset[LetterKind]:
+        return frozenset(kind for kind in cls if kind.answers)
+
+
+_register = LetterKind.register
+LetterKind.ACKNOWLEDGEMENT = _register(LetterKindSpec("acknowledgement"))
+LetterKind.DEFICIENCY = _register(LetterKindSpec("deficiency"))
+LetterKind.DISCLOSURE = _register(LetterKindSpec("disclosure", answers=True, carries_data=True))
+LetterKind.PARTIAL_DISCLOSURE = _register(
+    LetterKindSpec("partial_disclosure", answers=True, carries_data=True, explains_refusal=True)
+)
+LetterKind.NON_DISCLOSURE = _register(
+    LetterKindSpec("non_disclosure", answers=True, explains_refusal=True)
+)
+LetterKind.NO_DATA = _register(LetterKindSpec("no_data", answers=True))
+LetterKind.PURPOSE_NOTICE = _register(LetterKindSpec("purpose_notice", answers=True))
+LetterKind.CORRECTION_RESULT = _register(LetterKindSpec("correction_result", answers=True))
+LetterKind.SUSPENSION_RESULT = _register(LetterKindSpec("suspension_result", answers=True))
+LetterKind.EXTENSION = _register(LetterKindSpec("extension"))
