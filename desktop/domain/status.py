@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
 from enum import StrEnum
+from itertools import pairwise
 
-from desktop.domain.errors import KnownError
+from desktop.domain.errors import InvalidInput, KnownError
+from desktop.domain.roles import ROLE_PERMISSIONS, Permission, Role
 
 
 class CaseStatus(StrEnum):
@@ -179,3 +183,139 @@ def check_transition(current: CaseStatus, target: CaseStatus, comment: str) -> N
 
 def needs_comment(current: CaseStatus, target: CaseStatus) -> bool:
     return is_backward(current, target) or target is CaseStatus.WITHDRAWN
+
+
+# --- what a transition does ------------------------------------------------------------------
+
+
+class Prerequisite(StrEnum):
+    """What must exist on the case before it may enter a status."""
+
+    DECISIONS = "decisions"  # decided, in review, approved: the decisions are recorded
+    OTHER_APPROVER = "other_approver"  # approved: not by the person who recorded the decisions
+    PRINT = "print"  # letter printed: a current letter was printed
+    OUTGOING_MAIL = "outgoing_mail"  # sent: an outgoing item that has not come back
+
+
+_PREREQUISITES: dict[CaseStatus, frozenset[Prerequisite]] = {
+    CaseStatus.DECIDED: frozenset({Prerequisite.DECISIONS}),
+    CaseStatus.IN_REVIEW: frozenset({Prerequisite.DECISIONS}),
+    CaseStatus.APPROVED: frozenset({Prerequisite.DECISIONS, Prerequisite.OTHER_APPROVER}),
+    CaseStatus.LETTER_PRINTED: frozenset({Prerequisite.PRINT}),
+    CaseStatus.SENT: frozenset({Prerequisite.OUTGOING_MAIL}),
+}
+
+
+@dataclass(frozen=True)
+class CaseFacts:
+    """What exists on a case, as far as the prerequisites of a transition ask."""
+
+    has_decisions: bool = False
+    decided_by: int | None = None  # the user who recorded the decisions
+    printed: bool = False
+    outgoing_mail: bool = False
+
+
+class NoDecisions(InvalidInput):
+    def __init__(self) -> None:
+        super().__init__(
+            "この案件には決定が入力されていません。",
+            "No decisions have been recorded for this case.",
+        )
+
+
+class SelfApprovalRefused(KnownError):
+    """The supervisor recorded the decisions themselves (no one approves their own decision)."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "ご自身が入力した決定は承認できません。別の責任者に承認を依頼してください。",
+            "You recorded these decisions, so you cannot approve them. Ask another supervisor.",
+        )
+
+
+class NothingPrinted(InvalidInput):
+    def __init__(self) -> None:
+        super().__init__(
+            "通知書が印刷されていません。",
+            "No letter of this case has been printed.",
+        )
+
+
+class NoOutgoingMail(InvalidInput):
+    def __init__(self) -> None:
+        super().__init__(
+            "発送した書留の番号が記録されていません。",
+            "No outgoing registered-mail item has been recorded for this case.",
+        )
+
+
+@dataclass(frozen=True)
+class TransitionPlan:
+    """A checked move `current → … → target` and everything it does to the case."""
+
+    current: CaseStatus
+    target: CaseStatus
+    via: tuple[CaseStatus, ...]
+    comment: str
+    comment_required: bool
+    permission: Permission
+    prerequisites: frozenset[Prerequisite]
+    starts_pause: bool  # 補正待ち: the deadline clock stops
+    ends_pause: bool  # leaving 補正待ち: the clock runs again
+    closes: bool  # closed_at is set: retention starts
+    reopens: bool  # closed_at is cleared
+    # The stored due date follows the pauses (an open one moves it day by day): every move
+    # recomputes it.
+    recomputes_due: bool = True
+
+    @property
+    def roles(self) -> frozenset[Role]:
+        """The roles that may make this move."""
+        return frozenset(r for r, granted in ROLE_PERMISSIONS.items() if self.permission in granted)
+
+    def check(self, facts: CaseFacts, actor_id: int) -> None:
+        """Raise unless what the move needs exists on the case."""
+        needs = self.prerequisites
+        if Prerequisite.DECISIONS in needs and not facts.has_decisions:
+            raise NoDecisions
+        if Prerequisite.OTHER_APPROVER in needs and facts.decided_by == actor_id:
+            raise SelfApprovalRefused
+        if Prerequisite.PRINT in needs and not facts.printed:
+            raise NothingPrinted
+        if Prerequisite.OUTGOING_MAIL in needs and not facts.outgoing_mail:
+            raise NoOutgoingMail
+
+
+def plan_transition(
+    current: CaseStatus,
+    target: CaseStatus,
+    comment: str = "",
+    *,
+    via: Sequence[CaseStatus] = (),
+) -> TransitionPlan:
+    """Check the move hop by hop (allowed, explained when it goes back) and say what it does."""
+    hops = [current, *via, target]
+    comment = comment.strip()
+    permission = Permission.CHANGE_STATUS
+    prerequisites: set[Prerequisite] = set()
+    required = False
+    for before, after in pairwise(hops):
+        check_transition(before, after, comment)
+        required = required or needs_comment(before, after)
+        if (before, after) in SUPERVISOR_TRANSITIONS:
+            permission = Permission.APPROVE
+        prerequisites |= _PREREQUISITES.get(after, frozenset())
+    return TransitionPlan(
+        current=current,
+        target=target,
+        via=tuple(via),
+        comment=comment,
+        comment_required=required,
+        permission=permission,
+        prerequisites=frozenset(prerequisites),
+        starts_pause=target is CaseStatus.AWAITING_DOCUMENTS,
+        ends_pause=CaseStatus.AWAITING_DOCUMENTS in hops[:-1],
+        closes=target.is_final,
+        reopens=current.is_final and not target.is_final,
+    )

@@ -10,8 +10,9 @@ from desktop.domain.requests import RequestKind
 from desktop.domain.status import CaseStatus
 from desktop.matching.addresses import Verdict, compare_addresses
 from desktop.matching.keys import address_key, digits_only, kana_key, name_key
-from desktop.services.cases import deadline_of, incoming_mail
+from desktop.services.cases import incoming_mail
 from desktop.services.context import JST, ServiceContext
+from desktop.services.due_dates import deadline_of
 from desktop.store import cases as case_store
 from desktop.store.db import unit_of_work
 from desktop.store.models import Case

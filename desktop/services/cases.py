@@ -19,16 +19,17 @@ from desktop.domain.status import (
     CaseStatus,
     WorkflowStep,
     allowed_transitions,
-    check_transition,
 )
 from desktop.matching.keys import address_key, digits_only, name_key
 from desktop.matching.tracking import TrackingCheck, check_tracking
 from desktop.services.changes import Changes
 from desktop.services.context import CurrentUser, ServiceContext
+from desktop.services.due_dates import deadline_of, profile_of
+from desktop.services.workflow import apply_transition, plan_for
 from desktop.store import audit
 from desktop.store import cases as case_store
 from desktop.store.db import unit_of_work
-from desktop.store.models import Case, CaseRequest, DeadlinePause, MailItem
+from desktop.store.models import Case, CaseRequest, MailItem
 
 log = logging.getLogger("kaiji.services.cases")
 
@@ -133,20 +134,6 @@ EDITABLE_FIELDS = frozenset(
         "received_on",
     }
 )
-
-
-def _profile(case: Case) -> deadlines.JurisdictionProfile:
-    return deadlines.PROFILES.get(case.profile, deadlines.PROFILES[deadlines.DEFAULT_PROFILE])
-
-
-def deadline_of(case: Case, today: date) -> deadlines.Deadline:
-    pauses = [deadlines.Pause(p.started_on, p.ended_on) for p in case.pauses]
-    extension = (
-        deadlines.Extension(case.extended_due_on, case.extension_reason)
-        if case.extended_due_on
-        else None
-    )
-    return deadlines.deadline(case.received_on, _profile(case), pauses, extension, today)
 
 
 def _stored_due(case: Case, today: date) -> date:
@@ -449,39 +436,11 @@ def change_status(
     """
     if target in WORKFLOW_STATUSES:
         raise WorkflowStep(target)
-    return move_status_directly(ctx, actor, case_id, expected_version, target, comment)
-
-
-def move_status_directly(
-    ctx: ServiceContext,
-    actor: CurrentUser,
-    case_id: int,
-    expected_version: int,
-    target: CaseStatus,
-    comment: str = "",
-) -> tuple[CaseDetail, Changes]:
-    """A status move with only the state machine's checks: demo data and tests building a
-    history use it; clerks go through `change_status` and the workflow use cases."""
     actor.require(Permission.CHANGE_STATUS)
-    from desktop.domain.status import SUPERVISOR_TRANSITIONS
-
-    today = ctx.clock.today()
     with unit_of_work(ctx.sessions) as session:
         case = _load_for_edit(session, case_id, expected_version)
-        current = CaseStatus(case.status)
-        check_transition(current, target, comment)
-        if (current, target) in SUPERVISOR_TRANSITIONS:
-            actor.require(Permission.APPROVE)
-        if target is CaseStatus.AWAITING_DOCUMENTS:
-            case.pauses.append(DeadlinePause(started_on=today, ended_on=None))
-        if current is CaseStatus.AWAITING_DOCUMENTS:
-            for pause in case.pauses:
-                if pause.ended_on is None:
-                    pause.ended_on = today
-        case.status = target.value
-        case.closed_at = ctx.clock.now() if target.is_final else None
-        changes = {"status": {"before": current, "after": target}, "comment": comment.strip()}
-        return _save(ctx, session, actor, case, "status_changed", changes)
+        changed = apply_transition(ctx, session, actor, case, plan_for(case, target, comment))
+        return _detail(case, ctx.clock.today()), changed
 
 
 def extend_deadline(
@@ -498,7 +457,7 @@ def extend_deadline(
     with unit_of_work(ctx.sessions) as session:
         case = _load_for_edit(session, case_id, expected_version)
         current_due = deadline_of(case, today).due_on
-        extension = deadlines.extend(current_due, _profile(case), reason, new_due_on)
+        extension = deadlines.extend(current_due, profile_of(case), reason, new_due_on)
         case.extended_due_on = extension.new_due_on
         case.extension_reason = extension.reason
         changes = {

@@ -24,23 +24,24 @@ from desktop.domain.decisions import (
     letter_kind_for,
     validate,
 )
-from desktop.domain.errors import InvalidInput, KnownError
+from desktop.domain.errors import InvalidInput
 from desktop.domain.outcomes import Outcome
 from desktop.domain.reasons import Reason, ReasonCatalog
 from desktop.domain.requests import RequestKind
 from desktop.domain.roles import Permission
-from desktop.domain.status import CaseStatus, check_transition
+from desktop.domain.status import CaseStatus
 from desktop.letters.texts import fill, load_texts
 from desktop.services.cases import (
     _commit_guarded,
     _load,
     _load_for_edit,
     _save,
-    deadline_of,
 )
 from desktop.services.changes import Changes
 from desktop.services.context import CurrentUser, ServiceContext
+from desktop.services.due_dates import deadline_of
 from desktop.services.reasons import catalog_in
+from desktop.services.workflow import apply_transition, plan_for
 from desktop.store.db import unit_of_work
 from desktop.store.decision_models import CaseReview, Decision
 from desktop.store.models import Case, User
@@ -62,24 +63,6 @@ class NotDecidable(InvalidInput):
         super().__init__(
             f"「{status.label_ja}」の案件では決定を入力・変更できません。",
             f"Decisions cannot be entered or changed while the case is '{status.label_en}'.",
-        )
-
-
-class SelfApprovalRefused(KnownError):
-    """The supervisor recorded the decisions themselves (no one approves their own decision)."""
-
-    def __init__(self) -> None:
-        super().__init__(
-            "ご自身が入力した決定は承認できません。別の責任者に承認を依頼してください。",
-            "You recorded these decisions, so you cannot approve them. Ask another supervisor.",
-        )
-
-
-class NoDecisions(InvalidInput):
-    def __init__(self) -> None:
-        super().__init__(
-            "この案件には決定が入力されていません。",
-            "No decisions have been recorded for this case.",
         )
 
 
@@ -274,19 +257,6 @@ def get_decisions(ctx: ServiceContext, case_id: int) -> CaseDecisions:
         return _view(session, _load(session, case_id))
 
 
-def _move(case: Case, steps: Sequence[CaseStatus], today: date, comment: str) -> None:
-    """Walk `steps` through the status machine, closing a deadline pause when leaving 補正待ち."""
-    current = CaseStatus(case.status)
-    for step in steps:
-        check_transition(current, step, comment)
-        if current is CaseStatus.AWAITING_DOCUMENTS:
-            for pause in case.pauses:
-                if pause.ended_on is None:
-                    pause.ended_on = today
-        current = step
-    case.status = current.value
-
-
 def record_decisions(
     ctx: ServiceContext,
     actor: CurrentUser,
@@ -312,9 +282,7 @@ def record_decisions(
         steps = _PATH_TO_DECIDED[current]
         if current is CaseStatus.REWORK and not comment:
             comment = REVISED_AFTER_RETURN
-        if steps:
-            actor.require(Permission.CHANGE_STATUS)
-        _move(case, steps, ctx.clock.today(), comment)
+        plan = plan_for(case, steps[-1], comment, via=steps[:-1]) if steps else None
         # The decisions belong to the case: the case row is written (and its version checked and
         # bumped) first, even when its own columns stay the same, so a second workstation waits
         # here and then gets a conflict instead of racing on the decision rows.
@@ -341,13 +309,14 @@ def record_decisions(
                     decided_at=now,
                 )
             )
-        changes: dict[str, object] = {
-            "decisions": {"before": before, "after": _as_audit(decisions)}
-        }
-        if steps:
-            changes["status"] = {"before": current, "after": CaseStatus.DECIDED}
-            changes["comment"] = comment
-        _, changed = _save(ctx, session, actor, case, "decisions_recorded", changes)
+        changes = {"decisions": {"before": before, "after": _as_audit(decisions)}}
+        if plan is None:
+            _, changed = _save(ctx, session, actor, case, "decisions_recorded", changes)
+        else:
+            session.flush()  # the decisions are what the move to `decided` requires
+            changed = apply_transition(
+                ctx, session, actor, case, plan, action="decisions_recorded", details=changes
+            )
         return _view(session, case), changed
 
 
@@ -367,15 +336,9 @@ def submit_for_review(
     actor.require(Permission.CHANGE_STATUS)
     with unit_of_work(ctx.sessions) as session:
         case = _load_for_edit(session, case_id, expected_version)
-        current = CaseStatus(case.status)
-        check_transition(current, CaseStatus.IN_REVIEW, "")
-        rows = _rows(session, case.id)
-        if not rows:
-            raise NoDecisions
-        _check_still_valid(session, case, rows)
-        case.status = CaseStatus.IN_REVIEW.value
-        changes = {"status": {"before": current, "after": CaseStatus.IN_REVIEW}, "comment": ""}
-        _, changed = _save(ctx, session, actor, case, "status_changed", changes)
+        plan = plan_for(case, CaseStatus.IN_REVIEW)
+        changed = apply_transition(ctx, session, actor, case, plan)
+        _check_still_valid(session, case, _rows(session, case.id))
         return _view(session, case), changed
 
 
@@ -387,16 +350,12 @@ def _review(
     result: ReviewResult,
     comment: str,
 ) -> tuple[CaseDecisions, Changes]:
-    current = CaseStatus(case.status)
     target = CaseStatus.APPROVED if result is ReviewResult.APPROVED else CaseStatus.REWORK
-    check_transition(current, target, comment)
+    plan = plan_for(case, target, comment)
     rows = _rows(session, case.id)
     decided_by = rows[0].decided_by if rows else None
+    changed = apply_transition(ctx, session, actor, case, plan, details={"review": result})
     if result is ReviewResult.APPROVED:
-        if not rows:
-            raise NoDecisions
-        if decided_by == actor.user_id:
-            raise SelfApprovalRefused
         _check_still_valid(session, case, rows)
     session.add(
         CaseReview(
@@ -408,13 +367,6 @@ def _review(
             reviewed_at=ctx.clock.now(),
         )
     )
-    case.status = target.value
-    changes = {
-        "status": {"before": current, "after": target},
-        "comment": comment,
-        "review": result,
-    }
-    _, changed = _save(ctx, session, actor, case, "status_changed", changes)
     return _view(session, case), changed
 
 

@@ -1,24 +1,31 @@
 """Demo data: fictitious customers and cases in every state, so a newcomer sees a living app.
 
 Every name, address and number here is made up; postal codes and towns are real places so the
-address tools have something true to check against.
+address tools have something true to check against. Each case reaches its status through the
+use cases a clerk and a supervisor use (pages scanned, decisions recorded and approved by someone
+else, letters issued and printed, mail sent and returned), so every screen works on it.
 """
 
 from __future__ import annotations
 
 import logging
 import random
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from desktop.config import Settings
+from desktop.domain.decisions import FeeStatus, KindDecision, ResponseMethod
+from desktop.domain.outcomes import Outcome
 from desktop.domain.requests import FeeForm, RequesterType, RequestKind
 from desktop.domain.roles import Role
-from desktop.domain.status import CaseStatus
+from desktop.domain.status import CaseStatus, needs_comment
+from desktop.letters import LetterKind
 from desktop.matching import addresses
 from desktop.matching.keys import digits_only, kana_key, name_key
-from desktop.services import auth, cases
+from desktop.services import auth, cases, decisions, documents, letters, mail
 from desktop.services.context import CurrentUser, ServiceContext
+from desktop.services.demo_pages import demo_pages
 from desktop.store import audit
 from desktop.store import customers as customer_store
 from desktop.store import users as user_store
@@ -88,28 +95,21 @@ KANJI_DIGITS = "〇一二三四五六七八九"
 
 # Where the 50 demo cases stand: (status, how many).
 CASE_MIX: tuple[tuple[CaseStatus, int], ...] = (
-    (CaseStatus.RECEIVED, 8),
+    (CaseStatus.RECEIVED, 6),
     (CaseStatus.SCANNED, 5),
-    (CaseStatus.VERIFYING, 7),
+    (CaseStatus.VERIFYING, 6),
     (CaseStatus.AWAITING_DOCUMENTS, 5),
     (CaseStatus.DECIDED, 4),
     (CaseStatus.IN_REVIEW, 6),
+    (CaseStatus.REWORK, 2),
     (CaseStatus.APPROVED, 3),
     (CaseStatus.LETTER_PRINTED, 2),
     (CaseStatus.SENT, 3),
+    (CaseStatus.MAIL_RETURNED, 1),
     (CaseStatus.CLOSED, 5),
     (CaseStatus.WITHDRAWN, 2),
 )
-_PATH = (
-    CaseStatus.SCANNED,
-    CaseStatus.VERIFYING,
-    CaseStatus.DECIDED,
-    CaseStatus.IN_REVIEW,
-    CaseStatus.APPROVED,
-    CaseStatus.LETTER_PRINTED,
-    CaseStatus.SENT,
-    CaseStatus.CLOSED,
-)
+DEMO_PRINTER = "見本プリンタ"
 DEMO_USERS = (("clerk", "受付 一郎", Role.CLERK), ("supervisor", "審査 花子", Role.SUPERVISOR))
 
 
@@ -118,6 +118,14 @@ class DemoSummary:
     customers: int
     cases: int
     usernames: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Crew:
+    """Who does what on a demo case: the clerk decides, a supervisor approves (not the decider)."""
+
+    clerk: CurrentUser
+    supervisor: CurrentUser
 
 
 @dataclass(frozen=True)
@@ -179,10 +187,16 @@ def _ensure_demo_users(ctx: ServiceContext, password: str) -> dict[str, CurrentU
     return users
 
 
+def demo_crew(ctx: ServiceContext, password: str) -> Crew:
+    """The demo's clerk and supervisor (created with `password` when missing)."""
+    users = _ensure_demo_users(ctx, password)
+    return Crew(users["clerk"], users["supervisor"])
+
+
 def load_demo(ctx: ServiceContext, password: str, *, seed: int = 7) -> DemoSummary:
     """Add demo users, ~300 customers and 50 cases; running it again adds nothing twice."""
     rng = random.Random(seed)
-    users = _ensure_demo_users(ctx, password)
+    crew = demo_crew(ctx, password)
     people = _people(rng, 300)
     now = ctx.clock.now()
     with unit_of_work(ctx.sessions) as session:
@@ -217,14 +231,11 @@ def load_demo(ctx: ServiceContext, password: str, *, seed: int = 7) -> DemoSumma
                 changes={"source": "demo", "rows": len(people)},
                 now=now,
             )
-    made = _demo_cases(ctx, rng, people, users)
+    made = _demo_cases(ctx, rng, people, crew)
     return DemoSummary(len(people), made, tuple(u for u, _, _ in DEMO_USERS))
 
 
-def _demo_cases(
-    ctx: ServiceContext, rng: random.Random, people: list[_Person], users: dict[str, CurrentUser]
-) -> int:
-    clerk, supervisor = users["clerk"], users["supervisor"]
+def _demo_cases(ctx: ServiceContext, rng: random.Random, people: list[_Person], crew: Crew) -> int:
     today = ctx.clock.today()
     made = 0
     serial = 0
@@ -259,36 +270,166 @@ def _demo_cases(
                 return_postage_enclosed=rng.random() < 0.5,
             )
             try:
-                logged = cases.log_envelope(ctx, clerk, data)
+                logged = cases.log_envelope(ctx, crew.clerk, data)
             except cases.DuplicateMailNumber:
                 continue  # loaded before
-            _advance(ctx, logged.case_id, status, clerk, supervisor)
+            advance(ctx, crew, logged.case_id, status)
             made += 1
     return made
 
 
-def _advance(
+# How each demo case reaches its status: the use cases a clerk and a supervisor go through.
+_MAIN_ROUTE = (
+    CaseStatus.SCANNED,
+    CaseStatus.VERIFYING,
+    CaseStatus.DECIDED,
+    CaseStatus.IN_REVIEW,
+    CaseStatus.APPROVED,
+    CaseStatus.LETTER_PRINTED,
+    CaseStatus.SENT,
+    CaseStatus.CLOSED,
+)
+
+
+def route_to(target: CaseStatus) -> tuple[CaseStatus, ...]:
+    """The statuses a new case passes through to reach `target`, `target` last."""
+    if target is CaseStatus.RECEIVED:
+        return ()
+    if target is CaseStatus.WITHDRAWN:
+        return (CaseStatus.WITHDRAWN,)
+    if target is CaseStatus.AWAITING_DOCUMENTS:
+        return (*_MAIN_ROUTE[:2], target)
+    if target is CaseStatus.REWORK:
+        return (*_MAIN_ROUTE[:4], target)
+    if target is CaseStatus.MAIL_RETURNED:
+        return (*_MAIN_ROUTE[:7], target)
+    return _MAIN_ROUTE[: _MAIN_ROUTE.index(target) + 1]
+
+
+def outgoing_number(case_id: int) -> str:
+    """The registered-mail number the demo's answer to `case_id` goes out under."""
+    return tracking_number(100_000 + case_id)
+
+
+def full_decisions(kinds: Sequence[RequestKind]) -> list[KindDecision]:
+    """Comply in full with every request kind: paper for disclosures, the fee paid if any."""
+    return [
+        KindDecision(
+            kind=kind,
+            outcome=Outcome.FULL,
+            method=ResponseMethod.PAPER if kind.is_disclosing else None,
+            fee_status=FeeStatus.PAID if kind.fee_allowed else FeeStatus.NOT_REQUIRED,
+        )
+        for kind in kinds
+    ]
+
+
+WITHDRAWAL_NOTE = "請求者から取下げの連絡"
+RETURN_NOTE = "決定の理由をもう一度確認してください。"
+BACK_NOTE = "確認のため戻します。"
+
+
+def step(
     ctx: ServiceContext,
+    crew: Crew,
     case_id: int,
     target: CaseStatus,
-    clerk: CurrentUser,
-    supervisor: CurrentUser,
+    *,
+    comment: str = "",
+    decided: Sequence[KindDecision] | None = None,
+    on: date | None = None,
+    number: str | None = None,
 ) -> None:
+    """Move the case one status on, by the use case that moves it there in the app.
+
+    `decided` replaces complying in full; `on` and `number` are the mail's date and number.
+    """
     detail = cases.get_case(ctx, case_id)
-    if target is CaseStatus.WITHDRAWN:
-        cases.change_status(ctx, clerk, case_id, detail.version, target, "請求者から取下げの連絡")
-        return
-    if target is CaseStatus.AWAITING_DOCUMENTS:
-        for step in (CaseStatus.SCANNED, CaseStatus.VERIFYING, CaseStatus.AWAITING_DOCUMENTS):
-            detail, _ = cases.change_status(ctx, clerk, case_id, detail.version, step)
-        return
-    for step in _PATH:
-        if target is CaseStatus.RECEIVED:
-            return
-        actor = supervisor if step is CaseStatus.APPROVED else clerk
-        detail, _ = cases.move_status_directly(ctx, actor, case_id, detail.version, step)
-        if step is target:
-            return
+    if target in _REVIEW_STEPS:
+        _review_step(ctx, crew, detail, target, comment, decided)
+    elif target in _MAIL_STEPS:
+        _mail_step(ctx, crew.clerk, detail, target, on or ctx.clock.today(), number)
+    elif target is CaseStatus.LETTER_PRINTED:
+        _print_answer(ctx, crew.clerk, case_id)
+    else:
+        if target is CaseStatus.SCANNED:  # the envelope's pages are scanned into the case
+            pages = demo_pages(
+                detail.reference,
+                detail.sender_name,
+                detail.sender_postal_code,
+                detail.sender_address,
+                detail.sender_birth_date,
+            )
+            documents.add_pages(ctx, crew.clerk, case_id, pages)
+        if not comment and target is CaseStatus.WITHDRAWN:
+            comment = WITHDRAWAL_NOTE
+        elif not comment and needs_comment(detail.status, target):
+            comment = BACK_NOTE
+        cases.change_status(ctx, crew.clerk, case_id, detail.version, target, comment)
+
+
+_REVIEW_STEPS = frozenset(
+    {CaseStatus.DECIDED, CaseStatus.IN_REVIEW, CaseStatus.APPROVED, CaseStatus.REWORK}
+)
+_MAIL_STEPS = frozenset({CaseStatus.SENT, CaseStatus.MAIL_RETURNED, CaseStatus.CLOSED})
+
+
+def _review_step(
+    ctx: ServiceContext,
+    crew: Crew,
+    detail: cases.CaseDetail,
+    target: CaseStatus,
+    comment: str,
+    decided: Sequence[KindDecision] | None,
+) -> None:
+    """The clerk decides and submits; the supervisor approves or returns."""
+    case_id, version = detail.case_id, detail.version
+    if target is CaseStatus.DECIDED:
+        chosen = full_decisions(detail.kinds) if decided is None else decided
+        decisions.record_decisions(ctx, crew.clerk, case_id, version, chosen, comment)
+    elif target is CaseStatus.IN_REVIEW:
+        decisions.submit_for_review(ctx, crew.clerk, case_id, version)
+    elif target is CaseStatus.APPROVED:
+        decisions.approve(ctx, crew.supervisor, case_id, version)
+    else:
+        decisions.return_for_rework(ctx, crew.supervisor, case_id, version, comment or RETURN_NOTE)
+
+
+def _mail_step(
+    ctx: ServiceContext,
+    clerk: CurrentUser,
+    detail: cases.CaseDetail,
+    target: CaseStatus,
+    on: date,
+    number: str | None,
+) -> None:
+    """The answer is mailed, comes back, or the case is closed once it arrived."""
+    case_id, version = detail.case_id, detail.version
+    if target is CaseStatus.SENT:
+        if number is None:  # a re-send after a return goes out under a new number
+            resent = detail.status is CaseStatus.MAIL_RETURNED
+            number = tracking_number(200_000 + case_id) if resent else outgoing_number(case_id)
+        method = mail.MailMethod.SIMPLE_REGISTERED
+        mail.record_outgoing(ctx, clerk, case_id, version, number, on, method)
+    elif target is CaseStatus.MAIL_RETURNED:
+        number = number or outgoing_number(case_id)
+        mail.record_returned(ctx, clerk, number, on, mail.ReturnReason.ABSENT)
+    else:
+        mail.close_case(ctx, clerk, case_id, version)
+
+
+def _print_answer(ctx: ServiceContext, clerk: CurrentUser, case_id: int) -> None:
+    """Issue every answer letter the approved decisions call for, and print each once."""
+    lettered = replace(ctx, settings=demo_settings(ctx.settings))
+    for kind in decisions.get_decisions(ctx, case_id).letter_kinds:
+        issued = letters.issue_letter(lettered, clerk, case_id, LetterKind(kind))
+        letters.record_print(lettered, clerk, issued.letter_id, DEMO_PRINTER)
+
+
+def advance(ctx: ServiceContext, crew: Crew, case_id: int, target: CaseStatus) -> None:
+    """Take a newly logged case to `target` through the use cases, one status at a time."""
+    for status in route_to(target):
+        step(ctx, crew, case_id, status)
 
 
 def demo_settings(settings: Settings) -> Settings:

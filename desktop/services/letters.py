@@ -42,11 +42,12 @@ from desktop.letters import (
 )
 from desktop.matching.keys import digits_only
 from desktop.services import decisions, documents, verification
-from desktop.services.cases import CaseNotFound, deadline_of
+from desktop.services.cases import CaseNotFound
 from desktop.services.changes import Changes
 from desktop.services.context import CurrentUser, ServiceContext
-from desktop.services.mail import move_status
+from desktop.services.due_dates import deadline_of
 from desktop.services.reasons import catalog_in
+from desktop.services.workflow import apply_transition, plan_for
 from desktop.store import audit
 from desktop.store import cases as case_store
 from desktop.store.db import unit_of_work
@@ -641,7 +642,8 @@ def record_print(
             and LetterKind(letter.kind).answers
             and _unprinted_answers(session, case.id) == 0
         ):
-            move_status(ctx, session, actor, case, CaseStatus.LETTER_PRINTED)
+            plan = plan_for(case, CaseStatus.LETTER_PRINTED)
+            apply_transition(ctx, session, actor, case, plan)
         result = PrintRecord(
             print_id=record.id,
             letter_id=letter_id,

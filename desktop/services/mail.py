@@ -7,7 +7,6 @@ that comes back undelivered (返戻) re-opens the case as `mail_returned` until 
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -15,16 +14,15 @@ from enum import StrEnum
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.exc import StaleDataError
 
 from desktop.domain.errors import CaseConflict, InvalidInput, KnownError
 from desktop.domain.roles import Permission
-from desktop.domain.status import CaseStatus, check_transition
+from desktop.domain.status import CaseStatus
 from desktop.matching.tracking import TrackingCheck, check_tracking
-from desktop.services.cases import CaseNotFound, deadline_of
+from desktop.services.cases import CaseNotFound
 from desktop.services.changes import Changes
 from desktop.services.context import CurrentUser, ServiceContext
-from desktop.store import audit
+from desktop.services.workflow import apply_transition, plan_for
 from desktop.store import cases as case_store
 from desktop.store.db import unit_of_work
 from desktop.store.letter_models import MailReturn
@@ -109,46 +107,6 @@ class MailResult:
     changes: Changes
 
 
-def move_status(
-    ctx: ServiceContext,
-    session: Session,
-    actor: CurrentUser,
-    case: Case,
-    target: CaseStatus,
-    *,
-    comment: str = "",
-    details: Mapping[str, object] | None = None,
-) -> None:
-    """Move `case` to `target` in the caller's transaction, version-checked and audited."""
-    actor.require(Permission.CHANGE_STATUS)
-    current = CaseStatus(case.status)
-    check_transition(current, target, comment)
-    now = ctx.clock.now()
-    case.status = target.value
-    case.closed_at = now if target.is_final else None
-    case.due_on = deadline_of(case, ctx.clock.today()).due_on
-    case.updated_at = now
-    reference = case.reference
-    try:
-        session.flush()
-    except StaleDataError as exc:
-        raise CaseConflict(reference) from exc
-    audit.record(
-        session,
-        actor.actor,
-        "status_changed",
-        entity="case",
-        entity_id=case.id,
-        case_id=case.id,
-        changes={
-            "status": {"before": current, "after": target},
-            "comment": comment.strip(),
-            **(details or {}),
-        },
-        now=now,
-    )
-
-
 def _get(session: Session, case_id: int) -> Case:
     case = case_store.get_case(session, case_id)
     if case is None:
@@ -203,7 +161,7 @@ def record_outgoing(
     with unit_of_work(ctx.sessions) as session:
         case = _load(session, case_id, expected_version)
         _check_date(on_date, case, ctx.clock.today())
-        check_transition(CaseStatus(case.status), CaseStatus.SENT, "")
+        plan = plan_for(case, CaseStatus.SENT)
         taken = session.scalar(
             select(MailItem.id).where(
                 MailItem.direction == OUTGOING, MailItem.tracking_number == tracking.normalized
@@ -227,12 +185,12 @@ def record_outgoing(
             session.flush()
         except IntegrityError as exc:  # the same number saved at another workstation just now
             raise DuplicateOutgoingNumber(tracking.formatted) from exc
-        move_status(
+        apply_transition(
             ctx,
             session,
             actor,
             case,
-            CaseStatus.SENT,
+            plan,
             details={
                 "tracking_number": tracking.normalized,
                 "check_digit_ok": tracking.check_digit_ok,
@@ -258,7 +216,7 @@ def close_case(
     """`sent → closed`: the answer was delivered; the retention period starts now."""
     with unit_of_work(ctx.sessions) as session:
         case = _load(session, case_id, expected_version)
-        move_status(ctx, session, actor, case, CaseStatus.CLOSED)
+        apply_transition(ctx, session, actor, case, plan_for(case, CaseStatus.CLOSED))
     return Changes(cases=frozenset({case_id}), case_list=True)
 
 
@@ -307,13 +265,12 @@ def record_returned(
                 recorded_at=now,
             )
         )
-        move_status(
+        apply_transition(
             ctx,
             session,
             actor,
             case,
-            CaseStatus.MAIL_RETURNED,
-            comment=reason.label_ja,
+            plan_for(case, CaseStatus.MAIL_RETURNED, reason.label_ja),
             details={
                 "tracking_number": tracking.normalized,
                 "returned_on": on_date,

@@ -9,16 +9,11 @@ from desktop.domain.status import CaseStatus
 from desktop.gui.case_detail_panel import CaseDetailPanel
 from desktop.gui.context import GuiContext
 from desktop.services import cases
-from desktop.services.context import CurrentUser, ServiceContext
+from desktop.services.context import ServiceContext
 from tests.conftest import Staff
 from tests.gui.conftest import RecordingMessages, open_panel
 from tests.gui.keyboard import commit_text
-
-
-def _move(ctx: ServiceContext, user: CurrentUser, case_id: int, *targets: CaseStatus) -> None:
-    for target in targets:
-        version = cases.get_case(ctx, case_id).version
-        cases.move_status_directly(ctx, user, case_id, version, target, "test")
+from tests.workflow import move
 
 
 def _choose(panel: CaseDetailPanel, target: CaseStatus) -> None:
@@ -90,7 +85,7 @@ def test_backward_move_asks_for_a_reason_and_cancel_changes_nothing(
     case_id: int,
     messages: RecordingMessages,
 ) -> None:
-    _move(ctx, staff.clerk, case_id, CaseStatus.SCANNED, CaseStatus.VERIFYING)
+    move(ctx, staff, case_id, CaseStatus.SCANNED, CaseStatus.VERIFYING)
     panel = open_panel(qtbot, gui, staff.clerk, case_id)
     _choose(panel, CaseStatus.SCANNED)
     messages.text_answers.append(None)  # the clerk cancels the reason dialog
@@ -124,7 +119,7 @@ def test_forward_move_needs_no_reason(
 def test_only_allowed_moves_are_offered_and_approval_is_left_to_the_review_queue(
     qtbot: QtBot, gui: GuiContext, ctx: ServiceContext, staff: Staff, case_id: int
 ) -> None:
-    _move(ctx, staff.clerk, case_id, CaseStatus.VERIFYING, CaseStatus.DECIDED, CaseStatus.IN_REVIEW)
+    move(ctx, staff, case_id, CaseStatus.VERIFYING, CaseStatus.DECIDED, CaseStatus.IN_REVIEW)
     clerk_panel = open_panel(qtbot, gui, staff.clerk, case_id)
     offered = {
         clerk_panel.ui.nextStatusCombo.itemData(i)

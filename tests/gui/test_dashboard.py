@@ -45,7 +45,7 @@ def _seed(ctx: ServiceContext, staff: Staff) -> dict[str, list[int]]:
     }
     withdrawn = seeded["withdrawn"][0]
     version = cases.get_case(ctx, withdrawn).version
-    cases.move_status_directly(ctx, staff.clerk, withdrawn, version, CaseStatus.WITHDRAWN, "取下げ")
+    cases.change_status(ctx, staff.clerk, withdrawn, version, CaseStatus.WITHDRAWN, "取下げ")
     return seeded
 
 

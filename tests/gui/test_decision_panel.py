@@ -27,7 +27,7 @@ HARM = next(r for r in SEED_REASONS if r.code == HARM_TO_PERSON)
 
 def _verifying(ctx: ServiceContext, staff: Staff, case_id: int) -> None:
     version = cases.get_case(ctx, case_id).version
-    cases.move_status_directly(ctx, staff.clerk, case_id, version, CaseStatus.VERIFYING, "")
+    cases.change_status(ctx, staff.clerk, case_id, version, CaseStatus.VERIFYING, "")
 
 
 def _panel(qtbot: QtBot, gui: GuiContext, staff: Staff, case_id: int) -> DecisionPanel:

@@ -126,7 +126,7 @@ def test_only_open_cases_clean_panels_and_editors_may_extend(
     assert panel.ui.extendButton.isEnabled()
 
     version = cases.get_case(ctx, case_id).version
-    cases.move_status_directly(ctx, staff.clerk, case_id, version, CaseStatus.WITHDRAWN, "取下げ")
+    cases.change_status(ctx, staff.clerk, case_id, version, CaseStatus.WITHDRAWN, "取下げ")
     panel.reload()
     assert not panel.ui.extendButton.isEnabled()
 

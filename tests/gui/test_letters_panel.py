@@ -63,7 +63,7 @@ def approved_case(
         RequestKind.DISCLOSURE, Outcome.FULL, method=method, fee_status=FeeStatus.PAID
     )
     version = cases.get_case(ctx, case_id).version
-    cases.move_status_directly(ctx, staff.clerk, case_id, version, CaseStatus.VERIFYING)
+    cases.change_status(ctx, staff.clerk, case_id, version, CaseStatus.VERIFYING)
     version = cases.get_case(ctx, case_id).version
     decisions.record_decisions(ctx, staff.clerk, case_id, version, [decision])
     version = cases.get_case(ctx, case_id).version

@@ -240,7 +240,7 @@ def test_workload_counts_filter_the_list(
 ) -> None:
     ids = log_cases(ctx, staff.clerk, 30)  # received over the last 30 days
     version = cases.get_case(ctx, ids[0]).version
-    cases.move_status_directly(ctx, staff.clerk, ids[0], version, CaseStatus.WITHDRAWN, "取下げ")
+    cases.change_status(ctx, staff.clerk, ids[0], version, CaseStatus.WITHDRAWN, "取下げ")
     window = _window(qtbot, gui, staff.supervisor)
     workload = case_list.workload(ctx)
     assert window.workload.count_text(WorkloadFilter.PENDING) == str(workload.pending)

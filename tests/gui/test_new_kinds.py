@@ -119,7 +119,7 @@ def test_a_new_kind_flows_from_the_decision_tab_to_the_letter_and_the_report(
         ctx, staff.clerk, envelope(request_kinds=frozenset({kind}))
     ).case_id
     version = cases.get_case(ctx, case_id).version
-    cases.move_status_directly(ctx, staff.clerk, case_id, version, CaseStatus.VERIFYING, "")
+    cases.change_status(ctx, staff.clerk, case_id, version, CaseStatus.VERIFYING, "")
 
     panel = DecisionPanel(gui, staff.clerk, case_id)
     qtbot.addWidget(panel)

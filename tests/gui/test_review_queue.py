@@ -14,14 +14,13 @@ from desktop.domain.decisions import KindDecision, ResponseMethod
 from desktop.domain.outcomes import Outcome
 from desktop.domain.requests import RequestKind
 from desktop.domain.roles import Role
-from desktop.domain.status import CaseStatus
+from desktop.domain.status import CaseStatus, SelfApprovalRefused
 from desktop.gui.context import GuiContext
 from desktop.gui.display import OVERDUE_COLOR
 from desktop.gui.main_window import MainWindow
 from desktop.gui.review_queue import ReviewQueueDialog
 from desktop.services import cases, decisions
 from desktop.services.context import CurrentUser, ServiceContext
-from desktop.services.decisions import SelfApprovalRefused
 from tests.conftest import Staff
 from tests.factories import envelope
 from tests.gui.conftest import RecordingMessages
@@ -35,7 +34,7 @@ def _in_review(
         ctx, staff.clerk, envelope(serial, received_on=received_on)
     ).case_id
     version = cases.get_case(ctx, case_id).version
-    cases.move_status_directly(ctx, staff.clerk, case_id, version, CaseStatus.VERIFYING, "")
+    cases.change_status(ctx, staff.clerk, case_id, version, CaseStatus.VERIFYING, "")
     full = KindDecision(RequestKind.DISCLOSURE, Outcome.FULL, method=ResponseMethod.PAPER)
     decided, _ = decisions.record_decisions(
         ctx, decider, case_id, cases.get_case(ctx, case_id).version, [full]

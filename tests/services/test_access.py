@@ -9,7 +9,7 @@ import pytest
 from desktop.domain.errors import InvalidInput
 from desktop.domain.roles import PermissionDenied, Role
 from desktop.domain.status import WORKFLOW_STATUSES, CaseStatus, WorkflowStep
-from desktop.services import auth, cases
+from desktop.services import auth, cases, decisions
 from desktop.services.audit_log import verify_audit_log
 from desktop.services.context import ServiceContext
 from desktop.store import audit
@@ -17,14 +17,13 @@ from desktop.store.db import unit_of_work
 from desktop.store.models import AuditEvent
 from tests.conftest import PASSWORD, FrozenClock, Staff
 from tests.factories import envelope
+from tests.workflow import advance
 
 
 def _to_review(ctx: ServiceContext, staff: Staff) -> cases.CaseDetail:
     case_id = cases.log_envelope(ctx, staff.clerk, envelope()).case_id
-    detail = cases.get_case(ctx, case_id)
-    for step in (CaseStatus.VERIFYING, CaseStatus.DECIDED, CaseStatus.IN_REVIEW):
-        detail, _ = cases.move_status_directly(ctx, staff.clerk, case_id, detail.version, step)
-    return detail
+    advance(ctx, staff, case_id, CaseStatus.IN_REVIEW)
+    return cases.get_case(ctx, case_id)
 
 
 def _events(ctx: ServiceContext, action: str) -> list[AuditEvent]:
@@ -37,18 +36,12 @@ def _events(ctx: ServiceContext, action: str) -> list[AuditEvent]:
 def test_clerk_cannot_approve_but_supervisor_can(ctx: ServiceContext, staff: Staff) -> None:
     detail = _to_review(ctx, staff)
     with pytest.raises(PermissionDenied, match="may not approve"):
-        cases.move_status_directly(
-            ctx, staff.clerk, detail.case_id, detail.version, CaseStatus.APPROVED
-        )
+        decisions.approve(ctx, staff.clerk, detail.case_id, detail.version)
     with pytest.raises(PermissionDenied):
-        cases.move_status_directly(
-            ctx, staff.clerk, detail.case_id, detail.version, CaseStatus.REWORK, "差戻し"
-        )
+        decisions.return_for_rework(ctx, staff.clerk, detail.case_id, detail.version, "差戻し")
     assert cases.get_case(ctx, detail.case_id).status is CaseStatus.IN_REVIEW
 
-    approved, _ = cases.move_status_directly(
-        ctx, staff.supervisor, detail.case_id, detail.version, CaseStatus.APPROVED
-    )
+    approved, _ = decisions.approve(ctx, staff.supervisor, detail.case_id, detail.version)
     assert approved.status is CaseStatus.APPROVED
     event = _events(ctx, "status_changed")[-1]
     assert event.actor_name == "supervisor"

@@ -5,24 +5,25 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Sequence
 from datetime import date, datetime
 
 import pypdfium2
 import pytest
 from PIL import Image
 
+from desktop.domain.decisions import FeeStatus, KindDecision, ResponseMethod
+from desktop.domain.outcomes import Outcome
+from desktop.domain.reasons import FORM_DEFECT, HARM_TO_PERSON
 from desktop.domain.requests import RequestKind
 from desktop.domain.status import CaseStatus
 from desktop.services import annual_report, cases
 from desktop.services.annual_report import AnnualReport
 from desktop.services.context import JST, ServiceContext
-from desktop.store import cases as case_store
-from desktop.store.db import unit_of_work
-from desktop.store.decision_models import Decision
-from desktop.store.models import MailItem
 from tests.conftest import FrozenClock, Staff
-from tests.factories import envelope, mail_number
+from tests.factories import envelope
 from tests.letters.pdf_reading import font_rows, letter_text
+from tests.workflow import move
 
 _TO_SENT = (
     CaseStatus.VERIFYING,
@@ -59,31 +60,11 @@ def _move(
     on: date,
     path: tuple[CaseStatus, ...],
     comment: str = "",
+    decided: Sequence[KindDecision] | None = None,
+    sent_on: date | None = None,
 ) -> None:
     _on(clock, on)
-    for target in path:
-        user = staff.supervisor if target is CaseStatus.APPROVED else staff.clerk
-        version = cases.get_case(ctx, case_id).version
-        cases.move_status_directly(ctx, user, case_id, version, target, comment)
-
-
-def _decide(ctx: ServiceContext, staff: Staff, case_id: int, outcomes: dict[str, str]) -> None:
-    with unit_of_work(ctx.sessions) as session:
-        for kind, outcome in outcomes.items():
-            session.add(
-                Decision(
-                    case_id=case_id,
-                    kind=kind,
-                    outcome=outcome,
-                    reason_codes=[],
-                    detail="",
-                    method=None,
-                    method_impossible=False,
-                    fee_status="paid",
-                    decided_by=staff.clerk.user_id,
-                    decided_at=ctx.clock.now(),
-                )
-            )
+    move(ctx, staff, case_id, *path, comment=comment, decided=decided, on=sent_on)
 
 
 @pytest.fixture
@@ -92,33 +73,28 @@ def year_of_requests(ctx: ServiceContext, staff: Staff, clock: FrozenClock) -> N
     Plus one case of December 2025, still open."""
     prompt = _case(ctx, clock, staff, 1, date(2026, 3, 2))
     _move(ctx, clock, staff, prompt, date(2026, 3, 10), (*_TO_SENT, CaseStatus.CLOSED))
-    _decide(ctx, staff, prompt, {"disclosure": "full"})
 
     both = frozenset({RequestKind.DISCLOSURE, RequestKind.CORRECTION})
     extended = _case(ctx, clock, staff, 2, date(2026, 4, 1), both)
     _on(clock, date(2026, 4, 10))
     version = cases.get_case(ctx, extended).version
     cases.extend_deadline(ctx, staff.clerk, extended, version, "調査に時間を要するため")
-    _move(ctx, clock, staff, extended, date(2026, 4, 25), _TO_SENT)
-    _decide(ctx, staff, extended, {"disclosure": "partial", "correction": "refuse"})
+    partly = [
+        KindDecision(
+            RequestKind.DISCLOSURE,
+            Outcome.PARTIAL,
+            (HARM_TO_PERSON,),
+            detail="第三者の氏名",
+            method=ResponseMethod.PAPER,
+            fee_status=FeeStatus.PAID,
+        ),
+        KindDecision(RequestKind.CORRECTION, Outcome.REFUSE, (FORM_DEFECT,)),
+    ]
+    _move(ctx, clock, staff, extended, date(2026, 4, 25), _TO_SENT, decided=partly)
 
     late = _case(ctx, clock, staff, 3, date(2026, 6, 1), frozenset({RequestKind.PURPOSE_NOTICE}))
-    _move(ctx, clock, staff, late, date(2026, 6, 20), _TO_SENT)
-    _decide(ctx, staff, late, {"purpose_notice": "full"})
-    with unit_of_work(ctx.sessions) as session:
-        session.add(
-            MailItem(
-                case_id=late,
-                direction=case_store.OUTGOING,
-                tracking_number=mail_number(99),
-                service="kakitome",
-                check_digit_ok=True,
-                on_date=date(2026, 6, 19),
-                method="",
-                created_by=staff.clerk.user_id,
-                created_at=ctx.clock.now(),
-            )
-        )
+    # Posted on the 19th, recorded the day after.
+    _move(ctx, clock, staff, late, date(2026, 6, 20), _TO_SENT, sent_on=date(2026, 6, 19))
 
     withdrawn = _case(ctx, clock, staff, 4, date(2026, 7, 1))
     _move(ctx, clock, staff, withdrawn, date(2026, 7, 2), (CaseStatus.WITHDRAWN,), "取下げ")

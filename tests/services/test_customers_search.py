@@ -195,7 +195,7 @@ def test_unknown_customer_and_closed_case_are_refused(
     version = cases.get_case(registry, case_id).version
     with pytest.raises(CustomerNotFound):
         link_customer(registry, staff.clerk, case_id, version, 999_999)
-    withdrawn, _ = cases.move_status_directly(
+    withdrawn, _ = cases.change_status(
         registry, staff.clerk, case_id, version, CaseStatus.WITHDRAWN, "本人から取下げ"
     )
     with pytest.raises(InvalidInput, match="Closed"):

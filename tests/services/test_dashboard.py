@@ -14,6 +14,7 @@ from desktop.services.case_list import CaseQuery
 from desktop.services.context import JST, ServiceContext
 from tests.conftest import FrozenClock, Staff
 from tests.factories import envelope
+from tests.workflow import move
 
 _PATH_TO_CLOSED = (
     CaseStatus.VERIFYING,
@@ -45,10 +46,7 @@ def _case(
         ctx, staff.clerk, envelope(serial, received_on=received_on)
     ).case_id
     _on(clock, moved_on or received_on)
-    for target in path:
-        user = staff.supervisor if target is CaseStatus.APPROVED else staff.clerk
-        version = cases.get_case(ctx, case_id).version
-        cases.move_status_directly(ctx, user, case_id, version, target)
+    move(ctx, staff, case_id, *path)
     return case_id
 
 

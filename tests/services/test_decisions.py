@@ -21,13 +21,14 @@ from desktop.domain.reasons import (
 )
 from desktop.domain.requests import RequestKind
 from desktop.domain.roles import PermissionDenied
-from desktop.domain.status import CaseStatus, TransitionNotAllowed
+from desktop.domain.status import CaseStatus, SelfApprovalRefused, TransitionNotAllowed
 from desktop.services import cases, decisions, reasons
 from desktop.services.context import CurrentUser, ServiceContext
 from desktop.store.db import unit_of_work
 from desktop.store.models import AuditEvent
 from tests.conftest import Staff, both_databases
 from tests.factories import envelope
+from tests.workflow import move
 
 DISCLOSE_IN_PART = KindDecision(
     RequestKind.DISCLOSURE,
@@ -58,8 +59,7 @@ def _case(
         CaseStatus.AWAITING_DOCUMENTS: [CaseStatus.VERIFYING, CaseStatus.AWAITING_DOCUMENTS],
         CaseStatus.RECEIVED: [],
     }[status]
-    for step in path:
-        cases.move_status_directly(ctx, staff.clerk, case_id, _version(ctx, case_id), step)
+    move(ctx, staff, case_id, *path)
     return case_id
 
 
@@ -180,7 +180,7 @@ def test_supervisor_cannot_approve_own_decision(ctx: ServiceContext, staff: Staf
     case_id = _case(ctx, staff)
     _decide(ctx, staff.supervisor, case_id)
     decisions.submit_for_review(ctx, staff.supervisor, case_id, _version(ctx, case_id))
-    with pytest.raises(decisions.SelfApprovalRefused) as caught:
+    with pytest.raises(SelfApprovalRefused) as caught:
         decisions.approve(ctx, staff.supervisor, case_id, _version(ctx, case_id))
     assert "承認できません" in caught.value.message_ja
     assert cases.get_case(ctx, case_id).status is CaseStatus.IN_REVIEW

@@ -91,7 +91,7 @@ def _approved_case(ctx: ServiceContext, staff: Staff, outcome: Outcome = Outcome
     version = cases.get_case(ctx, case_id).version
     customer_search.link_customer(ctx, staff.clerk, case_id, version, _customer(ctx))
     version = cases.get_case(ctx, case_id).version
-    cases.move_status_directly(ctx, staff.clerk, case_id, version, CaseStatus.VERIFYING)
+    cases.change_status(ctx, staff.clerk, case_id, version, CaseStatus.VERIFYING)
     version = cases.get_case(ctx, case_id).version
     decided, _ = decisions.record_decisions(
         ctx, staff.clerk, case_id, version, [_decision(outcome)]
@@ -159,7 +159,7 @@ def test_issuing_again_needs_a_correction_reason_and_makes_version_two(
 
 def test_answer_letter_waits_for_approval(ctx: ServiceContext, staff: Staff) -> None:
     case_id = cases.log_envelope(ctx, staff.clerk, envelope()).case_id
-    cases.move_status_directly(
+    cases.change_status(
         ctx, staff.clerk, case_id, cases.get_case(ctx, case_id).version, CaseStatus.VERIFYING
     )
     version = cases.get_case(ctx, case_id).version

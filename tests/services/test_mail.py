@@ -15,21 +15,14 @@ from desktop.store.db import unit_of_work
 from desktop.store.models import AuditEvent, Case, MailItem
 from tests.conftest import Staff, both_databases
 from tests.factories import envelope, mail_number
+from tests.workflow import advance
 
 SENT_ON = date(2026, 11, 20)
 
 
 def _printed_case(ctx: ServiceContext, staff: Staff, serial: int = 1) -> int:
     case_id = cases.log_envelope(ctx, staff.clerk, envelope(serial)).case_id
-    for target in (
-        CaseStatus.VERIFYING,
-        CaseStatus.DECIDED,
-        CaseStatus.IN_REVIEW,
-        CaseStatus.APPROVED,
-        CaseStatus.LETTER_PRINTED,
-    ):
-        version = cases.get_case(ctx, case_id).version
-        cases.move_status_directly(ctx, staff.supervisor, case_id, version, target)
+    advance(ctx, staff, case_id, CaseStatus.LETTER_PRINTED)
     return case_id
 
 

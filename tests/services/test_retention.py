@@ -27,6 +27,7 @@ from desktop.store.db import unit_of_work
 from desktop.store.models import AuditEvent, Case, Document
 from tests.conftest import FrozenClock, Staff, both_databases
 from tests.factories import envelope
+from tests.workflow import move
 
 TODAY = date(2026, 11, 20)
 _PATH_TO_CLOSED = (
@@ -81,12 +82,7 @@ def _ended_case(
             ctx, staff.clerk, case_id, [_page(f"{serial}-{n}") for n in range(pages)]
         )
     targets = (CaseStatus.WITHDRAWN,) if withdraw else _PATH_TO_CLOSED
-    for target in targets:
-        user = staff.supervisor if target is CaseStatus.APPROVED else staff.clerk
-        version = cases.get_case(ctx, case_id).version
-        cases.move_status_directly(
-            ctx, user, case_id, version, target, "取下げ" if withdraw else ""
-        )
+    move(ctx, staff, case_id, *targets, comment="取下げ" if withdraw else "")
     clock.instant = now
     return case_id
 

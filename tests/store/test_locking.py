@@ -26,7 +26,7 @@ def test_stale_copy_cannot_overwrite(ctx: ServiceContext, staff: Staff) -> None:
     assert "別の端末" in caught.value.message_ja
     assert cases.get_case(ctx, case_id).note == "電話あり"
     with pytest.raises(cases.CaseConflict):
-        cases.move_status_directly(ctx, staff.clerk, case_id, mine.version, CaseStatus.SCANNED)
+        cases.change_status(ctx, staff.clerk, case_id, mine.version, CaseStatus.SCANNED)
 
 
 @both_databases
@@ -39,7 +39,7 @@ def test_second_workstation_on_its_own_connection(ctx: ServiceContext, staff: St
     other = ServiceContext.on(other_engine, ctx.settings, ctx.clock)
     try:
         copy = cases.get_case(ctx, case_id)
-        cases.move_status_directly(other, staff.clerk2, case_id, copy.version, CaseStatus.SCANNED)
+        cases.change_status(other, staff.clerk2, case_id, copy.version, CaseStatus.SCANNED)
         with pytest.raises(cases.CaseConflict):
             cases.update_case(ctx, staff.clerk, case_id, copy.version, {"note": "x"})
         fresh = cases.get_case(ctx, case_id)
