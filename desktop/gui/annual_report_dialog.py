@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -32,7 +31,6 @@ from PySide6.QtWidgets import (
 
 from desktop.gui.context import GuiContext
 from desktop.gui.display import date_with_era
-from desktop.gui.printing import save_pdf
 from desktop.services import annual_report
 from desktop.services.annual_report import AnnualReport
 
@@ -204,15 +202,15 @@ class AnnualReportDialog(QDialog):
         loaded = self._loaded
         if loaded is None:
             return
-        path, _ = QFileDialog.getSaveFileName(
+        path = self._gui.ui.choose_save_path(
             self,
             self.tr("Save the annual report as CSV"),
             self._suggested_name("csv"),
             "CSV (*.csv)",
         )
-        if not path:
+        if path is None:
             return
-        target = Path(path)
+        target = path
         if target.suffix.lower() != ".csv":
             target = target.with_suffix(".csv")
         try:
@@ -231,4 +229,6 @@ class AnnualReportDialog(QDialog):
         ).with_progress(self.tr("Preparing the PDF…")).run()
 
     def _save_pdf(self, pdf: bytes) -> None:
-        save_pdf(self, pdf, self._suggested_name("pdf"), self.tr("Save the annual report as PDF"))
+        self._gui.ui.save_pdf(
+            self, pdf, self._suggested_name("pdf"), self.tr("Save the annual report as PDF")
+        )

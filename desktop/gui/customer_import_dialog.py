@@ -10,15 +10,12 @@ are listed with their line numbers and reasons.
 from __future__ import annotations
 
 import logging
-import threading
-from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
     QHeaderView,
     QTableWidget,
     QTableWidgetItem,
@@ -26,9 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.errors import KnownError
+from desktop.domain.progress import CancelToken, Progress
 from desktop.domain.roles import Role
 from desktop.gui.context import GuiContext
 from desktop.gui.forms.customer_import_dialog import Ui_CustomerImportDialog
+from desktop.gui.operations import Operation
 from desktop.services import customers
 from desktop.services.context import CurrentUser
 from desktop.services.customers import Encoding, ImportReport, Preview, SavedMapping
@@ -36,21 +35,6 @@ from desktop.services.customers import Encoding, ImportReport, Preview, SavedMap
 log = logging.getLogger("kaiji.gui.customer_import")
 
 ENCODINGS: tuple[Encoding, ...] = ("auto", "utf-8", "cp932")
-
-FilePicker = Callable[[QWidget], str | None]
-
-
-def _pick_file(parent: QWidget) -> str | None:
-    title = QCoreApplication.translate("CustomerImportDialog", "Customer registry")
-    kinds = QCoreApplication.translate("CustomerImportDialog", "CSV files (*.csv *.txt)")
-    path, _ = QFileDialog.getOpenFileName(parent, title, "", kinds)
-    return path or None
-
-
-class _ProgressBridge(QObject):
-    """Carries progress from the import's worker thread to the GUI thread (a queued signal)."""
-
-    advanced = Signal(int, int)  # rows done, total (-1: unknown)
 
 
 class CustomerImportDialog(QDialog):
@@ -63,21 +47,16 @@ class CustomerImportDialog(QDialog):
         gui: GuiContext,
         user: CurrentUser,
         parent: QWidget | None = None,
-        *,
-        pick_file: FilePicker = _pick_file,
     ) -> None:
         super().__init__(parent)
         self._gui = gui
         self._user = user
-        self._pick_file = pick_file
-        self._cancel = threading.Event()
+        self._operation: Operation[ImportReport] | None = None
         self._importing = False
         self._admin = user.role is Role.ADMIN
         self._saved: SavedMapping | None = None
         self.preview: Preview | None = None
         self.report: ImportReport | None = None
-        self._progress = _ProgressBridge(self)
-        self._progress.advanced.connect(self._advanced)
         self.ui = Ui_CustomerImportDialog()
         self.ui.setupUi(self)
         self._setup_encodings()
@@ -160,9 +139,11 @@ class CustomerImportDialog(QDialog):
         return str(self.ui.sourceCombo.currentText()).strip()
 
     def browse(self) -> None:
-        path = self._pick_file(self)
-        if path:
-            self.ui.fileEdit.setText(path)
+        path = self._gui.ui.choose_open_file(
+            self, self.tr("Customer registry"), self.tr("CSV files (*.csv *.txt)")
+        )
+        if path is not None:
+            self.ui.fileEdit.setText(str(path))
             self.load_preview()
 
     def _load_sources(self) -> None:
@@ -276,7 +257,6 @@ class CustomerImportDialog(QDialog):
         if self._importing or self.preview is None:
             return
         self._importing = True
-        self._cancel.clear()
         self.report = None
         self.ui.rejectedTable.hide()
         self.ui.progressBar.setRange(0, 0)
@@ -285,30 +265,31 @@ class CustomerImportDialog(QDialog):
         services, user = self._gui.services, self._user
         path, encoding = Path(self.ui.fileEdit.text().strip()), self.encoding
         mapping, source = self.mapping(), self.source or None
-        cancel, progress = self._cancel, self._progress.advanced.emit
-        (
-            self._gui.op(
-                self,
-                lambda: customers.import_customers(
-                    services,
-                    user,
-                    path,
-                    encoding=encoding,
-                    mapping=mapping,
-                    source=source,
-                    progress=progress,
-                    cancel=cancel,
-                ),
+
+        def work(progress: Progress, cancel: CancelToken) -> ImportReport:
+            return customers.import_customers(
+                services,
+                user,
+                path,
+                encoding=encoding,
+                mapping=mapping,
+                source=source,
+                progress=progress,
+                cancel=cancel,
             )
+
+        self._operation = (
+            Operation.tracked(self, self._gui.runner, work)
+            .on_progress(self._advanced)
             .success(self._finished)
             .failure(self._failed)
-            .run()
         )
+        self._operation.run()
 
     def stop_import(self) -> None:
         """Stop after the batch being written; the batches already written stay imported."""
-        if self._importing:
-            self._cancel.set()
+        if self._importing and self._operation is not None:
+            self._operation.cancel()
             self.ui.reportLabel.setText(self.tr("Stopping after the current batch…"))
 
     def _advanced(self, done: int, total: int) -> None:

@@ -23,7 +23,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -38,9 +37,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.documents import DocumentKind, FieldName
+from desktop.domain.progress import CancelToken, Progress
 from desktop.gui.context import GuiContext
 from desktop.gui.display import label
-from desktop.gui.jobs import Job, JobControl
+from desktop.gui.operations import Operation
 from desktop.gui.page_view import ZOOM_STEP, PageView
 from desktop.intake.loader import is_supported
 from desktop.services import documents, scanning
@@ -68,7 +68,7 @@ class DocumentViewer(QWidget):
         self._documents: list[DocumentSummary] = []
         self._current: DocumentSummary | None = None
         self._filling = False
-        self.last_job: Job[ScanOutcome] | None = None
+        self.last_job: Operation[ScanOutcome] | None = None
         self.setAcceptDrops(True)
         self._build()
         gui.runner.changed.connect(self._on_changes)
@@ -384,11 +384,10 @@ class DocumentViewer(QWidget):
             return
         services, user = self._gui.services, self._user
         kind = DocumentKind(str(self.kind_combo.currentData()))
-        Job(
+        self._gui.job(
             self,
-            self._gui.runner,
             self.tr("Reading the page again"),
-            lambda _control: scanning.reread(
+            lambda _progress, _cancel: scanning.reread(
                 services, user, document.document_id, document.version, kind
             ),
         ).run()
@@ -400,24 +399,19 @@ class DocumentViewer(QWidget):
     # --- adding pages ---------------------------------------------------------------------
 
     def choose_files(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(
-            self,
-            self.tr("Add scanned pages"),
-            "",
-            self.tr("Scans (%1)").replace("%1", FILE_FILTER),
+        paths = self._gui.ui.choose_open_files(
+            self, self.tr("Add scanned pages"), self.tr("Scans (%1)").replace("%1", FILE_FILTER)
         )
         if paths:
-            self.add_files([Path(p) for p in paths])
+            self.add_files(paths)
 
     def add_files(self, paths: Sequence[Path]) -> None:
         services, user, case_id = self._gui.services, self._user, self._case_id
 
-        def work(control: JobControl) -> ScanOutcome:
-            return scanning.scan_into_case(
-                services, user, case_id, paths, control.progress, control.cancelled
-            )
+        def work(progress: Progress, cancel: CancelToken) -> ScanOutcome:
+            return scanning.scan_into_case(services, user, case_id, paths, progress, cancel)
 
-        job = Job(self, self._gui.runner, self.tr("Reading scanned pages"), work)
+        job = self._gui.job(self, self.tr("Reading scanned pages"), work)
         self.last_job = job
         job.success(self._added).run()
 

@@ -9,7 +9,6 @@ letter goes out as a password-protected ZIP and the password on a separate sheet
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -19,7 +18,6 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -36,7 +34,7 @@ from desktop.domain.status import CaseStatus
 from desktop.gui.context import GuiContext
 from desktop.gui.display import label
 from desktop.gui.operations import changes_of
-from desktop.gui.printing import paint_pdf, print_pdf, save_pdf
+from desktop.gui.printing import paint_pdf
 from desktop.letters import LetterKind
 from desktop.letters.texts import LetterTemplateError, load_texts
 from desktop.services import cases, decisions, letters, mail
@@ -47,9 +45,6 @@ from desktop.services.letters import PrintLine, StoredLetter
 
 log = logging.getLogger("kaiji.gui.letters")
 
-PrintFunction = Callable[[QWidget, bytes, str], str | None]
-PreviewFunction = Callable[[QWidget, bytes, str], None]
-SaveFunction = Callable[[QWidget, bytes, str, str], Path | None]
 
 LETTER_ID_ROLE = Qt.ItemDataRole.UserRole
 SHORT_HASH = 12
@@ -138,9 +133,6 @@ class LettersPanel(QWidget):
         self, gui: GuiContext, user: CurrentUser, case_id: int, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.print_pdf: PrintFunction = print_pdf  # tests replace these three
-        self.preview_pdf: PreviewFunction = preview_pdf
-        self.save_pdf: SaveFunction = save_pdf
         self._gui = gui
         self._user = user
         self._case_id = case_id
@@ -427,7 +419,7 @@ class LettersPanel(QWidget):
         title = letter_title(kind.value, self._gui.language)
         (
             self._gui.op(self, lambda: letters.render_case_letter(services, case_id, kind))
-            .success(lambda pdf: self.preview_pdf(self, pdf, title))
+            .success(lambda pdf: self._gui.ui.preview_pdf(self, pdf, title))
             .with_progress(self.tr("Preparing the preview…"))
             .run()
         )
@@ -513,7 +505,7 @@ class LettersPanel(QWidget):
     def _send_to_printer(self, pdf: bytes, title: str) -> str | None:
         """The printer's name, or None when the clerk cancelled or the printer failed."""
         try:
-            return self.print_pdf(self, pdf, title)
+            return self._gui.ui.print_pdf(self, pdf, title)
         except OSError as exc:
             log.warning("printing failed: %s", exc)
             self._gui.messages.error(
@@ -547,15 +539,21 @@ class LettersPanel(QWidget):
         ).run()
 
     def _save(self, pdf: bytes, name: str, caption: str) -> None:
-        self.save_pdf(self, pdf, name, caption)
+        self._gui.ui.save_pdf(self, pdf, name, caption)
 
     def export_zip(self) -> None:
         letter = self._stored(self.selected_letter)
         if letter is None:
             return
-        path = self.choose_zip_path(_file_name(letter.stored, "zip"))
-        if path is None:
+        chosen = self._gui.ui.choose_save_path(
+            self,
+            self.tr("Export the disclosure as ZIP"),
+            _file_name(letter.stored, "zip"),
+            "ZIP (*.zip)",
+        )
+        if chosen is None:
             return
+        path = chosen.with_suffix(".zip")
         services, user, letter_id = self._gui.services, self._user, letter.letter_id
         (
             self._gui.op(self, lambda: letters.disclosure_zip(services, user, letter_id))
@@ -563,13 +561,6 @@ class LettersPanel(QWidget):
             .with_progress(self.tr("Preparing the ZIP…"))
             .run()
         )
-
-    def choose_zip_path(self, suggested: str) -> Path | None:
-        """Where the ZIP goes (tests replace this)."""
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export the disclosure as ZIP"), suggested, "ZIP (*.zip)"
-        )
-        return Path(path).with_suffix(".zip") if path else None
 
     def _zip_ready(self, letter_id: int, path: Path, result: tuple[bytes, str]) -> None:
         data, password = result

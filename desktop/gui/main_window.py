@@ -9,17 +9,15 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import replace
-from pathlib import Path
+from typing import TypeVar
 
-import shiboken6
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
+    QDialog,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -31,24 +29,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.errors import KnownError
-from desktop.domain.requests import RequestKind
 from desktop.domain.roles import Permission, can
-from desktop.domain.status import CaseStatus
 from desktop.gui.case_detail_panel import CaseDetailPanel
+from desktop.gui.case_filters import CaseFilterBar, workload_key
 from desktop.gui.case_table_model import CASE_ID_ROLE, SORT_KEYS, CaseTableModel, Column
 from desktop.gui.context import GuiContext
 from desktop.gui.display import label
-from desktop.gui.jobs import Job, JobControl
-from desktop.gui.operations import Outcome
-from desktop.gui.printing import print_pdf
-from desktop.gui.scan_intake import (
-    InboxDialog,
-    NewScansBar,
-    WatchedFolderMonitor,
-    choose_batch,
-    run_batch,
-)
+from desktop.gui.open_dialog import open_dialog
+from desktop.gui.scan_controller import ScanController
+from desktop.gui.scan_intake import NewScansBar
 from desktop.gui.workload_bar import WorkloadBar, WorkloadFilter
 from desktop.services import case_list
 from desktop.services.case_list import CaseQuery, Workload
@@ -57,8 +46,6 @@ from desktop.services.context import CurrentUser
 
 log = logging.getLogger("kaiji.gui.main_window")
 
-SEARCH_DEBOUNCE_MS = 250
-OPEN_STATUSES = "open"  # the status filter entry for every case still pending
 _DETAIL_MAX_MIN_WIDTH = 480  # the detail scrolls sideways rather than squeeze the list
 _GEOMETRY_KEY = "main_window/geometry"
 _STATE_KEY = "main_window/state"
@@ -76,18 +63,38 @@ _COLUMN_WIDTHS = {
 }
 
 
+D = TypeVar("D", bound=QDialog)
+_Action = Callable[["MainWindow", CurrentUser], None]
+
+
+def _signed_in(
+    permission: Permission | None = None,
+) -> Callable[[_Action], Callable[[MainWindow], None]]:
+    """The one place an action asks who is signed in: with no one (or someone without
+    `permission`) it does nothing; otherwise it runs with the user."""
+
+    def decorate(action: _Action) -> Callable[[MainWindow], None]:
+        def run(window: MainWindow) -> None:
+            user = window.user
+            if user is not None and (permission is None or can(user.role, permission)):
+                action(window, user)
+
+        run.__name__, run.__doc__ = action.__name__, action.__doc__
+        return run
+
+    return decorate
+
+
 class MainWindow(QMainWindow):
     """The case list with its filters, the detail panel, and the application's actions."""
 
     def __init__(self, gui: GuiContext, user: CurrentUser | None) -> None:
         super().__init__()
-        self.print_pdf: Callable[[QWidget, bytes, str], str | None] = print_pdf  # tests replace it
         self._gui = gui
         self.user = user
         self._pending_select: tuple[int, str] | None = None
         self._searched_for_pending = False
         self.intake_dialog: QWidget | None = None
-        self.inbox_dialog: QWidget | None = None
         self.setWindowTitle(self.tr("Kaiji Desk — requests for disclosure"))
         self.model = CaseTableModel(gui, self)
         self.workload = WorkloadBar()
@@ -96,21 +103,28 @@ class MainWindow(QMainWindow):
         self.table = QTableView()
         self._build_table()
         self.new_scans = NewScansBar()
-        self.scan_monitor: WatchedFolderMonitor | None = None
+        self.scans: ScanController | None = None
+        if user is not None and can(user.role, Permission.EDIT_CASE):
+            self.scans = ScanController(gui, user, self, self.new_scans, self.selected_case_id)
+            self.scans.status_message.connect(self.statusBar().showMessage)
+            self.scans.pages_added.connect(self.detail.open_workspace)
+        self.filters = CaseFilterBar(gui.language, gui.services.settings.due_soon_days, self)
+        self.filters.changed.connect(self.apply_filters)
+        self.filters.set_enabled(user is not None)
         self._build_actions()
-        self._build_filters()
         self._build_menus_and_toolbar()
         self._build_central()
         self._build_status_bar()
         self.model.loaded.connect(self._model_loaded)
         self.model.total_changed.connect(self._show_total)
         self.workload.filter_requested.connect(self.apply_workload_filter)
-        gui.runner.changed.connect(self._on_changes)
         self._restore_layout()
         if user is not None:
+            gui.runner.changed.connect(self._on_changes)
             self.model.refresh()
             self.refresh_workload()
-            self._start_scan_intake()
+            if self.scans is not None:
+                self.scans.start()
 
     # --- building ------------------------------------------------------------------------
 
@@ -156,7 +170,7 @@ class MainWindow(QMainWindow):
         self.reload_action.triggered.connect(self.reload)
         self.find_action = QAction(self.tr("&Find"), self)
         self.find_action.setShortcut(QKeySequence("Ctrl+F"))
-        self.find_action.triggered.connect(self._focus_search)
+        self.find_action.triggered.connect(self.filters.focus_search)
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.triggered.connect(self.close)
@@ -170,16 +184,6 @@ class MainWindow(QMainWindow):
         self.review_action = QAction(self.tr("&Review queue…"), self)
         self.review_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
         self.review_action.triggered.connect(self.open_review_queue)
-        self.batch_action = QAction(self.tr("Read a &batch with cover sheets…"), self)
-        self.batch_action.setShortcut(QKeySequence("Ctrl+Shift+B"))
-        self.batch_action.triggered.connect(self.open_batch)
-        self.scanner_action = QAction(self.tr("Scan from the &scanner"), self)
-        self.scanner_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
-        self.scanner_action.triggered.connect(self.scan_from_scanner)
-        self.scanner_action.setVisible(False)  # shown once a SANE scanner is found
-        self.inbox_action = QAction(self.tr("&Inbox (pages without a case)…"), self)
-        self.inbox_action.setShortcut(QKeySequence("Ctrl+Shift+I"))
-        self.inbox_action.triggered.connect(self.open_inbox)
         self.import_customers_action = QAction(self.tr("&Import customer registry…"), self)
         self.import_customers_action.triggered.connect(self.open_customer_import)
         self.about_action = QAction(self.tr("&About Kaiji Desk"), self)
@@ -196,56 +200,6 @@ class MainWindow(QMainWindow):
         for action in (self.reload_action, self.find_action):
             action.setEnabled(signed_in)
 
-    def _build_filters(self) -> None:
-        self.search_edit = QLineEdit()
-        self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setPlaceholderText(
-            self.tr("Search reference, name, address, mail no. (Ctrl+F)")
-        )
-        self.search_edit.setMinimumWidth(260)
-        self.search_edit.setMaximumWidth(420)
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DEBOUNCE_MS)
-        self._search_timer.timeout.connect(self.apply_filters)
-        self.search_edit.textChanged.connect(self._search_timer.start)
-        self.search_edit.returnPressed.connect(self.apply_filters)
-        self.status_combo = QComboBox()
-        self.status_combo.addItem(self.tr("All statuses"), None)
-        self.status_combo.addItem(self.tr("Pending (not answered)"), OPEN_STATUSES)
-        for status in CaseStatus:
-            self.status_combo.addItem(label(status, self._gui.language), status.value)
-        self.status_combo.setToolTip(self.tr("Status"))
-        self.kind_combo = QComboBox()
-        self.kind_combo.addItem(self.tr("All requests"), None)
-        for kind in RequestKind:
-            self.kind_combo.addItem(label(kind, self._gui.language), kind.value)
-        self.kind_combo.setToolTip(self.tr("Kind of request"))
-        self.overdue_action = QAction(self.tr("&Overdue only"), self)
-        self.overdue_action.setCheckable(True)
-        self.overdue_action.setIconText(self.tr("Overdue only"))
-        self.due_soon_action = QAction(
-            self.tr("&Due within %1 days").replace(
-                "%1", str(self._gui.services.settings.due_soon_days)
-            ),
-            self,
-        )
-        self.due_soon_action.setCheckable(True)
-        self.due_soon_action.setIconText(
-            self.tr("Due within %1 days").replace(
-                "%1", str(self._gui.services.settings.due_soon_days)
-            )
-        )
-        self.status_combo.currentIndexChanged.connect(self.apply_filters)
-        self.kind_combo.currentIndexChanged.connect(self.apply_filters)
-        self.overdue_action.toggled.connect(self.apply_filters)
-        self.due_soon_action.toggled.connect(self.apply_filters)
-        signed_in = self.user is not None
-        for widget in (self.search_edit, self.status_combo, self.kind_combo):
-            widget.setEnabled(signed_in)
-        for action in (self.overdue_action, self.due_soon_action):
-            action.setEnabled(signed_in)
-
     def _build_menus_and_toolbar(self) -> None:
         menu = self.menuBar()
         case_menu = menu.addMenu(self.tr("&Cases"))
@@ -258,8 +212,8 @@ class MainWindow(QMainWindow):
         case_menu.addSeparator()
         case_menu.addAction(self.quit_action)
         view_menu = menu.addMenu(self.tr("&View"))
-        view_menu.addAction(self.overdue_action)
-        view_menu.addAction(self.due_soon_action)
+        view_menu.addAction(self.filters.overdue_action)
+        view_menu.addAction(self.filters.due_soon_action)
         if self.user is not None:
             view_menu.addSeparator()
             view_menu.addAction(self.dashboard_action)
@@ -273,11 +227,9 @@ class MainWindow(QMainWindow):
             admin_menu = menu.addMenu(self.tr("&Administration"))
             admin_menu.addAction(self.users_action)
             admin_menu.addActions([self.import_customers_action, self.reasons_action])
-        if self.user is not None and self._can(Permission.EDIT_CASE):
+        if self.scans is not None:
             scans_menu = menu.addMenu(self.tr("&Scans"))
-            scans_menu.addAction(self.batch_action)
-            scans_menu.addAction(self.scanner_action)
-            scans_menu.addAction(self.inbox_action)
+            scans_menu.addActions(self.scans.actions())
         help_menu = menu.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
 
@@ -289,11 +241,7 @@ class MainWindow(QMainWindow):
             toolbar.addAction(self.log_action)
         toolbar.addAction(self.reload_action)
         toolbar.addSeparator()
-        toolbar.addWidget(self.search_edit)
-        toolbar.addWidget(self.status_combo)
-        toolbar.addWidget(self.kind_combo)
-        toolbar.addAction(self.overdue_action)
-        toolbar.addAction(self.due_soon_action)
+        self.filters.add_to(toolbar)
         self.addToolBar(toolbar)
         self.toolbar = toolbar
         if self._can(Permission.LOG_REQUEST):
@@ -391,93 +339,19 @@ class MainWindow(QMainWindow):
     # --- filters and sorting -------------------------------------------------------------
 
     def current_query(self) -> CaseQuery:
-        status = self.status_combo.currentData()
-        if status is None:
-            statuses: frozenset[CaseStatus] = frozenset()
-        elif status == OPEN_STATUSES:
-            statuses = frozenset(s for s in CaseStatus if s.is_open)
-        else:
-            statuses = frozenset({CaseStatus(str(status))})
-        kind = self.kind_combo.currentData()
-        # Start from the sort only: a filter without a toolbar control (a dashboard's week) must
-        # not linger unseen once the clerk changes a toolbar filter.
-        current = self.model.query
-        return CaseQuery(
-            sort=current.sort,
-            descending=current.descending,
-            statuses=statuses,
-            kind=RequestKind(str(kind)) if kind is not None else None,
-            overdue_only=self.overdue_action.isChecked(),
-            due_soon_only=self.due_soon_action.isChecked(),
-            text=self.search_edit.text().strip(),
-        )
+        return self.filters.query(self.model.query)
 
-    def apply_filters(self) -> None:
+    @_signed_in()
+    def apply_filters(self, _user: CurrentUser) -> None:
         """Re-query the list with the filters as set in the toolbar."""
-        self._search_timer.stop()
-        if self.user is None:
-            return
         query = self.current_query()
-        self.workload.set_active(self._workload_key(query))
+        self.workload.set_active(workload_key(query))
         if query != self.model.query:
             self.model.set_query(query)
 
-    def _workload_key(self, query: CaseQuery) -> WorkloadFilter | None:
-        plain = not query.kind and not query.text
-        if not plain:
-            return None
-        if query.overdue_only and not query.due_soon_only and not query.statuses:
-            return WorkloadFilter.OVERDUE
-        if query.due_soon_only and not query.overdue_only and not query.statuses:
-            return WorkloadFilter.DUE_SOON
-        if not query.overdue_only and not query.due_soon_only:
-            if query.statuses == frozenset({CaseStatus.IN_REVIEW}):
-                return WorkloadFilter.IN_REVIEW
-            if query.statuses == frozenset(s for s in CaseStatus if s.is_open):
-                return WorkloadFilter.PENDING
-        return None
-
-    def _set_filters(
-        self,
-        *,
-        status: str | None = None,
-        overdue: bool = False,
-        due_soon: bool = False,
-        text: str = "",
-        kind: str | None = None,
-    ) -> None:
-        widgets: tuple[QObject, ...] = (
-            self.status_combo,
-            self.kind_combo,
-            self.overdue_action,
-            self.due_soon_action,
-            self.search_edit,
-        )
-        for widget in widgets:
-            widget.blockSignals(True)
-        self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(status)))
-        self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(kind)))
-        self.overdue_action.setChecked(overdue)
-        self.due_soon_action.setChecked(due_soon)
-        self.search_edit.setText(text)
-        for widget in widgets:
-            widget.blockSignals(False)
-        self.apply_filters()
-
     def apply_workload_filter(self, key: str) -> None:
         """Show the cases behind one count of the workload bar (clicking it again clears it)."""
-        chosen = WorkloadFilter(key)
-        if self._workload_key(self.current_query()) is chosen:
-            self._set_filters()
-            return
-        if chosen is WorkloadFilter.PENDING:
-            self._set_filters(status=OPEN_STATUSES)
-        elif chosen is WorkloadFilter.OVERDUE:
-            self._set_filters(overdue=True)
-        elif chosen is WorkloadFilter.DUE_SOON:
-            self._set_filters(due_soon=True)
-        else:
-            self._set_filters(status=CaseStatus.IN_REVIEW.value)
+        self.filters.toggle_workload(WorkloadFilter(key), self.model.query)
 
     def _header_clicked(self, section: int) -> None:
         header = self.table.horizontalHeader()
@@ -496,10 +370,6 @@ class MainWindow(QMainWindow):
         order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
         header.setSortIndicator(section, order)
         self.model.sort(section, order)
-
-    def _focus_search(self) -> None:
-        self.search_edit.setFocus()
-        self.search_edit.selectAll()
 
     def _show_total(self, total: int) -> None:
         self.count_label.setText(self.tr("%1 cases").replace("%1", f"{total:,}"))
@@ -546,7 +416,7 @@ class MainWindow(QMainWindow):
             self.detail.show_case(case_id)
             return
         self._searched_for_pending = True
-        self._set_filters(text=reference)
+        self.filters.set_filters(text=reference)
         if not self.model.loading:
             self._model_loaded()
 
@@ -557,18 +427,16 @@ class MainWindow(QMainWindow):
 
     # --- refreshing ----------------------------------------------------------------------
 
-    def reload(self) -> None:
+    @_signed_in()
+    def reload(self, _user: CurrentUser) -> None:
         """F5: the list, the counts and the open case, fresh from the database."""
-        if self.user is None:
-            return
         self.model.refresh()
         self.refresh_workload()
         if self.detail.case_id is not None and not self.detail.is_dirty():
             self.detail.reload()
 
-    def refresh_workload(self) -> None:
-        if self.user is None:
-            return
+    @_signed_in()
+    def refresh_workload(self, _user: CurrentUser) -> None:
         services = self._gui.services
         self._gui.op(self, lambda: case_list.workload(services)).success(self._show_workload).run()
 
@@ -576,7 +444,7 @@ class MainWindow(QMainWindow):
         self.workload.show_workload(workload)
 
     def _on_changes(self, changes: Changes, initiator: QObject | None) -> None:
-        if initiator is self or self.user is None:
+        if initiator is self:
             return
         if changes.case_list:
             self.model.refresh()
@@ -584,20 +452,21 @@ class MainWindow(QMainWindow):
 
     # --- actions -------------------------------------------------------------------------
 
-    def open_intake(self) -> None:
+    def _open_dialog(self, dialog: D, *, modeless: bool = False) -> D:
+        """Open one of the window's dialogs (deleted once closed)."""
+        return open_dialog(dialog, modeless=modeless)
+
+    @_signed_in(Permission.LOG_REQUEST)
+    def open_intake(self, user: CurrentUser) -> None:
         """Open the intake dialog (window-modal, so the list stays visible behind it)."""
-        if self.user is None or not self._can(Permission.LOG_REQUEST):
-            return
         from desktop.gui.intake_dialog import IntakeDialog
 
-        dialog = IntakeDialog(self._gui, self.user, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog = IntakeDialog(self._gui, user, self)
         dialog.case_logged.connect(self.show_case)
         dialog.open_case_requested.connect(self.show_case)
         dialog.cover_sheet_requested.connect(self.print_cover_sheet)
         dialog.destroyed.connect(self._intake_closed)
-        self.intake_dialog = dialog
-        dialog.open()
+        self.intake_dialog = self._open_dialog(dialog)
 
     def _intake_closed(self) -> None:
         self.intake_dialog = None
@@ -611,121 +480,7 @@ class MainWindow(QMainWindow):
         ).run()
 
     def _print_cover_sheet(self, pdf: bytes) -> None:
-        self.print_pdf(self, pdf, self.tr("Case cover sheet"))
-
-    # --- scans without a chosen case -------------------------------------------------------
-
-    def _start_scan_intake(self) -> None:
-        if not self._can(Permission.EDIT_CASE):
-            return
-        self.new_scans.add_button.clicked.connect(self._add_new_scans_to_case)
-        self.new_scans.route_button.clicked.connect(self._route_new_scans)
-        self.new_scans.ignore_button.clicked.connect(self._ignore_new_scans)
-        folder = self._gui.services.settings.watched_folder
-        if folder:
-            self.scan_monitor = WatchedFolderMonitor(self._gui, Path(folder), self)
-            self.scan_monitor.files_ready.connect(self.new_scans.offer)
-            self.scan_monitor.unavailable.connect(
-                lambda text: self.statusBar().showMessage(text, 15000)
-            )
-            self.scan_monitor.start()
-        from desktop.intake import sane
-
-        # `scanimage -L` can take seconds looking for scanners: not on the database worker.
-        self._gui.runner.long_executor.submit(sane.available, self._scanner_found)
-
-    def _scanner_found(self, outcome: Outcome) -> None:
-        if outcome.error is None and shiboken6.isValid(self):
-            self.scanner_action.setVisible(bool(outcome.value))
-
-    def _taken(self, files: list[Path]) -> None:
-        """Files stored: move them aside in the scanner's folder so they are not offered again."""
-        if self.scan_monitor is not None:
-            for path in files:
-                self.scan_monitor.watch.mark_done(path)
-        from desktop.services.scanning import set_aside
-
-        self._gui.op(self, lambda: set_aside(files)).run()
-
-    def _add_new_scans_to_case(self) -> None:
-        case_id = self.selected_case_id()
-        if case_id is None or self.user is None:
-            self._gui.messages.warning(self, self.tr("Select the case the pages belong to first."))
-            return
-        files = self.new_scans.take()
-        from desktop.services.scanning import ScanOutcome, scan_into_case
-
-        services, user = self._gui.services, self.user
-
-        def work(control: JobControl) -> ScanOutcome:
-            return scan_into_case(
-                services, user, case_id, files, control.progress, control.cancelled
-            )
-
-        def done(outcome: ScanOutcome) -> None:
-            if outcome.cancelled:
-                self.new_scans.offer(files)
-            else:
-                self._taken(files)
-                self.detail.open_workspace()
-
-        Job(self, self._gui.runner, self.tr("Reading scanned pages"), work).success(done).failure(
-            lambda error: self._scan_refused(files, error)
-        ).run()
-
-    def _scan_refused(self, files: list[Path], error: KnownError) -> None:
-        self._gui.runner.show_known_error(self, error)
-        if self.scan_monitor is not None:
-            for path in files:
-                self.scan_monitor.watch.ignore(path)
-
-    def _route_new_scans(self) -> None:
-        if self.user is None:
-            return
-        files = self.new_scans.take()
-        run_batch(
-            self,
-            self._gui,
-            self.user,
-            files,
-            lambda outcome: (
-                self.new_scans.offer(files) if outcome.cancelled else self._taken(files)
-            ),
-        )
-
-    def _ignore_new_scans(self) -> None:
-        for path in self.new_scans.take():
-            if self.scan_monitor is not None:
-                self.scan_monitor.watch.ignore(path)
-
-    def open_batch(self) -> None:
-        if self.user is not None:
-            choose_batch(self, self._gui, self.user)
-
-    def open_inbox(self) -> None:
-        if self.user is None:
-            return
-        dialog = InboxDialog(self._gui, self.user, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.inbox_dialog = dialog
-        dialog.open()
-
-    def scan_from_scanner(self) -> None:
-        if self.user is None:
-            return
-        from desktop.intake import sane
-
-        def work(control: JobControl) -> list[Path]:
-            devices = sane.list_devices()
-            if not devices:
-                return []
-            return sane.scan(devices[0])
-
-        def scanned(paths: list[Path]) -> None:
-            if self.user is not None and paths:
-                run_batch(self, self._gui, self.user, paths)
-
-        Job(self, self._gui.runner, self.tr("Scanning"), work).success(scanned).run()
+        self._gui.ui.print_pdf(self, pdf, self.tr("Case cover sheet"))
 
     def _add_mail_actions(self, case_menu: QMenu) -> None:
         """The print queue and returned mail, for whoever moves cases along."""
@@ -739,64 +494,45 @@ class MainWindow(QMainWindow):
             case_menu.addAction(self.print_queue_action)
             case_menu.addAction(self.returned_mail_action)
 
-    def open_print_queue(self) -> None:
-        if self.user is None:
-            return
+    @_signed_in()
+    def open_print_queue(self, user: CurrentUser) -> None:
         from desktop.gui.print_queue import PrintQueueDialog
 
-        dialog = PrintQueueDialog(self._gui, self.user, self)
-        dialog.print_pdf = self.print_pdf
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
+        self._open_dialog(PrintQueueDialog(self._gui, user, self))
 
-    def open_returned_mail(self) -> None:
-        if self.user is None:
-            return
+    @_signed_in()
+    def open_returned_mail(self, user: CurrentUser) -> None:
         from desktop.gui.mail_dialogs import ReturnedMailDialog
 
-        dialog = ReturnedMailDialog(self._gui, self.user, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
+        self._open_dialog(ReturnedMailDialog(self._gui, user, self))
 
-    def open_user_admin(self) -> None:
-        if self.user is None or not self._can(Permission.MANAGE_USERS):
-            return
+    @_signed_in(Permission.MANAGE_USERS)
+    def open_user_admin(self, user: CurrentUser) -> None:
         from desktop.gui.user_admin_dialog import UserAdminDialog
 
-        dialog = UserAdminDialog(self._gui, self.user, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
+        self._open_dialog(UserAdminDialog(self._gui, user, self))
 
-    def open_reason_catalog(self) -> None:
-        if self.user is None or not self._can(Permission.MANAGE_REASONS):
-            return
+    @_signed_in(Permission.MANAGE_REASONS)
+    def open_reason_catalog(self, user: CurrentUser) -> None:
         from desktop.gui.reasons_dialog import ReasonsDialog
 
-        dialog = ReasonsDialog(self._gui, self.user, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
+        self._open_dialog(ReasonsDialog(self._gui, user, self))
 
-    def open_dashboard(self) -> None:
-        if self.user is None:
-            return
+    @_signed_in()
+    def open_dashboard(self, _user: CurrentUser) -> None:
         from desktop.gui.dashboard import DashboardDialog
 
         dialog = DashboardDialog(self._gui, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.filter_requested.connect(self.apply_case_query)
-        self.dashboard_dialog = dialog
-        dialog.show()
+        self.dashboard_dialog = self._open_dialog(dialog, modeless=True)
 
-    def open_review_queue(self) -> None:
-        if self.user is None or not self._can(Permission.APPROVE):
-            return
+    @_signed_in(Permission.APPROVE)
+    def open_review_queue(self, user: CurrentUser) -> None:
         from desktop.gui.review_queue import ReviewQueueDialog
 
-        dialog = ReviewQueueDialog(self._gui, self.user, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog = ReviewQueueDialog(self._gui, user, self)
         dialog.open_case_requested.connect(self._open_reviewed_case)
-        self.review_dialog = dialog
-        dialog.show()
+        self.review_dialog = self._open_dialog(dialog, modeless=True)
 
     def _open_reviewed_case(self, case_id: int, reference: str) -> None:
         self.show_case(case_id, reference)
@@ -805,19 +541,7 @@ class MainWindow(QMainWindow):
 
     def apply_case_query(self, query: CaseQuery) -> None:
         """Show the cases behind a dashboard figure: the toolbar shows what it can of the query."""
-        if len(query.statuses) == 1:
-            status: str | None = next(iter(query.statuses)).value
-        elif query.statuses == frozenset(s for s in CaseStatus if s.is_open):
-            status = OPEN_STATUSES
-        else:
-            status = None
-        self._set_filters(
-            status=status,
-            overdue=query.overdue_only,
-            due_soon=query.due_soon_only,
-            text=query.text,
-            kind=query.kind.value if query.kind else None,
-        )
+        self.filters.show_query(query)
         # Periods (received or closed in a week, waiting since) have no toolbar control.
         current = self.model.query
         wanted = replace(query, sort=current.sort, descending=current.descending)
@@ -826,15 +550,11 @@ class MainWindow(QMainWindow):
         self.raise_()
         self.activateWindow()
 
-    def open_customer_import(self) -> None:
-        if self.user is None or not self._can(Permission.MANAGE_USERS):
-            return
+    @_signed_in(Permission.MANAGE_USERS)
+    def open_customer_import(self, user: CurrentUser) -> None:
         from desktop.gui.customer_import_dialog import CustomerImportDialog
 
-        dialog = CustomerImportDialog(self._gui, self.user, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.customer_import_dialog = dialog
-        dialog.open()
+        self.customer_import_dialog = self._open_dialog(CustomerImportDialog(self._gui, user, self))
 
     def choose_language(self, code: str) -> None:
         if self._gui.save_language is not None:

@@ -8,7 +8,7 @@ label sheet for the same letters comes from the addressee each letter was issued
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.errors import KnownError
 from desktop.gui.context import GuiContext
 from desktop.gui.letters_panel import letter_title
-from desktop.gui.printing import pdf_page_images, print_pdf
+from desktop.gui.printing import pdf_page_images
 from desktop.services import letters
 from desktop.services.changes import Changes
 from desktop.services.context import JST, CurrentUser
@@ -39,8 +39,6 @@ from desktop.services.letters import QueuedLetter
 
 log = logging.getLogger("kaiji.gui.print_queue")
 
-BatchPrintFunction = Callable[[QWidget, Sequence[bytes], str], str | None]
-PrintFunction = Callable[[QWidget, bytes, str], str | None]
 
 LETTER_ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -118,8 +116,6 @@ class PrintQueueDialog(QDialog):
 
     def __init__(self, gui: GuiContext, user: CurrentUser, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.print_batch: BatchPrintFunction = print_batch  # tests replace these two
-        self.print_pdf: PrintFunction = print_pdf
         self._gui = gui
         self._user = user
         self.queue: list[QueuedLetter] = []
@@ -254,7 +250,7 @@ class PrintQueueDialog(QDialog):
 
     def _print(self, ids: list[int], pdfs: list[bytes]) -> None:
         try:
-            printer = self.print_batch(self, pdfs, self.tr("Letters"))
+            printer = self._gui.ui.print_pdfs(self, pdfs, self.tr("Letters"))
         except OSError as exc:
             self._failed(exc)
             return
@@ -290,6 +286,6 @@ class PrintQueueDialog(QDialog):
 
     def _print_labels(self, pdf: bytes) -> None:
         try:
-            self.print_pdf(self, pdf, self.tr("Address labels"))
+            self._gui.ui.print_pdf(self, pdf, self.tr("Address labels"))
         except OSError as exc:
             self._failed(exc)

@@ -13,7 +13,6 @@ from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -25,10 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.errors import KnownError
+from desktop.domain.progress import CancelToken, Progress
 from desktop.gui.context import GuiContext
 from desktop.gui.display import label
 from desktop.gui.document_viewer import FILE_FILTER
-from desktop.gui.jobs import Job, JobControl
+from desktop.gui.operations import Operation
 from desktop.intake.watch import FolderWatch
 from desktop.services import documents, scanning
 from desktop.services.context import CurrentUser
@@ -122,12 +122,12 @@ def run_batch(
     user: CurrentUser,
     paths: Sequence[Path],
     done: Callable[[BatchOutcome], None] | None = None,
-) -> Job[BatchOutcome]:
+) -> Operation[BatchOutcome]:
     """Read a batch with cover sheets as a long job; report where the pages went."""
     services = gui.services
 
-    def work(control: JobControl) -> BatchOutcome:
-        return scanning.scan_batch(services, user, paths, control.progress, control.cancelled)
+    def work(progress: Progress, cancel: CancelToken) -> BatchOutcome:
+        return scanning.scan_batch(services, user, paths, progress, cancel)
 
     def report(outcome: BatchOutcome) -> None:
         if outcome.cancelled:
@@ -158,25 +158,21 @@ def run_batch(
         if done is not None:
             done(outcome)
 
-    job = Job(
-        parent,
-        gui.runner,
-        QCoreApplication.translate("ScanIntake", "Reading the scanned batch"),
-        work,
+    job = gui.job(
+        parent, QCoreApplication.translate("ScanIntake", "Reading the scanned batch"), work
     )
     job.success(report).run()
     return job
 
 
 def choose_batch(parent: QWidget, gui: GuiContext, user: CurrentUser) -> None:
-    paths, _ = QFileDialog.getOpenFileNames(
+    paths = gui.ui.choose_open_files(
         parent,
         QCoreApplication.translate("ScanIntake", "Scanned batch with cover sheets"),
-        "",
         QCoreApplication.translate("ScanIntake", "Scans (%1)").replace("%1", FILE_FILTER),
     )
     if paths:
-        run_batch(parent, gui, user, [Path(p) for p in paths])
+        run_batch(parent, gui, user, paths)
 
 
 class InboxDialog(QDialog):

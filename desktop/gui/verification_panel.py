@@ -28,7 +28,6 @@ from desktop.domain.requests import RequesterType
 from desktop.domain.verification import Finding, SealJudgement, Severity, Source
 from desktop.gui.context import GuiContext
 from desktop.gui.display import format_date, label
-from desktop.gui.override_dialog import ask_override
 from desktop.matching.addresses import ADDRESS_COMPONENTS
 from desktop.services import cases, verification
 from desktop.services.changes import Changes
@@ -56,7 +55,6 @@ class VerificationPanel(QWidget):
         self._case_id = case_id
         self._view: VerificationView | None = None
         self._filling = False
-        self.ask_override = ask_override  # tests answer in its place
         self._build()
         gui.runner.changed.connect(self._on_changes)
         self.reload()
@@ -320,7 +318,7 @@ class VerificationPanel(QWidget):
         view = self._view
         if finding is None or view is None:
             return
-        answer = self.ask_override(self, finding, self._gui.language)
+        answer = self._gui.ui.ask_override(self, finding, self._gui.language)
         if answer is None:
             return
         severity, comment = answer

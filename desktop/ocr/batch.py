@@ -9,20 +9,18 @@ from __future__ import annotations
 import io
 import multiprocessing
 import os
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from itertools import islice
 
 from PIL import Image, UnidentifiedImageError
 
 from desktop.domain.errors import KnownError
+from desktop.domain.progress import CancelToken, Progress, is_cancelled
 from desktop.ocr.page import read_page
 from desktop.ocr.results import PageResult
 
 __all__ = ["ReadCancelled", "UnreadablePage", "iter_pages", "read_pages"]
-
-Progress = Callable[[int, int], None]
-Cancel = Callable[[], bool]
 
 
 class ReadCancelled(KnownError):
@@ -70,16 +68,16 @@ def _cores() -> int:
 
 
 def _in_process(
-    images: Sequence[bytes], dpi: int, cancel: Cancel | None
+    images: Sequence[bytes], dpi: int, cancel: CancelToken | None
 ) -> Iterator[tuple[int, PageResult]]:
     for index, data in enumerate(images):
-        if cancel is not None and cancel():
+        if is_cancelled(cancel):
             raise ReadCancelled(index, len(images))
         yield _read_one(index, data, dpi)
 
 
 def _in_pool(
-    images: Sequence[bytes], dpi: int, cancel: Cancel | None, size: int
+    images: Sequence[bytes], dpi: int, cancel: CancelToken | None, size: int
 ) -> Iterator[tuple[int, PageResult]]:
     """`size - 1` worker processes and this thread read the pages between them.
 
@@ -97,7 +95,7 @@ def _in_pool(
         done = 0
         try:
             while True:
-                if cancel is not None and cancel():
+                if is_cancelled(cancel):
                     raise ReadCancelled(done, len(images))
                 finished = {future for future in pending if future.done()}
                 pending -= finished
@@ -125,7 +123,7 @@ def iter_pages(
     images: Sequence[bytes],
     dpi: int,
     progress: Progress | None = None,
-    cancel: Cancel | None = None,
+    cancel: CancelToken | None = None,
     workers: int | None = None,
 ) -> Iterator[tuple[int, PageResult]]:
     """Yield (page index, result) as each page finishes; raise ReadCancelled when cancelled."""
@@ -145,13 +143,13 @@ def read_pages(
     images: Sequence[bytes],
     dpi: int,
     progress: Progress | None = None,
-    cancel: Cancel | None = None,
+    cancel: CancelToken | None = None,
     workers: int | None = None,
 ) -> list[PageResult]:
     """Read encoded page images (PNG, JPEG, TIFF …) in parallel; results in page order.
 
     `workers` defaults to the number of cores this process may use. `progress(done, total)` is
-    called in the caller's thread; `cancel()` is polled and stops the work with ReadCancelled.
+    called in the caller's thread; `cancel` is polled and stops the work with ReadCancelled.
     """
     results: dict[int, PageResult] = {}
     for index, result in iter_pages(images, dpi, progress, cancel, workers):

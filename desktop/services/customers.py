@@ -21,9 +21,8 @@ import csv
 import logging
 import multiprocessing
 import re
-import threading
 from collections import deque
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -32,6 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.domain.errors import InvalidInput
+from desktop.domain.progress import CancelToken, Progress, is_cancelled
 from desktop.domain.roles import Role
 from desktop.intake.customer_csv import (
     FIELDS,
@@ -61,8 +61,6 @@ from desktop.store.db import unit_of_work
 
 log = logging.getLogger("kaiji.services.customers")
 
-Progress = Callable[[int, int], None]
-Cancel = threading.Event | Callable[[], bool]
 
 BATCH_ROWS = 10_000
 # Below this many lines, starting worker processes costs more than it saves.
@@ -105,7 +103,7 @@ def import_customers(
     mapping: Mapping[str, str] | None = None,
     source: str | None = None,
     progress: Progress | None = None,
-    cancel: Cancel | None = None,
+    cancel: CancelToken | None = None,
 ) -> ImportReport:
     """Import (insert or update) the customers in the CSV file at `path`.
 
@@ -130,7 +128,6 @@ def import_customers(
     facts = inspect_file(path, encoding)
     report = ImportReport(path.name, facts.sha256, facts.encoding)
     actor = audit.SYSTEM if user is None else user.actor
-    is_cancelled = _cancel_check(cancel)
     total = max(facts.lines - 1, 0)
     with open_text(path, facts.encoding) as stream:
         reader = csv.reader(stream)
@@ -139,7 +136,7 @@ def import_customers(
         bulk = _begin_bulk(ctx, total)
         pool = _pool() if total >= POOL_MIN_ROWS else None
         try:
-            done = _run(ctx, reader, header, columns, report, pool, total, progress, is_cancelled)
+            done = _run(ctx, reader, header, columns, report, pool, total, progress, cancel)
         except Exception:
             # Batches already committed stay: the audit log must still say the registry changed.
             if report.inserted or report.updated:
@@ -218,7 +215,7 @@ def _run(  # noqa: PLR0913 - the import's state, passed explicitly
     pool: Executor | None,
     total: int,
     progress: Progress | None,
-    is_cancelled: Callable[[], bool],
+    cancel: CancelToken | None,
 ) -> int:
     """Read and hand out batches while earlier ones are written; return the rows read.
 
@@ -229,7 +226,7 @@ def _run(  # noqa: PLR0913 - the import's state, passed explicitly
     ahead = 0 if pool is None else POOL_WORKERS
     pending: deque[tuple[int, Future[_Prepared] | _Prepared]] = deque()
     for batch in batches(reader, BATCH_ROWS):
-        if is_cancelled():
+        if is_cancelled(cancel):
             report.cancelled = True
             break
         now = ctx.clock.now()
@@ -331,14 +328,6 @@ def _pool() -> ProcessPoolExecutor:
         mp_context=multiprocessing.get_context("spawn"),
         initializer=addresses.warm_up,
     )
-
-
-def _cancel_check(cancel: Cancel | None) -> Callable[[], bool]:
-    if cancel is None:
-        return lambda: False
-    if isinstance(cancel, threading.Event):
-        return cancel.is_set
-    return cancel
 
 
 @dataclass(frozen=True)

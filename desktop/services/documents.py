@@ -9,7 +9,7 @@ from __future__ import annotations
 import io
 import logging
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -29,9 +29,6 @@ from desktop.store.db import Session, flush_checked, read_only, unit_of_work
 from desktop.store.models import Document
 
 log = logging.getLogger("kaiji.services.documents")
-
-Progress = Callable[[int, int], None]
-Cancel = Callable[[], bool]
 
 HOLDERS = ("principal", "agent")
 # Twelve digits in a row, however spaced: what a My Number looks like in text.

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import io
 import logging
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,6 +16,7 @@ from PIL import Image
 
 from desktop.domain.documents import DocumentKind
 from desktop.domain.errors import InvalidInput, KnownError
+from desktop.domain.progress import CancelToken, Progress
 from desktop.domain.roles import Permission
 from desktop.intake.batch import split_batch
 from desktop.intake.loader import load_pages
@@ -30,9 +31,6 @@ from desktop.store import cases as case_store
 from desktop.store.db import unit_of_work
 
 log = logging.getLogger("kaiji.services.scanning")
-
-Progress = Callable[[int, int], None]
-Cancel = Callable[[], bool]
 
 
 class NoPages(KnownError):
@@ -72,7 +70,7 @@ def load_files(paths: Sequence[Path]) -> list[LoadedPage]:
 def _read_all(
     pages: Sequence[LoadedPage],
     progress: Progress | None,
-    cancel: Cancel | None,
+    cancel: CancelToken | None,
     workers: int | None,
 ) -> Iterator[tuple[int, PageResult]]:
     """(page index, result) for every page, read in parallel in groups of one resolution."""
@@ -96,7 +94,7 @@ def _read_all(
 def read(
     pages: Sequence[LoadedPage],
     progress: Progress | None = None,
-    cancel: Cancel | None = None,
+    cancel: CancelToken | None = None,
     workers: int | None = None,
 ) -> list[PageToStore] | None:
     """OCR the pages in parallel, ready to store in page order; None when cancelled."""
@@ -119,7 +117,7 @@ def scan_into_case(
     case_id: int,
     paths: Sequence[Path],
     progress: Progress | None = None,
-    cancel: Cancel | None = None,
+    cancel: CancelToken | None = None,
     workers: int | None = None,
 ) -> ScanOutcome:
     """Add the pages of `paths` to a case, read and masked."""
@@ -139,7 +137,7 @@ def scan_batch(
     actor: CurrentUser,
     paths: Sequence[Path],
     progress: Progress | None = None,
-    cancel: Cancel | None = None,
+    cancel: CancelToken | None = None,
     workers: int | None = None,
 ) -> BatchOutcome:
     """A batch with cover sheets between cases: each case's pages go to it, the rest to the inbox.

@@ -402,6 +402,59 @@
     </message>
 </context>
 <context>
+    <name>CaseFilterBar</name>
+    <message>
+        <location filename="../../desktop/gui/case_filters.py" line="201"/>
+        <source>Search reference, name, address, mail no. (Ctrl+F)</source>
+        <translation>受付番号・氏名・住所・書留番号で検索 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/case_filters.py" line="212"/>
+        <source>All statuses</source>
+        <translation>すべての状態</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/case_filters.py" line="213"/>
+        <source>Pending (not answered)</source>
+        <translation>未完了（未回答）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/case_filters.py" line="216"/>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/case_filters.py" line="218"/>
+        <source>All requests</source>
+        <translation>すべての請求</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/case_filters.py" line="221"/>
+        <source>Kind of request</source>
+        <translation>請求の種類</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/case_filters.py" line="222"/>
+        <source>&amp;Overdue only</source>
+        <translation>期限超過のみ(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/case_filters.py" line="224"/>
+        <source>Overdue only</source>
+        <translation>期限超過のみ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/case_filters.py" line="226"/>
+        <source>&amp;Due within %1 days</source>
+        <translation>%1日以内に期限(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/case_filters.py" line="233"/>
+        <source>Due within %1 days</source>
+        <translation>%1日以内に期限</translation>
+    </message>
+</context>
+<context>
     <name>CaseTableModel</name>
     <message>
         <location filename="../../desktop/gui/case_table_model.py" line="106"/>
@@ -1466,24 +1519,6 @@ Print its cover sheet now? Put it on top of the case's pages when you scan them,
     </message>
 </context>
 <context>
-    <name>Job</name>
-    <message>
-        <location filename="../../desktop/gui/jobs.py" line="93"/>
-        <source>Cancel</source>
-        <translation>キャンセル</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/jobs.py" line="109"/>
-        <source>Cancelling…</source>
-        <translation>キャンセルしています…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/jobs.py" line="118"/>
-        <source>{label} ({done} / {total})</source>
-        <translation>{label}（{done} / {total}）</translation>
-    </message>
-</context>
-<context>
     <name>KindDecisionEditor</name>
     <message>
         <location filename="../../desktop/gui/decision_panel.py" line="107"/>
@@ -1973,21 +2008,6 @@ Print its cover sheet now? Put it on top of the case's pages when you scan them,
         <translation>承認待ち一覧(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="171"/>
-        <source>Read a &amp;batch with cover sheets…</source>
-        <translation>カバーシート付きの一括読取(&amp;B)…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/main_window.py" line="174"/>
-        <source>Scan from the &amp;scanner</source>
-        <translation>スキャナーから読み取る(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/main_window.py" line="178"/>
-        <source>&amp;Inbox (pages without a case)…</source>
-        <translation>受信箱（案件未割当の書類）(&amp;I)…</translation>
-    </message>
-    <message>
         <location filename="../../desktop/gui/main_window.py" line="181"/>
         <source>&amp;Import customer registry…</source>
         <translation>顧客台帳の取込(&amp;I)…</translation>
@@ -1996,56 +2016,6 @@ Print its cover sheet now? Put it on top of the case's pages when you scan them,
         <location filename="../../desktop/gui/main_window.py" line="183"/>
         <source>&amp;About Kaiji Desk</source>
         <translation>開示デスクについて(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/main_window.py" line="201"/>
-        <source>Search reference, name, address, mail no. (Ctrl+F)</source>
-        <translation>受付番号・氏名・住所・書留番号で検索 (Ctrl+F)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/main_window.py" line="212"/>
-        <source>All statuses</source>
-        <translation>すべての状態</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/main_window.py" line="213"/>
-        <source>Pending (not answered)</source>
-        <translation>未完了（未回答）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/main_window.py" line="216"/>
-        <source>Status</source>
-        <translation>状態</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/main_window.py" line="218"/>
-        <source>All requests</source>
-        <translation>すべての請求</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/main_window.py" line="221"/>
-        <source>Kind of request</source>
-        <translation>請求の種類</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/main_window.py" line="222"/>
-        <source>&amp;Overdue only</source>
-        <translation>期限超過のみ(&amp;O)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/main_window.py" line="224"/>
-        <source>Overdue only</source>
-        <translation>期限超過のみ</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/main_window.py" line="226"/>
-        <source>&amp;Due within %1 days</source>
-        <translation>%1日以内に期限(&amp;D)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/main_window.py" line="233"/>
-        <source>Due within %1 days</source>
-        <translation>%1日以内に期限</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/main_window.py" line="249"/>
@@ -2118,21 +2088,6 @@ Print its cover sheet now? Put it on top of the case's pages when you scan them,
         <translation>案件カバーシート</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="646"/>
-        <source>Select the case the pages belong to first.</source>
-        <translation>先に書類を追加する案件を選んでください。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/main_window.py" line="665"/>
-        <source>Reading scanned pages</source>
-        <translation>書類を読み取っています</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/main_window.py" line="721"/>
-        <source>Scanning</source>
-        <translation>スキャンしています</translation>
-    </message>
-    <message>
         <location filename="../../desktop/gui/main_window.py" line="725"/>
         <source>&amp;Print queue…</source>
         <translation>印刷待ち(&amp;P)…</translation>
@@ -2197,6 +2152,24 @@ Print its cover sheet now? Put it on top of the case's pages when you scan them,
         <location filename="../../desktop/gui/scan_intake.py" line="106"/>
         <source>The scanner saved %1 new file(s): %2</source>
         <translation>スキャナーが新しいファイルを%1件保存しました: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Operation</name>
+    <message>
+        <location filename="../../desktop/gui/operations.py" line="93"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/operations.py" line="109"/>
+        <source>Cancelling…</source>
+        <translation>キャンセルしています…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/operations.py" line="118"/>
+        <source>{label} ({done} / {total})</source>
+        <translation>{label}（{done} / {total}）</translation>
     </message>
 </context>
 <context>
@@ -2619,6 +2592,39 @@ Print its cover sheet now? Put it on top of the case's pages when you scan them,
         <location filename="../../desktop/gui/review_queue.py" line="200"/>
         <source>Returning a case needs a comment.</source>
         <translation>差し戻すにはコメントが必要です。</translation>
+    </message>
+</context>
+<context>
+    <name>ScanController</name>
+    <message>
+        <location filename="../../desktop/gui/scan_controller.py" line="171"/>
+        <source>Read a &amp;batch with cover sheets…</source>
+        <translation>カバーシート付きの一括読取(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/scan_controller.py" line="174"/>
+        <source>Scan from the &amp;scanner</source>
+        <translation>スキャナーから読み取る(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/scan_controller.py" line="178"/>
+        <source>&amp;Inbox (pages without a case)…</source>
+        <translation>受信箱（案件未割当の書類）(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/scan_controller.py" line="646"/>
+        <source>Select the case the pages belong to first.</source>
+        <translation>先に書類を追加する案件を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/scan_controller.py" line="665"/>
+        <source>Reading scanned pages</source>
+        <translation>書類を読み取っています</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/scan_controller.py" line="721"/>
+        <source>Scanning</source>
+        <translation>スキャンしています</translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,7 @@ from __future__ import annotations
 import shutil
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
@@ -24,6 +24,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.config import Paths, Settings
 from desktop.domain.requests import RequestKind
+from desktop.domain.verification import Finding, Severity
 from desktop.gui.case_detail_panel import CaseDetailPanel
 from desktop.gui.context import GuiContext
 from desktop.gui.operations import ImmediateExecutor, OperationRunner
@@ -78,6 +79,63 @@ class RecordingMessages:
     ) -> str | None:
         self.said.append(("ask_text", label))
         return self.text_answers.pop(0) if self.text_answers else None
+
+
+def _nothing_printed(_parent: QWidget, _pdf: bytes, _title: str) -> str | None:
+    return None
+
+
+def _nothing_printed_at_once(_parent: QWidget, _pdfs: Sequence[bytes], _title: str) -> str | None:
+    return None
+
+
+def _not_shown(_parent: QWidget, _pdf: bytes, _title: str) -> None:
+    return None
+
+
+def _not_saved(_parent: QWidget, _pdf: bytes, _name: str, _caption: str) -> Path | None:
+    return None
+
+
+def _no_path(_parent: QWidget, _caption: str, _name: str, _filter: str) -> Path | None:
+    return None
+
+
+def _no_files(_parent: QWidget, _caption: str, _filter: str) -> list[Path]:
+    return []
+
+
+def _no_file(_parent: QWidget, _caption: str, _filter: str) -> Path | None:
+    return None
+
+
+def _no_override(
+    _parent: QWidget, _finding: Finding, _language: str
+) -> tuple[Severity | None, str] | None:
+    return None
+
+
+@dataclass
+class FakeUi:
+    """Stands in for the desktop's printing, files and dialogs: every one answers "cancelled"
+    until a test puts its own function in its place."""
+
+    print_pdf: Callable[[QWidget, bytes, str], str | None] = _nothing_printed
+    print_pdfs: Callable[[QWidget, Sequence[bytes], str], str | None] = _nothing_printed_at_once
+    preview_pdf: Callable[[QWidget, bytes, str], None] = _not_shown
+    save_pdf: Callable[[QWidget, bytes, str, str], Path | None] = _not_saved
+    choose_save_path: Callable[[QWidget, str, str, str], Path | None] = _no_path
+    choose_open_files: Callable[[QWidget, str, str], list[Path]] = _no_files
+    choose_open_file: Callable[[QWidget, str, str], Path | None] = _no_file
+    ask_override: Callable[[QWidget, Finding, str], tuple[Severity | None, str] | None] = (
+        _no_override
+    )
+
+
+def fake_ui(gui: GuiContext) -> FakeUi:
+    """The test's stand-in for the desktop (the `gui` fixture's)."""
+    assert isinstance(gui.ui, FakeUi)
+    return gui.ui
 
 
 @pytest.fixture(autouse=True)
@@ -214,7 +272,7 @@ def prefs(tmp_path: Path) -> QSettings:
 @pytest.fixture
 def gui(ctx: ServiceContext, runner: OperationRunner, prefs: QSettings) -> GuiContext:
     saved: list[str] = []
-    return GuiContext(ctx, runner, prefs, "/tmp/test.db", save_language=saved.append)
+    return GuiContext(ctx, runner, prefs, "/tmp/test.db", save_language=saved.append, ui=FakeUi())
 
 
 def log_cases(ctx: ServiceContext, actor: CurrentUser, count: int, *, start: int = 0) -> list[int]:

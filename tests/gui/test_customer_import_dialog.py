@@ -15,7 +15,7 @@ from desktop.services.customers import load_saved_mapping
 from desktop.store.db import unit_of_work
 from desktop.store.models import Customer
 from tests.conftest import Staff
-from tests.gui.conftest import RecordingMessages
+from tests.gui.conftest import RecordingMessages, fake_ui
 from tests.gui.keyboard import commit_text
 
 # An older system's export: its own headers, Shift_JIS, one bad row.
@@ -34,7 +34,8 @@ def _csv(tmp_path: Path) -> Path:
 
 
 def _dialog(qtbot: QtBot, gui: GuiContext, user: CurrentUser, path: Path) -> CustomerImportDialog:
-    dialog = CustomerImportDialog(gui, user, pick_file=lambda _parent: str(path))
+    fake_ui(gui).choose_open_file = lambda *_args: path
+    dialog = CustomerImportDialog(gui, user)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)

@@ -12,12 +12,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
 from desktop.domain.requests import RequestKind
 from desktop.domain.status import CaseStatus
-from desktop.gui import annual_report_dialog
 from desktop.gui.annual_report_dialog import AnnualReportDialog
 from desktop.gui.context import GuiContext
 from desktop.gui.dashboard import DashboardDialog
@@ -27,6 +25,7 @@ from desktop.services.case_list import CaseQuery
 from desktop.services.context import ServiceContext
 from tests.conftest import Staff
 from tests.factories import envelope
+from tests.gui.conftest import fake_ui
 
 TODAY = date(2026, 11, 20)  # the frozen clock's day
 
@@ -120,18 +119,18 @@ def test_the_main_window_applies_a_clicked_figure(
     qtbot.addWidget(dialog)
 
     dialog.overdue.click()
-    assert window.overdue_action.isChecked()
+    assert window.filters.overdue_action.isChecked()
     assert window.model.total == len(seeded["overdue"])
 
     dialog.status_buttons[CaseStatus.WITHDRAWN].click()
-    assert not window.overdue_action.isChecked()
-    assert window.status_combo.currentData() == CaseStatus.WITHDRAWN.value
+    assert not window.filters.overdue_action.isChecked()
+    assert window.filters.status_combo.currentData() == CaseStatus.WITHDRAWN.value
     assert window.model.total == 1
 
     chart = dialog.chart
     bar = chart.bar_rect(len(chart.categories) - 1, 0)  # received this week
     qtbot.mouseClick(chart, Qt.MouseButton.LeftButton, pos=bar.center().toPoint())
-    assert window.status_combo.currentData() is None
+    assert window.filters.status_combo.currentData() is None
     this_week = {seeded["fresh"][0], seeded["withdrawn"][0]}
     assert {window.model.case_row(r).case_id for r in range(window.model.rowCount())} == this_week
 
@@ -163,18 +162,14 @@ def test_the_annual_report_shows_the_years_table_and_saves_it_as_csv_and_pdf(
     assert not dialog.chart_label.pixmap().isNull()
 
     target = tmp_path / "運用状況.csv"
-    monkeypatch.setattr(
-        QFileDialog, "getSaveFileName", staticmethod(lambda *_args: (str(target), ""))
-    )
+    fake_ui(gui).choose_save_path = lambda *_args: target
     dialog.csv_button.click()
     data = target.read_bytes()
     assert data.startswith(codecs.BOM_UTF8)  # Excel reads the Japanese headings
     assert list(csv.reader(io.StringIO(data.decode("utf-8-sig")))) == [headers, *shown]
 
     saved: list[bytes] = []
-    monkeypatch.setattr(
-        annual_report_dialog, "save_pdf", lambda _parent, pdf, _name, _caption: saved.append(pdf)
-    )
+    fake_ui(gui).save_pdf = lambda _parent, pdf, _name, _caption: saved.append(pdf)
     dialog.pdf_button.click()
     assert len(saved) == 1
     assert saved[0].startswith(b"%PDF")

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -19,6 +20,7 @@ from desktop.store.db import unit_of_work
 from desktop.store.models import AuditEvent
 from tests.conftest import Staff
 from tests.docgen import generate
+from tests.gui.conftest import fake_ui
 from tests.gui.keyboard import commit_text
 
 
@@ -80,6 +82,33 @@ def test_a_dropped_scan_is_read_and_shown_with_its_fields(
     highlighted = viewer.page_view.highlighted
     assert highlighted is not None
     assert (highlighted.left(), highlighted.top()) == (box[0], box[1])
+
+
+def test_the_pages_chosen_with_add_pages_are_read_and_shown(
+    qtbot: QtBot, gui: GuiContext, staff: Staff, case_id: int, licence_scan: Path
+) -> None:
+    viewer = _viewer(qtbot, gui, staff, case_id)
+    asked: list[str] = []
+
+    def choose(_parent: QWidget, caption: str, _filter: str) -> list[Path]:
+        asked.append(caption)
+        return [licence_scan]
+
+    fake_ui(gui).choose_open_files = choose
+    viewer.add_button.click()
+    assert asked == ["Add scanned pages"]
+    assert viewer.thumbnails.count() == 1
+    assert viewer.current is not None
+    assert viewer.current.kind is DocumentKind.DRIVERS_LICENSE
+
+
+def test_choosing_no_file_adds_nothing(
+    qtbot: QtBot, gui: GuiContext, ctx: ServiceContext, staff: Staff, case_id: int
+) -> None:
+    viewer = _viewer(qtbot, gui, staff, case_id)
+    viewer.add_button.click()  # the stand-in answers as a cancelled file dialog does
+    assert viewer.thumbnails.count() == 0
+    assert documents.list_documents(ctx, case_id) == []
 
 
 def test_a_correction_is_saved_and_the_reading_kept(

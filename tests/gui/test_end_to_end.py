@@ -33,7 +33,7 @@ from desktop.store.db import unit_of_work
 from desktop.store.models import AuditEvent
 from tests.conftest import Staff
 from tests.docgen import generate
-from tests.gui.conftest import RecordingMessages, tracking_number
+from tests.gui.conftest import RecordingMessages, fake_ui, tracking_number
 from tests.gui.keyboard import focused, type_here
 from tests.gui.test_letters_panel import PaperTray, letterhead
 from tests.gui.test_main_window import _type_envelope
@@ -129,7 +129,7 @@ def test_an_envelope_goes_all_the_way_to_closed(  # noqa: PLR0915 - one story, t
     letters.kind_combo.setCurrentIndex(letters.kind_combo.findData(LetterKind.DISCLOSURE.value))
     letters.issue_button.click()
     tray = PaperTray(name="PDF")
-    letters.print_pdf = tray
+    fake_ui(gui).print_pdf = tray
     letters.print_button.click()
     (printed,) = tray.printed
     (tmp_path / "letter.pdf").write_bytes(printed)

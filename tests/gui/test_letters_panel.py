@@ -27,7 +27,7 @@ from desktop.store.db import unit_of_work
 from desktop.store.letter_models import LetterPrint
 from tests.conftest import Staff
 from tests.factories import envelope
-from tests.gui.conftest import RecordingMessages
+from tests.gui.conftest import RecordingMessages, fake_ui
 from tests.letters.pdf_reading import page_texts, squash
 
 
@@ -132,7 +132,7 @@ def test_printing_prints_the_stored_bytes_and_records_the_print(
     case_id = approved_case(ctx, staff)
     panel = open_letters(qtbot, gui, staff, case_id)
     tray = PaperTray()
-    panel.print_pdf = tray
+    fake_ui(gui).print_pdf = tray
     issue(panel)
     panel.print_button.click()
 
@@ -169,7 +169,7 @@ def test_a_reprint_needs_a_reason_and_prints_the_same_bytes(
     case_id = approved_case(ctx, staff)
     panel = open_letters(qtbot, gui, staff, case_id)
     tray = PaperTray()
-    panel.print_pdf = tray
+    fake_ui(gui).print_pdf = tray
     issue(panel)
     panel.print_button.click()
 
@@ -196,14 +196,14 @@ def test_a_cancelled_or_failed_print_records_nothing(
 ) -> None:
     case_id = approved_case(ctx, staff)
     panel = open_letters(qtbot, gui, staff, case_id)
-    panel.print_pdf = PaperTray(name=None)
+    fake_ui(gui).print_pdf = PaperTray(name=None)
     issue(panel)
     panel.print_button.click()
 
     def jammed(parent: QWidget, pdf: bytes, title: str) -> str | None:
         raise OSError("the printer could not be opened")
 
-    panel.print_pdf = jammed
+    fake_ui(gui).print_pdf = jammed
     panel.print_button.click()
     assert any("could not be opened" in text for text in messages.texts("error"))
     assert print_records(ctx) == []
@@ -246,7 +246,7 @@ def test_preview_shows_the_letter_without_storing_it(
     case_id = approved_case(ctx, staff)
     panel = open_letters(qtbot, gui, staff, case_id)
     shown: list[tuple[bytes, str]] = []
-    panel.preview_pdf = lambda parent, pdf, title: shown.append((pdf, title))
+    fake_ui(gui).preview_pdf = lambda parent, pdf, title: shown.append((pdf, title))
     panel.preview_button.click()
     [(pdf, title)] = shown
     assert title == "保有個人データ開示決定通知書"
@@ -261,7 +261,7 @@ def test_save_as_pdf_saves_the_stored_letter(
     case_id = approved_case(ctx, staff)
     panel = open_letters(qtbot, gui, staff, case_id)
     saved: list[tuple[bytes, str]] = []
-    panel.save_pdf = lambda parent, pdf, name, caption: saved.append((pdf, name)) or None
+    fake_ui(gui).save_pdf = lambda parent, pdf, name, caption: saved.append((pdf, name)) or None
     issue(panel)
     panel.save_button.click()
     [(pdf, name)] = saved
@@ -281,18 +281,18 @@ def test_electromagnetic_disclosure_exports_a_zip_and_prints_the_password_apart(
     case_id = approved_case(ctx, staff, method=ResponseMethod.ELECTROMAGNETIC)
     panel = open_letters(qtbot, gui, staff, case_id)
     tray = PaperTray()
-    panel.print_pdf = tray
+    fake_ui(gui).print_pdf = tray
     issue(panel)
     assert panel.zip_button.isEnabled()
     assert not panel.password_button.isEnabled()  # no password before a ZIP exists
     unwritable = tmp_path / "no such folder" / "out.zip"
-    panel.choose_zip_path = lambda suggested: unwritable  # type: ignore[method-assign]
+    fake_ui(gui).choose_save_path = lambda *_args: unwritable
     panel.zip_button.click()
     assert any(str(unwritable) in text for text in messages.texts("error"))
     assert not panel.password_button.isEnabled()
 
     target = tmp_path / "out.zip"
-    panel.choose_zip_path = lambda suggested: target  # type: ignore[method-assign]
+    fake_ui(gui).choose_save_path = lambda *_args: target
     panel.zip_button.click()
 
     with zipfile.ZipFile(io.BytesIO(target.read_bytes())) as archive:

@@ -6,7 +6,7 @@ from datetime import date
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QDialog, QMenu
 from pytestqt.qtbot import QtBot
 
 from desktop.domain.requests import FeeForm, RequesterType, RequestKind
@@ -15,11 +15,12 @@ from desktop.gui.case_table_model import CASE_ID_ROLE, Column
 from desktop.gui.context import GuiContext
 from desktop.gui.intake_dialog import IntakeDialog
 from desktop.gui.main_window import MainWindow
+from desktop.gui.operations import OperationRunner
 from desktop.gui.workload_bar import WorkloadFilter
 from desktop.services import case_list, cases
 from desktop.services.context import CurrentUser, ServiceContext
 from tests.conftest import Staff
-from tests.gui.conftest import RecordingMessages, log_cases, tracking_number
+from tests.gui.conftest import RecordingMessages, fake_ui, log_cases, tracking_number
 from tests.gui.keyboard import focused, tab, type_here
 
 
@@ -132,9 +133,9 @@ def test_log_an_envelope_with_the_keyboard_then_find_it(
     window.activateWindow()  # a window manager would do this when the dialog closes
     qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    assert focused() is window.search_edit
+    assert focused() is window.filters.search_edit
     type_here(qtbot, number[-6:])
-    qtbot.keyClick(window.search_edit, Qt.Key.Key_Return)
+    qtbot.keyClick(window.filters.search_edit, Qt.Key.Key_Return)
     model = window.model
     assert model.rowCount() == 1
     assert model.index(0, Column.REFERENCE).data() == logged.reference
@@ -177,9 +178,61 @@ def test_without_a_user_nothing_is_shown_and_actions_are_off(
     window = _window(qtbot, gui, None)
     assert window.model.rowCount() == 0
     assert not window.reload_action.isEnabled()
-    assert not window.search_edit.isEnabled()
+    assert not window.filters.search_edit.isEnabled()
     assert window.log_action not in _reachable_actions(window)
     assert window.workload.count_text(WorkloadFilter.PENDING) == "–"
+
+
+def _open_dialogs(window: MainWindow) -> list[QDialog]:
+    return [d for d in window.findChildren(QDialog) if d.isVisible()]
+
+
+def test_without_a_user_no_action_opens_anything_or_reloads(
+    qtbot: QtBot, gui: GuiContext, runner: OperationRunner
+) -> None:
+    window = _window(qtbot, gui, None)
+    calls: list[object] = []
+    runner.executor.submit = lambda fn, deliver: calls.append(fn)  # type: ignore[method-assign]
+    for action in (
+        window.open_intake,
+        window.open_print_queue,
+        window.open_returned_mail,
+        window.open_user_admin,
+        window.open_reason_catalog,
+        window.open_dashboard,
+        window.open_review_queue,
+        window.open_customer_import,
+        window.reload,
+        window.refresh_workload,
+        window.apply_filters,
+    ):
+        action()
+    assert _open_dialogs(window) == []
+    assert calls == []
+
+
+def test_an_action_the_role_may_not_use_opens_nothing(
+    qtbot: QtBot, gui: GuiContext, staff: Staff
+) -> None:
+    window = _window(qtbot, gui, staff.clerk)
+    window.open_user_admin()
+    window.open_review_queue()
+    window.open_reason_catalog()
+    window.open_customer_import()
+    assert _open_dialogs(window) == []
+
+
+def test_the_dialogs_open_beside_the_list_and_are_gone_once_closed(
+    qtbot: QtBot, gui: GuiContext, staff: Staff
+) -> None:
+    window = _window(qtbot, gui, staff.supervisor)
+    for action in (window.open_print_queue, window.open_returned_mail, window.open_dashboard):
+        action()
+        (dialog,) = _open_dialogs(window)
+        assert dialog.testAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        with qtbot.waitSignal(dialog.destroyed, timeout=3000):
+            dialog.close()
+    assert _open_dialogs(window) == []
 
 
 def test_workload_counts_filter_the_list(
@@ -195,7 +248,7 @@ def test_workload_counts_filter_the_list(
     assert workload.overdue > 0
 
     window.workload.buttons[WorkloadFilter.OVERDUE].click()
-    assert window.overdue_action.isChecked()
+    assert window.filters.overdue_action.isChecked()
     assert window.model.total == workload.overdue
     days = [
         window.model.case_row(r).deadline.days_left  # type: ignore[union-attr]
@@ -205,7 +258,7 @@ def test_workload_counts_filter_the_list(
     assert window.workload.buttons[WorkloadFilter.OVERDUE].isChecked()
 
     window.workload.buttons[WorkloadFilter.PENDING].click()
-    assert not window.overdue_action.isChecked()
+    assert not window.filters.overdue_action.isChecked()
     assert window.model.total == workload.pending
     window.workload.buttons[WorkloadFilter.PENDING].click()  # again: back to everything
     assert window.model.total == 30
@@ -296,7 +349,7 @@ def test_the_cover_sheet_offered_after_logging_carries_the_case_in_its_qr(
 
     window = _window(qtbot, gui, staff.clerk)
     printed: list[tuple[bytes, str]] = []
-    window.print_pdf = lambda _parent, pdf, title: printed.append((pdf, title)) or "printer"
+    fake_ui(gui).print_pdf = lambda _parent, pdf, title: printed.append((pdf, title)) or "printer"
     messages.confirm_answers = [True]
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)

@@ -1,14 +1,20 @@
-"""The background-operation API: callbacks, known errors, bugs, Changes, the real worker thread."""
+"""The background-operation API: callbacks, known errors, bugs, Changes, the real worker thread,
+and long work: progress reaches the dialog, cancel reaches the work, the GUI thread never waits.
+"""
 
 from __future__ import annotations
 
 import threading
+import time
+from collections.abc import Iterator
 
 import pytest
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.domain.errors import InvalidInput
+from desktop.domain.progress import CancelToken, Progress
 from desktop.gui.operations import (
     ImmediateExecutor,
     Operation,
@@ -130,3 +136,105 @@ def test_the_real_worker_thread_delivers_on_the_gui_thread(
     assert worker_threads[0].startswith("kaiji-db")
     assert delivered_on == [threading.main_thread()]
     assert not runner.busy
+
+
+@pytest.fixture
+def threaded(messages: RecordingMessages, bugs: list[BaseException]) -> Iterator[OperationRunner]:
+    runner = OperationRunner(
+        ImmediateExecutor(), messages, on_bug=bugs.append, long_executor=ThreadExecutor()
+    )
+    yield runner
+    runner.shutdown()
+    runner.deleteLater()
+
+
+def test_long_work_shows_its_progress_and_the_result_arrives(
+    qtbot: QtBot, threaded: OperationRunner, parent: QWidget
+) -> None:
+    release = threading.Event()
+    results: list[str] = []
+    seen: list[tuple[int, int]] = []
+    worker_threads: list[threading.Thread] = []
+
+    def work(progress: Progress, _cancel: CancelToken) -> str:
+        worker_threads.append(threading.current_thread())
+        for page in range(1, 6):
+            progress(page, 5)
+            if page == 3:
+                release.wait(5)
+        return "done"
+
+    job = Operation.job(parent, threaded, "読み取り中", work).success(results.append)
+    job.on_progress(lambda done, total: seen.append((done, total))).run()
+    qtbot.waitUntil(lambda: job.dialog is not None and job.dialog.value() == 3, timeout=3000)
+    assert job.dialog is not None
+    assert "3 / 5" in job.dialog.labelText()
+    assert threaded.busy
+    release.set()
+    qtbot.waitUntil(lambda: results == ["done"], timeout=3000)
+    assert seen[-1] == (5, 5)
+    assert job.dialog is None
+    assert not threaded.busy
+    # The long-job thread: this runner's database "worker" runs calls on the GUI thread.
+    assert worker_threads[0] is not threading.main_thread()
+
+
+def test_cancel_reaches_the_work_between_steps(
+    qtbot: QtBot, threaded: OperationRunner, parent: QWidget
+) -> None:
+    steps: list[int] = []
+    outcome: list[str] = []
+
+    def work(progress: Progress, cancel: CancelToken) -> str:
+        for step in range(200):
+            if cancel.cancelled:
+                return "cancelled"
+            steps.append(step)
+            progress(step, 200)
+            time.sleep(0.01)
+        return "finished"
+
+    job = threaded.job(parent, "読み取り中", work).success(outcome.append)
+    job.run()
+    qtbot.waitUntil(lambda: job.dialog is not None, timeout=3000)
+    assert job.dialog is not None
+    (cancel_button,) = job.dialog.findChildren(QPushButton)
+    assert cancel_button.text() == "Cancel"
+    qtbot.mouseClick(cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: outcome != [], timeout=5000)
+    assert outcome == ["cancelled"]
+    assert len(steps) < 200
+
+
+def test_a_view_with_its_own_stop_button_cancels_the_operation(
+    runner: OperationRunner, parent: QWidget
+) -> None:
+    results: list[str] = []
+
+    def work(progress: Progress, cancel: CancelToken) -> str:
+        progress(1, 2)
+        return "stopped" if cancel.cancelled else "all"
+
+    operation = Operation.tracked(parent, runner, work)
+    operation.cancel()
+    operation.success(results.append).run()
+    assert results == ["stopped"]
+    assert not runner.busy
+
+
+def test_long_work_refused_is_a_message_and_its_changes_are_announced(
+    qtbot: QtBot, threaded: OperationRunner, parent: QWidget, messages: RecordingMessages
+) -> None:
+    heard: list[Changes] = []
+    threaded.changed.connect(lambda changes, _initiator: heard.append(changes))
+
+    def refuse(_progress: Progress, _cancel: CancelToken) -> None:
+        raise InvalidInput("ファイルが壊れています。", "The file is damaged.")
+
+    threaded.job(parent, "x", refuse).run()
+    qtbot.waitUntil(lambda: messages.said != [], timeout=3000)
+    assert messages.said == [("error", "ファイルが壊れています。")]
+
+    threaded.job(parent, "x", lambda _p, _c: Changes(cases=frozenset({4}))).run()
+    qtbot.waitUntil(lambda: heard != [], timeout=3000)
+    assert heard == [Changes(cases=frozenset({4}))]

@@ -22,6 +22,7 @@ from desktop.services import cases, letters
 from desktop.services.context import ServiceContext
 from desktop.services.letters import StoredLetter
 from tests.conftest import Staff
+from tests.gui.conftest import fake_ui
 from tests.gui.test_letters_panel import PaperTray, approved_case, letterhead, print_records
 from tests.letters.pdf_reading import page_texts, squash
 
@@ -90,7 +91,7 @@ def test_print_selected_prints_the_stored_letters_and_records_each(
 ) -> None:
     dialog = open_queue(qtbot, gui, staff)
     tray = BatchTray()
-    dialog.print_batch = tray
+    fake_ui(gui).print_pdfs = tray
     chosen, other = queued["佐藤 花子"], queued["山田 太郎"]
     dialog.set_checked([chosen.letter_id])
     dialog.print_button.click()
@@ -114,7 +115,7 @@ def test_address_labels_for_the_selected_letters(
 ) -> None:
     dialog = open_queue(qtbot, gui, staff)
     tray = PaperTray()
-    dialog.print_pdf = tray
+    fake_ui(gui).print_pdf = tray
     dialog.select_all_button.click()
     dialog.labels_button.click()
     [sheet] = tray.printed
@@ -151,7 +152,7 @@ def test_the_cases_menu_opens_the_print_queue_and_returned_mail(
     window = MainWindow(gui, staff.clerk)
     qtbot.addWidget(window)
     tray = PaperTray()
-    window.print_pdf = tray
+    fake_ui(gui).print_pdf = tray
     [case_menu] = [a.menu() for a in window.menuBar().actions()][:1]
     assert isinstance(case_menu, QMenu)
     assert window.print_queue_action in case_menu.actions()

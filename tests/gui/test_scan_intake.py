@@ -11,7 +11,10 @@ from pytestqt.qtbot import QtBot
 from desktop.domain.documents import DocumentKind
 from desktop.gui.context import GuiContext
 from desktop.gui.main_window import MainWindow
+from desktop.gui.scan_controller import ScanController
 from desktop.gui.scan_intake import InboxDialog
+from desktop.intake import sane
+from desktop.intake.errors import ScannerError
 from desktop.services import cases, documents
 from desktop.services.context import ServiceContext
 from tests.conftest import Staff
@@ -20,6 +23,11 @@ from tests.factories import envelope
 from tests.gui.conftest import RecordingMessages
 from tests.intake.test_sane import fake  # noqa: F401 - the stand-in scanimage fixture
 from tests.services.test_documents import _page
+
+
+def scans(window: MainWindow) -> ScanController:
+    assert window.scans is not None
+    return window.scans
 
 
 def test_a_file_the_scanner_saves_is_offered_and_added_to_the_selected_case(
@@ -36,7 +44,7 @@ def test_a_file_the_scanner_saves_is_offered_and_added_to_the_selected_case(
     window = MainWindow(gui, staff.clerk)
     qtbot.addWidget(window)
     window.show()
-    monitor = window.scan_monitor
+    monitor = scans(window).scan_monitor
     assert monitor is not None
     monitor.timer.stop()
     monitor.watch.settle_seconds = 0
@@ -98,8 +106,39 @@ def test_the_scanner_menu_entry_shows_only_when_sane_finds_a_scanner(
 ) -> None:
     with_scanner = MainWindow(gui, staff.clerk)
     qtbot.addWidget(with_scanner)
-    assert with_scanner.scanner_action.isVisible()
+    assert scans(with_scanner).scanner_action.isVisible()
     monkeypatch.setenv("FAKE_DEVICES", "")
     without = MainWindow(gui, staff.clerk)
     qtbot.addWidget(without)
-    assert not without.scanner_action.isVisible()
+    assert not scans(without).scanner_action.isVisible()
+
+
+def test_a_scanner_probe_that_fails_says_so_in_the_status_bar(
+    qtbot: QtBot, gui: GuiContext, staff: Staff, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def refused() -> bool:
+        raise ScannerError("スキャナーが応答しません。", "the scanner does not answer.")
+
+    monkeypatch.setattr(sane, "available", refused)
+    window = MainWindow(gui, staff.clerk)
+    qtbot.addWidget(window)
+    assert "スキャナーが応答しません。" in window.statusBar().currentMessage()
+    assert not scans(window).scanner_action.isVisible()
+
+
+def test_a_scanner_probe_that_breaks_reaches_the_crash_handler(
+    qtbot: QtBot,
+    gui: GuiContext,
+    staff: Staff,
+    monkeypatch: pytest.MonkeyPatch,
+    bugs: list[BaseException],
+) -> None:
+    def broken() -> bool:
+        raise RuntimeError("scanimage printed nonsense")
+
+    monkeypatch.setattr(sane, "available", broken)
+    window = MainWindow(gui, staff.clerk)
+    qtbot.addWidget(window)
+    assert [str(bug) for bug in bugs] == ["scanimage printed nonsense"]
+    bugs.clear()
+    assert not scans(window).scanner_action.isVisible()

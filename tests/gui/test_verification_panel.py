@@ -16,7 +16,7 @@ from desktop.services.context import ServiceContext
 from desktop.services.customer_search import link_customer
 from tests.conftest import Staff
 from tests.factories import envelope
-from tests.gui.conftest import open_panel
+from tests.gui.conftest import fake_ui, open_panel
 from tests.services.test_verification import _customer, _licence
 
 
@@ -86,7 +86,7 @@ def test_an_override_with_a_comment_changes_the_result(
     row, finding = next(
         (i, f) for i, f in enumerate(view.findings) if f.severity is Severity.BLOCKING
     )
-    panel.ask_override = lambda *_args: (Severity.NEEDS_LOOK, "電話で転居を確認済み")
+    fake_ui(gui).ask_override = lambda *_args: (Severity.NEEDS_LOOK, "電話で転居を確認済み")
     panel.checklist.selectRow(row)
     panel.override_button.click()
     after = verification.view(ctx, case_id)

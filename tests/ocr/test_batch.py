@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from desktop.domain.documents import DocumentKind, FieldName
+from desktop.domain.progress import CancelToken
 from desktop.ocr.batch import ReadCancelled, UnreadablePage, read_pages
 from tests.ocr.render import png, render
 
@@ -30,15 +31,14 @@ def test_two_workers_return_every_page_in_order_with_progress() -> None:
 
 
 def test_cancel_stops_the_reading() -> None:
-    calls = 0
+    cancel = CancelToken()
 
-    def cancel() -> bool:
-        nonlocal calls
-        calls += 1
-        return calls > 1
+    def stop_after_the_first(done: int, _total: int) -> None:
+        if done == 1:
+            cancel.cancel()
 
     with pytest.raises(ReadCancelled) as stopped:
-        read_pages(pages(), 300, cancel=cancel, workers=1)
+        read_pages(pages(), 300, progress=stop_after_the_first, cancel=cancel, workers=1)
     assert stopped.value.done == 1
     assert "中止" in stopped.value.message_ja
 

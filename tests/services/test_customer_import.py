@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import threading
 from collections.abc import Mapping, Sequence
 from datetime import date
 from pathlib import Path
@@ -14,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.cli import main
+from desktop.domain.progress import CancelToken
 from desktop.services.context import ServiceContext
 from desktop.services.customers import ImportRefused, import_customers
 from desktop.store import customers as customer_store
@@ -192,8 +192,8 @@ def test_progress_and_cancel(
     calls: list[tuple[int, int]] = []
     import_customers(ctx, staff.admin, path, progress=lambda d, t: calls.append((d, t)))
     assert calls == [(1, 2), (2, 2)]
-    cancel = threading.Event()
-    cancel.set()
+    cancel = CancelToken()
+    cancel.cancel()
     report = import_customers(ctx, staff.admin, path, cancel=cancel)
     assert report.cancelled
     assert _import_events(ctx)[-1].changes["cancelled"] is True

@@ -12,6 +12,7 @@ from sqlalchemy import select
 
 from desktop.domain.documents import DocumentKind, FieldName
 from desktop.domain.errors import InvalidInput
+from desktop.domain.progress import CancelToken
 from desktop.intake.errors import NotAnImage
 from desktop.services import cases, documents, scanning
 from desktop.services.context import ServiceContext
@@ -91,8 +92,10 @@ def test_a_refused_file_stores_nothing(ctx: ServiceContext, staff: Staff, tmp_pa
 def test_cancel_stores_nothing(ctx: ServiceContext, staff: Staff, tmp_path: Path) -> None:
     case_id = cases.log_envelope(ctx, staff.clerk, envelope()).case_id
     good = _save(generate("drivers_license", 8).image, tmp_path / "good.png")
+    cancel = CancelToken()
+    cancel.cancel()
     outcome = scanning.scan_into_case(
-        ctx, staff.clerk, case_id, [good, good], cancel=lambda: True, workers=1
+        ctx, staff.clerk, case_id, [good, good], cancel=cancel, workers=1
     )
     assert outcome.cancelled
     assert documents.list_documents(ctx, case_id) == []
