@@ -147,6 +147,28 @@ def test_the_acknowledgement_gives_the_receipt_date_and_expected_reply(
     assert format_era(data.expected_reply_by) in text
 
 
+# What promises a date, and what says the reply is late, in each language's letter.
+_PROMISE = {
+    "ja": ("回答予定日", "までにお送りする予定"),
+    "en": ("Expectedreplyby", "Weexpecttoreplyby"),
+}
+_LATE = {"ja": "できる限り速やかに", "en": "assoonaswepossiblycan"}
+
+
+@pytest.mark.parametrize("language", ["ja", "en"])
+def test_an_overdue_acknowledgement_promises_no_date_already_past(language: str) -> None:
+    data = specimen(LetterKind.ACKNOWLEDGEMENT, language)
+    due = data.expected_reply_by
+    assert due is not None
+    on_the_day = squash(letter_text(render_letter(replace(data, letter_date=due))))
+    assert all(marker in on_the_day for marker in _PROMISE[language])
+    assert _LATE[language] not in on_the_day
+    overdue = replace(data, letter_date=date.fromordinal(due.toordinal() + 3))
+    text = squash(letter_text(render_letter(overdue)))
+    assert not any(marker in text for marker in _PROMISE[language])
+    assert _LATE[language] in text
+
+
 def test_the_purpose_notice_lists_the_purposes(rendered: dict[LetterKind, bytes]) -> None:
     data = specimen(LetterKind.PURPOSE_NOTICE)
     text = letter_text(rendered[LetterKind.PURPOSE_NOTICE])
