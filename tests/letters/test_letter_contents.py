@@ -240,3 +240,16 @@ def test_markup_characters_in_names_are_printed_as_written() -> None:
     odd = replace(data.addressee, name="A&B <Co>")
     text = letter_text(render_letter(replace(data, addressee=odd)))
     assert "A&B<Co>様" in text
+
+
+@pytest.mark.parametrize("language", ["ja", "en"])
+def test_the_acknowledgement_says_received_once(language: str) -> None:
+    """A request form without its own date is described by the day it was received; the letter
+    then said 受け付けました twice in one sentence."""
+    undated = replace(specimen(LetterKind.ACKNOWLEDGEMENT, language), request_date=None)
+    text = squash(letter_text(render_letter(undated)))
+    if language == "ja":
+        assert text.count("受け付けました") == 1
+    else:
+        body = text.split("Details")[0].lower()
+        assert body.count("received") == 1
