@@ -38,6 +38,7 @@ from desktop.gui.display import label
 from desktop.gui.open_dialog import open_dialog
 from desktop.gui.scan_controller import ScanController
 from desktop.gui.scan_intake import NewScansBar
+from desktop.gui.unsaved import LeaveGuard, Unsaved, settle
 from desktop.gui.workload_bar import WorkloadBar, WorkloadFilter
 from desktop.services import case_list
 from desktop.services.case_list import CaseQuery, Workload
@@ -119,6 +120,7 @@ class MainWindow(QMainWindow):
         self.model.total_changed.connect(self._show_total)
         self.workload.filter_requested.connect(self.apply_workload_filter)
         self._restore_layout()
+        self._leave_guard = LeaveGuard(gui.messages, self, self.unsaved_editors, self.close)
         if user is not None:
             gui.runner.changed.connect(self._on_changes)
             self.model.refresh()
@@ -332,7 +334,18 @@ class MainWindow(QMainWindow):
         prefs.setValue(_HEADER_KEY, self.table.horizontalHeader().saveState())
         prefs.sync()
 
+    def unsaved_editors(self) -> list[Unsaved]:
+        """Everything that may hold unsaved work: the detail panel and the open case windows."""
+        editors: list[Unsaved] = [self.detail]
+        for window in list(self.detail.workspaces.values()):
+            editors += window.unsaved_editors()
+        return editors
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        """Closing or Ctrl+Q: unsaved work is saved or discarded only when the user says so."""
+        if not self._leave_guard.may_leave():
+            event.ignore()
+            return
         self.save_layout()
         super().closeEvent(event)
 
@@ -378,7 +391,18 @@ class MainWindow(QMainWindow):
 
     def _current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         case_id = current.data(CASE_ID_ROLE) if current.isValid() else None
-        if case_id != self.detail.case_id:
+        if case_id == self.detail.case_id:
+            return
+        if settle(self._gui.messages, self, [self.detail], lambda: self._show_after_save(case_id)):
+            self.detail.show_case(case_id)
+        else:
+            self._reselect(self.detail.case_id)  # the edited case stays chosen
+
+    def _show_after_save(self, case_id: int | None) -> None:
+        row = self.model.row_of(case_id) if case_id is not None else None
+        if row is not None:
+            self._select_row(row)
+        else:
             self.detail.show_case(case_id)
 
     def selected_case_id(self) -> int | None:
