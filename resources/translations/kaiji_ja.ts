@@ -2063,6 +2063,21 @@ Print its cover sheet now? Put it on top of the case's pages when you scan them,
         <source>Registered-mail &amp;number</source>
         <translation>書留番号(&amp;N)</translation>
     </message>
+    <message>
+        <location filename="../../desktop/gui/mail_dialogs.py" line="220"/>
+        <source>The check digit of %1 does not match. Record this number anyway?</source>
+        <translation>%1 のチェックディジットが一致しません。この番号で記録しますか？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mail_dialogs.py" line="224"/>
+        <source>Record anyway</source>
+        <translation>このまま記録する</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mail_dialogs.py" line="225"/>
+        <source>Check the number</source>
+        <translation>番号を確認する</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2623,6 +2638,16 @@ Print its cover sheet now? Put it on top of the case's pages when you scan them,
         <location filename="../../desktop/gui/mail_dialogs.py" line="330"/>
         <source>%1 came back: case %2 is open again (%3).</source>
         <translation>%1 が返戻されました: 案件 %2 を再開しました（%3）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mail_dialogs.py" line="329"/>
+        <source>Choose why it came back</source>
+        <translation>返戻の理由を選んでください</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mail_dialogs.py" line="356"/>
+        <source>Choose why the letter came back.</source>
+        <translation>返戻の理由を選んでください。</translation>
     </message>
 </context>
 <context>
