@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QDate, QObject, Qt
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop.domain.errors import CaseConflict, KnownError
@@ -94,9 +94,6 @@ class CaseDetailPanel(QWidget):
         self.ui.changeStatusButton.clicked.connect(self.change_status)
         self.ui.extendButton.clicked.connect(self.open_extension)
         self.ui.workspaceButton.clicked.connect(self.open_workspace)
-        workspace_keys = QShortcut(QKeySequence("Ctrl+D"), self)
-        workspace_keys.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        workspace_keys.activated.connect(self.open_workspace)
         self.workspaces: dict[int, CaseWorkspace] = {}
         self.ui.receivedEdit.dateChanged.connect(
             lambda d: self.ui.receivedHint.setText(era_text(d.toPython()))
@@ -624,14 +621,19 @@ class CaseDetailPanel(QWidget):
 
     def open_workspace(self) -> None:
         """The case's documents and verification, in their own window (one per case)."""
-        detail, user = self._detail, self._user
-        if detail is None or user is None:
+        if self._detail is not None:
+            self.open_workspace_for(self._detail.case_id, self._detail.reference)
+
+    def open_workspace_for(self, case_id: int, reference: str) -> None:
+        """The window of `case_id` (one per case), opened or brought to the front."""
+        user = self._user
+        if user is None:
             return
-        window = self.workspaces.get(detail.case_id)
+        window = self.workspaces.get(case_id)
         if window is None:
-            window = CaseWorkspace(self._gui, user, detail.case_id, detail.reference, self)
-            window.destroyed.connect(lambda _=None, c=detail.case_id: self.workspaces.pop(c, None))
-            self.workspaces[detail.case_id] = window
+            window = CaseWorkspace(self._gui, user, case_id, reference, self)
+            window.destroyed.connect(lambda _=None, c=case_id: self.workspaces.pop(c, None))
+            self.workspaces[case_id] = window
         window.show()
         window.raise_()
         window.activateWindow()

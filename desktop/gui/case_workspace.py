@@ -62,6 +62,9 @@ class CaseWorkspace(QDialog):
         layout.addLayout(top)
         layout.addWidget(self.tabs)
         self.resize(1280, 860)
+        # Start on the pages, where Ctrl+O and F5 work, not on the customer search button.
+        self.link_button.setAutoDefault(False)
+        self.documents.thumbnails.setFocus()
         self._leave_guard = LeaveGuard(gui.messages, self, self.unsaved_editors, self.reject)
 
     def unsaved_editors(self) -> list[Unsaved]:

@@ -158,6 +158,9 @@ class MainWindow(QMainWindow):
         header.setSortIndicator(Column.RECEIVED, Qt.SortOrder.DescendingOrder)
         header.sectionClicked.connect(self._header_clicked)
         table.selectionModel().currentRowChanged.connect(self._current_row_changed)
+        # Enter and a double-click (activation) open the case window, as Ctrl+D does.
+        table.activated.connect(self._row_activated)
+        table.doubleClicked.connect(self._row_activated)  # styles that activate on one click
 
     def _build_actions(self) -> None:
         self.log_action = QAction(self.tr("&Log envelope…"), self)
@@ -170,6 +173,12 @@ class MainWindow(QMainWindow):
         self.reload_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
         self.reload_action.setToolTip(self.tr("Reload the list from the database (F5)"))
         self.reload_action.triggered.connect(self.reload)
+        self.open_case_action = QAction(self.tr("&Open case window…"), self)
+        self.open_case_action.setShortcut(QKeySequence("Ctrl+D"))
+        self.open_case_action.setToolTip(
+            self.tr("The chosen case's documents, verification, decision and letters (Ctrl+D)")
+        )
+        self.open_case_action.triggered.connect(self.open_case_window)
         self.find_action = QAction(self.tr("&Find"), self)
         self.find_action.setShortcut(QKeySequence("Ctrl+F"))
         self.find_action.triggered.connect(self.filters.focus_search)
@@ -199,7 +208,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, c=code: self.choose_language(c))
             self.language_actions[code] = action
         signed_in = self.user is not None
-        for action in (self.reload_action, self.find_action):
+        for action in (self.reload_action, self.find_action, self.open_case_action):
             action.setEnabled(signed_in)
 
     def _build_menus_and_toolbar(self) -> None:
@@ -208,6 +217,7 @@ class MainWindow(QMainWindow):
         if self._can(Permission.LOG_REQUEST):
             case_menu.addAction(self.log_action)
             case_menu.addSeparator()
+        case_menu.addAction(self.open_case_action)
         case_menu.addAction(self.reload_action)
         case_menu.addAction(self.find_action)
         self._add_mail_actions(case_menu)
@@ -230,7 +240,7 @@ class MainWindow(QMainWindow):
             admin_menu.addAction(self.users_action)
             admin_menu.addActions([self.import_customers_action, self.reasons_action])
         if self.scans is not None:
-            scans_menu = menu.addMenu(self.tr("&Scans"))
+            scans_menu = menu.addMenu(self.tr("Sca&ns"))
             scans_menu.addActions(self.scans.actions())
         help_menu = menu.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
@@ -404,6 +414,20 @@ class MainWindow(QMainWindow):
             self._select_row(row)
         else:
             self.detail.show_case(case_id)
+
+    def _row_activated(self, index: QModelIndex) -> None:
+        if index.isValid() and index.row() == self.table.currentIndex().row():
+            self.open_case_window()
+
+    @_signed_in()
+    def open_case_window(self, _user: CurrentUser) -> None:
+        """The chosen case's own window (Ctrl+D, Enter or a double-click on the list)."""
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return
+        case_id = int(index.data(CASE_ID_ROLE))
+        reference = str(self.model.index(index.row(), Column.REFERENCE).data())
+        self.detail.open_workspace_for(case_id, reference)
 
     def selected_case_id(self) -> int | None:
         index = self.table.currentIndex()

@@ -274,8 +274,8 @@
     </message>
     <message>
         <location filename="../../ui/case_detail.ui" line="315"/>
-        <source>Postal co&amp;de:</source>
-        <translation>郵便番号(&amp;D):</translation>
+        <source>P&amp;ostal code:</source>
+        <translation>郵便番号(&amp;O):</translation>
     </message>
     <message>
         <location filename="../../ui/case_detail.ui" line="352"/>
@@ -2183,8 +2183,8 @@ Print its cover sheet now? Put it on top of the case's pages when you scan them,
     </message>
     <message>
         <location filename="../../desktop/gui/main_window.py" line="275"/>
-        <source>&amp;Scans</source>
-        <translation>書類取込(&amp;S)</translation>
+        <source>Sca&amp;ns</source>
+        <translation>書類取込(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/main_window.py" line="279"/>
@@ -2250,6 +2250,16 @@ Print its cover sheet now? Put it on top of the case's pages when you scan them,
         <location filename="../../desktop/gui/main_window.py" line="846"/>
         <source>&lt;h3&gt;Kaiji Desk %1&lt;/h3&gt;&lt;p&gt;Intake, verification and response of requests for disclosure of personal data (APPI) received by registered mail.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;開示デスク %1&lt;/h3&gt;&lt;p&gt;書留郵便で届く保有個人データの開示等請求（個人情報保護法）の受付・確認・回答を管理します。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="176"/>
+        <source>&amp;Open case window…</source>
+        <translation>案件ウィンドウを開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="179"/>
+        <source>The chosen case's documents, verification, decision and letters (Ctrl+D)</source>
+        <translation>選んだ案件の書類・本人確認・決定・通知書（Ctrl+D）</translation>
     </message>
 </context>
 <context>
