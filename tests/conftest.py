@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import cast
 
 import pytest
 from sqlalchemy import Engine, text
@@ -22,7 +23,11 @@ from desktop.services import auth  # noqa: E402
 from desktop.services.context import JST, Clock, CurrentUser, ServiceContext  # noqa: E402
 from desktop.services.setup import ensure_key_file  # noqa: E402
 from desktop.store import migrate  # noqa: E402
-from desktop.store.db import create_db_engine  # noqa: E402
+from desktop.store.db import (  # noqa: E402
+    Session,
+    SessionFactory,
+    create_db_engine,
+)
 
 PASSWORD = "correct horse battery"
 # A Friday: the week has working days on both sides.
@@ -217,3 +222,14 @@ def _list_all(ctx: ServiceContext) -> list[CurrentUser]:
 
 # `@both_databases` runs a test on SQLite and on the PostgreSQL server.
 both_databases = pytest.mark.parametrize("ctx", ["sqlite", "postgresql"], indirect=True)
+
+
+def recording_sessions(ctx: ServiceContext) -> tuple[ServiceContext, list[Session]]:
+    """A copy of `ctx` that keeps each session it opens: a use case's transactions, counted."""
+    opened: list[Session] = []
+
+    def open_session() -> Session:
+        opened.append(ctx.sessions())
+        return opened[-1]
+
+    return replace(ctx, sessions=cast(SessionFactory, open_session)), opened

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QPushButton, QWidget
 from desktop.domain.errors import CaseConflict, KnownError
 from desktop.domain.roles import Role
 from desktop.gui.context import GuiContext
-from desktop.services import cases, retention
+from desktop.services import retention
 from desktop.services.changes import Changes
 from desktop.services.context import CurrentUser, ServiceContext
 from desktop.services.retention import RetentionState
@@ -39,8 +39,8 @@ class HoldState:
 
 
 def load_hold(services: ServiceContext, case_id: int) -> HoldState:
-    version = cases.get_case(services, case_id).version
-    return HoldState(retention.retention_state(services, case_id).legal_hold, version)
+    state = retention.retention_state(services, case_id)
+    return HoldState(state.legal_hold, state.version)
 
 
 class LegalHoldButton(QPushButton):

@@ -23,8 +23,6 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
-from sqlalchemy import Select, func, select
-from sqlalchemy.orm import Session
 
 from desktop.domain.outcomes import Outcome
 from desktop.domain.requests import RequestKind
@@ -32,10 +30,8 @@ from desktop.domain.status import CaseStatus
 from desktop.letters.fonts import register_fonts
 from desktop.resources import font_file
 from desktop.services.context import JST, ServiceContext
-from desktop.store import cases as case_store
-from desktop.store.db import unit_of_work
-from desktop.store.decision_models import Decision
-from desktop.store.models import AuditEvent, Case, CaseRequest, MailItem
+from desktop.store import reports as report_store
+from desktop.store.db import Session, read_only
 
 # Decision outcomes in the order the report shows them: the final answers, then the requests for
 # documents.
@@ -109,23 +105,20 @@ def annual_report(ctx: ServiceContext, year: int, *, fiscal: bool = False) -> An
     """The figures for the cases received in `year` (or in the fiscal year starting April)."""
     start = date(year, 4, 1) if fiscal else date(year, 1, 1)
     end = date(year + 1, 3, 31) if fiscal else date(year, 12, 31)
-    with unit_of_work(ctx.sessions) as session:
-        in_year = select(Case.id).where(Case.received_on >= start, Case.received_on <= end)
-        answered = _answered_on(session, in_year)
+    with read_only(ctx.sessions) as session:
+        answered = _answered_on(session, start, end)
         facts = {
-            case_id: _CaseFacts(
-                status, received_on, due_on, extended_due_on is not None, answered.get(case_id)
+            case.case_id: _CaseFacts(
+                case.status,
+                case.received_on,
+                case.due_on,
+                case.extended,
+                answered.get(case.case_id),
             )
-            for case_id, status, received_on, due_on, extended_due_on in session.execute(
-                select(
-                    Case.id, Case.status, Case.received_on, Case.due_on, Case.extended_due_on
-                ).where(Case.id.in_(in_year))
-            )
+            for case in report_store.cases_received(session, start, end)
         }
-        kinds = session.execute(
-            select(CaseRequest.case_id, CaseRequest.kind).where(CaseRequest.case_id.in_(in_year))
-        ).all()
-        outcomes = _outcomes(session, in_year)
+        kinds = report_store.request_kinds_received(session, start, end)
+        outcomes = report_store.outcomes_received(session, start, end)
     rows = {kind: ReportRow(kind) for kind in RequestKind}
     for case_id, kind in kinds:
         _count(rows[RequestKind(kind)], facts[case_id], [outcomes.get((case_id, kind))])
@@ -154,47 +147,19 @@ def _count(row: ReportRow, facts: _CaseFacts, outcomes: Iterable[str | None]) ->
             row.late += 1
 
 
-def _answered_on(session: Session, case_ids: Select[int]) -> dict[int, date]:
+def _answered_on(session: Session, start: date, end: date) -> dict[int, date]:
     """When each answered case's answer went out: the outgoing mail's date, else reaching `sent`."""
-    answered: dict[int, date] = {}
-    reached_sent = session.execute(
-        select(AuditEvent.case_id, func.min(AuditEvent.occurred_at))
-        .where(
-            AuditEvent.action == "status_changed",
-            AuditEvent.changes[("status", "after")].as_string() == CaseStatus.SENT.value,
-            AuditEvent.case_id.in_(case_ids),
-        )
-        .group_by(AuditEvent.case_id)
-    )
-    for case_id, occurred_at in reached_sent:
-        if case_id is not None and occurred_at is not None:
-            answered[case_id] = _office_day(occurred_at)
-    posted = session.execute(
-        select(MailItem.case_id, func.min(MailItem.on_date))
-        .where(
-            MailItem.direction == case_store.OUTGOING,
-            MailItem.case_id.in_(case_ids),
-        )
-        .group_by(MailItem.case_id)
-    )
-    for case_id, on_date in posted:
-        answered[case_id] = on_date
+    answered = {
+        case_id: _office_day(occurred_at)
+        for case_id, occurred_at in report_store.first_sent_at(session, start, end).items()
+    }
+    answered.update(report_store.first_posted_on(session, start, end))
     return answered
 
 
 def _office_day(instant: datetime) -> date:
     aware = instant if instant.tzinfo else instant.replace(tzinfo=UTC)
     return aware.astimezone(JST).date()
-
-
-def _outcomes(session: Session, case_ids: Select[int]) -> dict[tuple[int, str], str]:
-    """The decided outcome of each (case, request kind) from the decisions table."""
-    rows = session.execute(
-        select(Decision.case_id, Decision.kind, Decision.outcome).where(
-            Decision.case_id.in_(case_ids)
-        )
-    )
-    return {(case_id, kind): outcome for case_id, kind, outcome in rows}
 
 
 def _cells(row: ReportRow) -> list[str]:

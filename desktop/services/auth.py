@@ -16,7 +16,7 @@ from desktop.services.changes import Changes
 from desktop.services.context import CurrentUser, ServiceContext
 from desktop.store import audit
 from desktop.store import users as user_store
-from desktop.store.db import unit_of_work
+from desktop.store.db import read_only, unit_of_work
 from desktop.store.models import User
 
 log = logging.getLogger("kaiji.services.auth")
@@ -181,17 +181,14 @@ def create_user(
                 f"利用者名「{username}」は既に使われています。",
                 f"The user name '{username}' is already taken.",
             )
-        user = User(
+        user = user_store.add_user(
+            session,
             username=username,
             display_name=display_name.strip() or username,
             role=role.value,
             password_hash=password_hash,
-            active=True,
-            failed_attempts=0,
-            created_at=now,
+            now=now,
         )
-        session.add(user)
-        session.flush()
         audit.record(
             session,
             actor.actor if actor else audit.SYSTEM,
@@ -207,7 +204,7 @@ def create_user(
 
 def list_users(ctx: ServiceContext, actor: CurrentUser) -> list[UserInfo]:
     actor.require(Permission.MANAGE_USERS)
-    with unit_of_work(ctx.sessions) as session:
+    with read_only(ctx.sessions) as session:
         return [_info(u) for u in user_store.all_users(session)]
 
 
@@ -224,7 +221,7 @@ def update_user(
     """Change a user's role, activity or password, or lift a lock-out (admins only)."""
     actor.require(Permission.MANAGE_USERS)
     with unit_of_work(ctx.sessions) as session:
-        user = session.get(User, user_id)
+        user = user_store.by_id(session, user_id)
         if user is None:
             raise InvalidInput("その利用者は存在しません。", "No such user.")
         if user.id == actor.user_id and (active is False or (role and role is not Role.ADMIN)):

@@ -14,7 +14,7 @@ from desktop.services.cases import incoming_mail
 from desktop.services.context import JST, ServiceContext
 from desktop.services.due_dates import deadline_of
 from desktop.store import cases as case_store
-from desktop.store.db import unit_of_work
+from desktop.store.db import read_only
 from desktop.store.models import Case
 
 
@@ -54,7 +54,8 @@ class CaseRow:
 _OPEN_STATUSES = frozenset(s.value for s in CaseStatus if s.is_open)
 
 
-def _case_filter(ctx: ServiceContext, query: CaseQuery) -> case_store.CaseFilter:
+def case_filter(ctx: ServiceContext, query: CaseQuery) -> case_store.CaseFilter:
+    """What the store filters by for `query`, as of today."""
     today = ctx.clock.today()
     text = query.text.strip()
     digits = digits_only(text)
@@ -106,17 +107,17 @@ def _row(case: Case, today: date) -> CaseRow:
 
 
 def count_cases(ctx: ServiceContext, query: CaseQuery) -> int:
-    with unit_of_work(ctx.sessions) as session:
-        return case_store.count_cases(session, _case_filter(ctx, query))
+    with read_only(ctx.sessions) as session:
+        return case_store.count_cases(session, case_filter(ctx, query))
 
 
 def list_cases(ctx: ServiceContext, query: CaseQuery, offset: int, limit: int) -> list[CaseRow]:
     """One page of the case list, already sorted and filtered by the database."""
     today = ctx.clock.today()
-    with unit_of_work(ctx.sessions) as session:
+    with read_only(ctx.sessions) as session:
         cases = case_store.list_cases(
             session,
-            _case_filter(ctx, query),
+            case_filter(ctx, query),
             offset=offset,
             limit=limit,
             sort=query.sort,
@@ -156,7 +157,7 @@ def repeat_requesters(
     wanted_address = sender_address.strip()
     wanted_kana = kana_key(sender_kana)
     found: list[RepeatCandidate] = []
-    with unit_of_work(ctx.sessions) as session:
+    with read_only(ctx.sessions) as session:
         for case in case_store.recent_cases_of_person(
             session, name_key=key, since=since, exclude_id=exclude_case_id
         ):
@@ -201,8 +202,8 @@ class Workload:
 
 
 def workload(ctx: ServiceContext) -> Workload:
-    with unit_of_work(ctx.sessions) as session:
+    with read_only(ctx.sessions) as session:
         counts = {CaseStatus(s): n for s, n in case_store.status_counts(session).items()}
-        overdue = case_store.count_cases(session, _case_filter(ctx, CaseQuery(overdue_only=True)))
-        due_soon = case_store.count_cases(session, _case_filter(ctx, CaseQuery(due_soon_only=True)))
+        overdue = case_store.count_cases(session, case_filter(ctx, CaseQuery(overdue_only=True)))
+        due_soon = case_store.count_cases(session, case_filter(ctx, CaseQuery(due_soon_only=True)))
     return Workload(counts, overdue, due_soon)

@@ -14,8 +14,6 @@ from datetime import date
 from enum import StrEnum
 from functools import lru_cache
 
-from sqlalchemy.orm import Session
-
 from desktop.domain.errors import InvalidInput, KnownError
 from desktop.domain.roles import Permission
 from desktop.domain.status import CaseStatus
@@ -27,8 +25,8 @@ from desktop.services.changes import Changes
 from desktop.services.context import CurrentUser, ServiceContext
 from desktop.store import customers as customer_store
 from desktop.store.customers import CustomerSummary
-from desktop.store.db import unit_of_work
-from desktop.store.models import Case, Customer
+from desktop.store.db import Session, read_only, unit_of_work
+from desktop.store.models import Case
 
 log = logging.getLogger("kaiji.services.customer_search")
 
@@ -143,21 +141,20 @@ def _retrieve(session: Session, keys: _Keys) -> list[CustomerSummary]:
     if keys.name and keys.birth_date:
         add(customer_store.ids_by_name_and_birth_date(session, keys.name, keys.birth_date, 50))
     if keys.phone:
-        add(customer_store.ids_where_equal(session, Customer.phone_key, keys.phone, PER_LOOKUP))
+        add(customer_store.ids_where_equal(session, "phone_key", keys.phone, PER_LOOKUP))
     if keys.name:
-        add(customer_store.ids_where_equal(session, Customer.name_key, keys.name, PER_LOOKUP))
+        add(customer_store.ids_where_equal(session, "name_key", keys.name, PER_LOOKUP))
     if keys.kana:
-        add(customer_store.ids_where_equal(session, Customer.kana_key, keys.kana, PER_LOOKUP))
+        add(customer_store.ids_where_equal(session, "kana_key", keys.kana, PER_LOOKUP))
     if keys.birth_date:
-        born = Customer.birth_date
-        add(customer_store.ids_where_equal(session, born, keys.birth_date, PER_LOOKUP))
+        add(customer_store.ids_where_equal(session, "birth_date", keys.birth_date, PER_LOOKUP))
     if keys.address:
         add(customer_store.ids_by_address_prefix(session, keys.address, PER_LOOKUP))
     if keys.address_block:
         add(customer_store.ids_by_address_prefix(session, keys.address_block, PER_LOOKUP))
     if keys.postal_code:
-        postal = Customer.postal_code
-        add(customer_store.ids_where_equal(session, postal, keys.postal_code, PER_LOOKUP))
+        postal = keys.postal_code
+        add(customer_store.ids_where_equal(session, "postal_code", postal, PER_LOOKUP))
     return customer_store.summaries_by_ids(session, ids)
 
 
@@ -219,7 +216,7 @@ def find_candidates(ctx: ServiceContext, query: CandidateQuery, limit: int = 20)
             "検索する項目（氏名、フリガナ、生年月日、電話番号、郵便番号、住所）を入力してください。",
             "Enter something to search by (name, kana, birth date, phone, postal code, address).",
         )
-    with unit_of_work(ctx.sessions) as session:
+    with read_only(ctx.sessions) as session:
         found = _retrieve(session, keys)
     scored = [_cheap_agreements(query, keys, c) for c in found]
     if keys.address:
@@ -288,7 +285,7 @@ def _link_of(session: Session, case: Case) -> CaseLink:
 
 
 def case_link(ctx: ServiceContext, case_id: int) -> CaseLink:
-    with unit_of_work(ctx.sessions) as session:
+    with read_only(ctx.sessions) as session:
         return _link_of(session, cases._load(session, case_id))
 
 

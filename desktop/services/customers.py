@@ -1,7 +1,8 @@
 """Importing the customer registry (顧客台帳の取込み) from the CSV files of older systems.
 
-The file may be UTF-8 (with or without BOM) or Shift_JIS/CP932; its headers are recognised in
-Japanese or English, or named by a mapping. Every column of a row is kept in `Customer.columns`,
+Reading the file (encoding, headers, mapping, each row checked) is `desktop.intake.customer_csv`;
+this module adds the search keys and stores the rows. Every column of a row is kept in
+`Customer.columns`,
 because that is what a disclosure discloses. Rows that cannot be read are reported with their line
 number and the reason, and the rest is imported; importing the same file again updates customers
 by their number instead of adding them twice. Batches of `BATCH_ROWS` rows are written in one
@@ -16,10 +17,7 @@ role itself rather than bending a permission to mean something else.
 
 from __future__ import annotations
 
-import codecs
 import csv
-import hashlib
-import json
 import logging
 import multiprocessing
 import re
@@ -30,12 +28,29 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
-from desktop.domain.eras import DateParseError, parse_date
-from desktop.domain.errors import InvalidInput, KnownError
+from desktop.domain.errors import InvalidInput
 from desktop.domain.progress import CancelToken, Progress, is_cancelled
 from desktop.domain.roles import Role
+from desktop.intake.customer_csv import (
+    FIELDS,
+    CustomerRecord,
+    Encoding,
+    ImportRefused,
+    Preview,
+    RejectedRow,
+    RowRejected,
+    batches,
+    column_indexes,
+    inspect_file,
+    load_mapping,
+    open_text,
+    preview_file,
+    read_header,
+    read_record,
+    recognise_headers,
+)
 from desktop.matching import addresses, names
 from desktop.matching.keys import digits_only
 from desktop.services.context import CurrentUser, ServiceContext
@@ -46,48 +61,13 @@ from desktop.store.db import unit_of_work
 
 log = logging.getLogger("kaiji.services.customers")
 
-Encoding = Literal["utf-8", "cp932", "auto"]
 
 BATCH_ROWS = 10_000
 # Below this many lines, starting worker processes costs more than it saves.
 POOL_MIN_ROWS = 20_000
 POOL_WORKERS = 2
-_READ_CHUNK = 1 << 20
 # Below this many lines, dropping and rebuilding the search indexes is not worth it.
 BULK_MIN_ROWS = 50_000
-PREVIEW_ROWS = 5
-
-FIELDS = ("customer_no", "name", "name_kana", "birth_date", "postal_code", "address", "phone")
-HEADER_ALIASES: dict[str, tuple[str, ...]] = {
-    "customer_no": ("顧客番号", "会員番号", "customer_id", "customer_no"),
-    "name": ("氏名", "名前", "name"),
-    "name_kana": ("フリガナ", "カナ", "氏名カナ", "kana"),
-    "birth_date": ("生年月日", "birth_date"),
-    "postal_code": ("郵便番号", "postal_code", "zip"),
-    "address": ("住所", "address"),
-    "phone": ("電話番号", "phone", "tel"),
-}
-# Longest text each field may hold (the columns of the customers table).
-_MAX_LENGTH = {
-    "customer_no": 64,
-    "name": 200,
-    "name_kana": 200,
-    "address": 400,
-    "phone": 32,
-}
-
-
-class ImportRefused(KnownError):
-    """The file, the mapping or the user cannot be used for an import; nothing was stored."""
-
-
-@dataclass(frozen=True)
-class RejectedRow:
-    """A row left out, with the CSV line it ends on and why (Japanese and English)."""
-
-    row: int
-    reason_ja: str
-    reason_en: str
 
 
 @dataclass
@@ -145,14 +125,14 @@ def import_customers(
     if saved is not None:
         mapping = saved.mapping if mapping is None else mapping
         encoding = saved.encoding if encoding == "auto" else encoding
-    digest, detected, lines = _inspect(path, encoding)
-    report = ImportReport(path.name, digest, detected)
+    facts = inspect_file(path, encoding)
+    report = ImportReport(path.name, facts.sha256, facts.encoding)
     actor = audit.SYSTEM if user is None else user.actor
-    total = max(lines - 1, 0)
-    with path.open(encoding=_CODEC[detected], newline="") as stream:
+    total = max(facts.lines - 1, 0)
+    with open_text(path, facts.encoding) as stream:
         reader = csv.reader(stream)
-        header = _header(next(reader, None))
-        columns = _mapping(header, mapping)
+        header = read_header(next(reader, None))
+        columns = column_indexes(header, mapping)
         bulk = _begin_bulk(ctx, total)
         pool = _pool() if total >= POOL_MIN_ROWS else None
         try:
@@ -245,7 +225,7 @@ def _run(  # noqa: PLR0913 - the import's state, passed explicitly
     done = 0
     ahead = 0 if pool is None else POOL_WORKERS
     pending: deque[tuple[int, Future[_Prepared] | _Prepared]] = deque()
-    for batch in _batches(reader):
+    for batch in batches(reader, BATCH_ROWS):
         if is_cancelled(cancel):
             report.cancelled = True
             break
@@ -298,14 +278,31 @@ def _prepare(
     rejected: list[RejectedRow] = []
     for line, record in batch:
         try:
-            rows.append(_read_row(record, header, columns, now))
-        except _Rejected as exc:
+            rows.append(_with_keys(read_record(record, header, columns), now))
+        except RowRejected as exc:
             rejected.append(RejectedRow(line, exc.reason_ja, exc.reason_en))
     return rows, rejected
 
 
-# One encoder for every row: `json.dumps` with options builds a new one each call.
-_JSON = json.JSONEncoder(ensure_ascii=False, check_circular=False)
+def _with_keys(record: CustomerRecord, now: datetime) -> CustomerRow:
+    name_key, kana_key = _name_keys(record.name, record.name_kana)
+    return CustomerRow(
+        customer_no=record.customer_no,
+        name=record.name,
+        name_kana=record.name_kana,
+        birth_date=record.birth_date,
+        postal_code=record.postal_code,
+        address=record.address,
+        phone=record.phone,
+        phone_key=_phone_key(record.phone),
+        name_key=name_key,
+        kana_key=kana_key,
+        address_key=_address_key(record.address),
+        columns_json=record.columns_json,
+        updated_at=now,
+    )
+
+
 _NOT_ASCII_DIGIT = re.compile(r"[^0-9]")
 
 
@@ -331,173 +328,6 @@ def _pool() -> ProcessPoolExecutor:
         mp_context=multiprocessing.get_context("spawn"),
         initializer=addresses.warm_up,
     )
-
-
-def _batches(reader: Iterator[list[str]]) -> Iterator[list[tuple[int, list[str]]]]:
-    """Records with the CSV line they end on, `BATCH_ROWS` at a time; blank lines skipped."""
-    batch: list[tuple[int, list[str]]] = []
-    for record in reader:
-        if not record or record == [""]:
-            continue
-        batch.append((getattr(reader, "line_num", 0), record))
-        if len(batch) >= BATCH_ROWS:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
-
-
-class _Rejected(Exception):
-    def __init__(self, reason_ja: str, reason_en: str) -> None:
-        super().__init__(reason_en)
-        self.reason_ja = reason_ja
-        self.reason_en = reason_en
-
-
-def _read_row(
-    record: list[str], header: list[str], columns: dict[str, int], now: datetime
-) -> CustomerRow:
-    """Normalize one record with its search keys; `_Rejected` says why it cannot be imported."""
-    if len(record) != len(header):
-        raise _Rejected(
-            f"列の数が {len(record)} です（見出しは {len(header)} 列）",
-            f"{len(record)} columns where the header has {len(header)}",
-        )
-    text = {f: record[i].strip() if i >= 0 else "" for f, i in columns.items()}
-    if not text["customer_no"]:
-        raise _Rejected("顧客番号がありません", "the customer number is missing")
-    if not text["name"]:
-        raise _Rejected("氏名がありません", "the name is missing")
-    for name, limit in _MAX_LENGTH.items():
-        if len(text[name]) > limit:
-            raise _Rejected(
-                f"{name} が長すぎます（{limit} 文字まで）", f"{name} is longer than {limit}"
-            )
-    name_key, kana_key = _name_keys(text["name"], text["name_kana"])
-    return CustomerRow(
-        customer_no=text["customer_no"],
-        name=text["name"],
-        name_kana=text["name_kana"],
-        birth_date=_birth_date(text["birth_date"]),
-        postal_code=_postal_code(text["postal_code"]),
-        address=text["address"],
-        phone=text["phone"],
-        phone_key=_phone_key(text["phone"]),
-        name_key=name_key,
-        kana_key=kana_key,
-        address_key=_address_key(text["address"]),
-        columns_json=_JSON.encode(dict(zip(header, record, strict=True))),
-        updated_at=now,
-    )
-
-
-@lru_cache(maxsize=65536)
-def _birth_date(text: str) -> str | None:
-    """ISO text of the birth date (a registry repeats dates: parsed once each)."""
-    if not text:
-        return None
-    try:
-        return parse_date(text).isoformat()
-    except DateParseError as exc:
-        raise _Rejected("生年月日を日付として読めません", "the birth date is not a date") from exc
-
-
-@lru_cache(maxsize=65536)
-def _postal_code(text: str) -> str:
-    """NNN-NNNN from any width and punctuation; empty stays empty."""
-    if not text:
-        return ""
-    digits = digits_only(text)
-    if len(digits) != 7:  # noqa: PLR2004 - Japanese postal codes have 7 digits
-        raise _Rejected("郵便番号が 7 桁ではありません", "the postal code does not have 7 digits")
-    return f"{digits[:3]}-{digits[3:]}"
-
-
-def _header(record: list[str] | None) -> list[str]:
-    if not record:
-        raise ImportRefused("ファイルが空です。", "The file is empty.")
-    header = [h.strip() for h in record]
-    duplicates = sorted({h for h in header if header.count(h) > 1})
-    if duplicates:
-        raise ImportRefused(
-            f"見出しが重複しています: {'、'.join(duplicates)}",
-            f"Duplicate column headers: {', '.join(duplicates)}",
-        )
-    return header
-
-
-def _mapping(header: list[str], mapping: Mapping[str, str] | None) -> dict[str, int]:
-    """The column index of each field (-1: not in the file)."""
-    unknown = sorted(set(mapping or {}) - set(FIELDS))
-    if unknown:
-        raise ImportRefused(
-            f"対応表に不明な項目があります: {', '.join(unknown)}"
-            f"（使える項目: {', '.join(FIELDS)}）",
-            f"Unknown fields in the mapping: {', '.join(unknown)} (known: {', '.join(FIELDS)})",
-        )
-    folded = {h.casefold(): i for i, h in enumerate(header)}
-    columns: dict[str, int] = {}
-    for name in FIELDS:
-        if mapping and name in mapping:
-            if mapping[name] not in header:
-                raise ImportRefused(
-                    f"見出し「{mapping[name]}」がファイルにありません。",
-                    f"The file has no column headed {mapping[name]!r}.",
-                )
-            columns[name] = header.index(mapping[name])
-            continue
-        found = [folded[a.casefold()] for a in HEADER_ALIASES[name] if a.casefold() in folded]
-        columns[name] = found[0] if found else -1
-    missing = [n for n in ("customer_no", "name") if columns[n] < 0]
-    if missing:
-        raise ImportRefused(
-            f"顧客番号と氏名の列が見つかりません（{', '.join(missing)}）。"
-            "--mapping で見出しを指定してください。",
-            f"No column for {', '.join(missing)}; name the headers with --mapping.",
-        )
-    return columns
-
-
-_CODEC = {"utf-8": "utf-8-sig", "cp932": "cp932"}
-
-
-def _inspect(path: Path, encoding: Encoding) -> tuple[str, str, int]:
-    """SHA-256, the encoding that decodes the whole file, and its number of lines."""
-    candidates = ["utf-8", "cp932"] if encoding == "auto" else [encoding]
-    decoders = {name: codecs.getincrementaldecoder(name)("strict") for name in candidates}
-    digest = hashlib.sha256()
-    lines = 0
-    binary = False
-    try:
-        with path.open("rb") as stream:
-            while chunk := stream.read(_READ_CHUNK):
-                digest.update(chunk)
-                lines += chunk.count(b"\n")
-                binary = binary or b"\0" in chunk
-                for name, decoder in list(decoders.items()):
-                    try:
-                        decoder.decode(chunk)
-                    except UnicodeDecodeError:
-                        del decoders[name]
-        for name, decoder in list(decoders.items()):
-            try:
-                decoder.decode(b"", final=True)
-            except UnicodeDecodeError:
-                del decoders[name]
-    except OSError as exc:
-        raise ImportRefused(
-            f"ファイル {path.name} を読めません: {exc.strerror}",
-            f"Cannot read the file {path.name}: {exc.strerror}",
-        ) from exc
-    if binary or not decoders:
-        wanted = " / ".join(candidates).upper()
-        raise ImportRefused(
-            f"{path.name} は {wanted} の CSV ファイルとして読めません。"
-            "文字コードを確認するか、表計算ソフトで CSV として保存し直してください。",
-            f"{path.name} cannot be read as a {wanted} CSV file. Check its encoding, or save "
-            "it again as CSV from the spreadsheet program.",
-        )
-    return digest.hexdigest(), next(iter(decoders)), lines
 
 
 @dataclass(frozen=True)
@@ -586,63 +416,10 @@ def save_mapping(
     return SavedMapping(name, wanted, encoding, now)
 
 
-@dataclass(frozen=True)
-class Preview:
-    """The first rows of a file as the import will read them."""
-
-    encoding: str
-    header: list[str]
-    rows: list[list[str]]
-    recognised: dict[str, str]  # field → header found by its usual names
-
-
-def preview_file(path: Path, encoding: Encoding = "auto", rows: int = PREVIEW_ROWS) -> Preview:
-    """Header, first `rows` records and recognised columns, for choosing the mapping."""
-    _, detected, _ = _inspect(path, encoding)
-    with path.open(encoding=_CODEC[detected], newline="") as stream:
-        reader = csv.reader(stream)
-        header = _header(next(reader, None))
-        first: list[list[str]] = []
-        for record in reader:
-            if len(first) >= rows:
-                break
-            if record and record != [""]:
-                first.append(record)
-    return Preview(detected, header, first, recognise_headers(header))
-
-
-def recognise_headers(header: list[str]) -> dict[str, str]:
-    """Field → header for the columns whose headers are the usual names (氏名, 住所 …)."""
-    folded = {h.casefold(): h for h in header}
-    found: dict[str, str] = {}
-    for name in FIELDS:
-        hits = [folded[a.casefold()] for a in HEADER_ALIASES[name] if a.casefold() in folded]
-        if hits:
-            found[name] = hits[0]
-    return found
-
-
-def load_mapping(path: Path) -> dict[str, str]:
-    """Read a `--mapping` JSON file: `{"customer_no": "会員ID", …}`."""
-    try:
-        data = json.loads(path.read_text(encoding="utf-8-sig"))
-    except (OSError, ValueError) as exc:
-        raise InvalidInput(
-            f"対応表 {path.name} を JSON として読めません。",
-            f"Cannot read the mapping {path.name} as JSON.",
-        ) from exc
-    if not isinstance(data, dict) or not all(
-        isinstance(k, str) and isinstance(v, str) for k, v in data.items()
-    ):
-        raise InvalidInput(
-            '対応表は {"項目": "見出し"} の形の JSON にしてください。',
-            'The mapping must be a JSON object like {"field": "header"}.',
-        )
-    return data
-
-
+# What the import dialog and the command line know of the file from here, the service they call.
 __all__ = [
     "FIELDS",
+    "Encoding",
     "ImportRefused",
     "ImportReport",
     "Preview",

@@ -10,14 +10,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import ColumnElement, and_, case, func, select
-
 from desktop.domain.status import CaseStatus
-from desktop.services.case_list import CaseQuery, count_cases
+from desktop.services.case_list import CaseQuery, case_filter
 from desktop.services.context import JST, ServiceContext
 from desktop.store import cases as case_store
-from desktop.store.db import unit_of_work
-from desktop.store.models import Case
+from desktop.store import reports as report_store
+from desktop.store.db import read_only
 
 WEEKS_SHOWN = 8
 
@@ -65,10 +63,16 @@ def dashboard(ctx: ServiceContext) -> Dashboard:
         statuses=frozenset({CaseStatus.AWAITING_DOCUMENTS}), awaiting_over_days=alert_days
     )
     mondays = _mondays(today)
-    with unit_of_work(ctx.sessions) as session:
+    with read_only(ctx.sessions) as session:
         stored = case_store.status_counts(session)
-        received = session.execute(select(*(_received_in(monday) for monday in mondays))).one()
-        closed = session.execute(select(*(_closed_in(monday) for monday in mondays))).one()
+        received = report_store.received_per_period(
+            session, [(monday, monday + timedelta(days=6)) for monday in mondays]
+        )
+        closed = report_store.closed_per_period(session, [_week_of(monday) for monday in mondays])
+        counted = {
+            query: case_store.count_cases(session, case_filter(ctx, query))
+            for query in (overdue, due_soon, awaiting)
+        }
     by_status = {
         status: Figure(stored.get(status.value, 0), CaseQuery(statuses=frozenset({status})))
         for status in CaseStatus
@@ -76,17 +80,17 @@ def dashboard(ctx: ServiceContext) -> Dashboard:
     weeks = tuple(
         WeekFigures(
             monday,
-            Figure(int(received[n] or 0), _received_query(monday)),
-            Figure(int(closed[n] or 0), _closed_query(monday)),
+            Figure(received[n], _received_query(monday)),
+            Figure(closed[n], _closed_query(monday)),
         )
         for n, monday in enumerate(mondays)
     )
     return Dashboard(
         today=today,
         by_status=by_status,
-        overdue=Figure(count_cases(ctx, overdue), overdue),
-        due_soon=Figure(count_cases(ctx, due_soon), due_soon),
-        awaiting_long=Figure(count_cases(ctx, awaiting), awaiting),
+        overdue=Figure(counted[overdue], overdue),
+        due_soon=Figure(counted[due_soon], due_soon),
+        awaiting_long=Figure(counted[awaiting], awaiting),
         awaiting_alert_days=alert_days,
         weeks=weeks,
     )
@@ -109,22 +113,7 @@ def _closed_query(monday: date) -> CaseQuery:
     )
 
 
-def _count_where(condition: ColumnElement[bool]) -> ColumnElement[int]:
-    return func.sum(case((condition, 1), else_=0))
-
-
-def _received_in(monday: date) -> ColumnElement[int]:
-    return _count_where(
-        and_(Case.received_on >= monday, Case.received_on <= monday + timedelta(days=6))
-    )
-
-
-def _closed_in(monday: date) -> ColumnElement[int]:
+def _week_of(monday: date) -> tuple[datetime, datetime]:
+    """The instants an office week begins and the next one begins."""
     start = datetime.combine(monday, time(), tzinfo=JST)
-    return _count_where(
-        and_(
-            Case.status == CaseStatus.CLOSED.value,
-            Case.closed_at >= start,
-            Case.closed_at < start + timedelta(days=7),
-        )
-    )
+    return start, start + timedelta(days=7)

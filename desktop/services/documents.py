@@ -14,9 +14,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy.orm import Session
-from sqlalchemy.orm.exc import StaleDataError
-
 from desktop.domain.documents import DocumentKind, FieldName
 from desktop.domain.eras import parse_date
 from desktop.domain.errors import InvalidInput, KnownError
@@ -25,10 +22,12 @@ from desktop.services.cases import CaseNotFound
 from desktop.services.changes import Changes
 from desktop.services.context import CurrentUser, ServiceContext
 from desktop.store import audit
+from desktop.store import cases as case_store
 from desktop.store import documents as document_store
+from desktop.store import users as user_store
 from desktop.store.blobs import BlobCipher
-from desktop.store.db import unit_of_work
-from desktop.store.models import Case, Document
+from desktop.store.db import Session, flush_checked, read_only, unit_of_work
+from desktop.store.models import Document
 
 log = logging.getLogger("kaiji.services.documents")
 
@@ -157,7 +156,7 @@ def _summary(document: Document, user_names: dict[int, str]) -> DocumentSummary:
 
 
 def _load(session: Session, document_id: int) -> Document:
-    document = session.get(Document, document_id)
+    document = document_store.by_id(session, document_id)
     if document is None:
         raise DocumentNotFound(document_id)
     return document
@@ -174,14 +173,16 @@ def _load_for_edit(session: Session, document_id: int, expected_version: int) ->
 
 def list_documents(ctx: ServiceContext, case_id: int | None) -> list[DocumentSummary]:
     """The pages of a case in order, or the inbox when `case_id` is None."""
-    with unit_of_work(ctx.sessions) as session:
-        names = document_store.user_names(session)
-        return [_summary(d, names) for d in document_store.pages(session, case_id)]
+    with read_only(ctx.sessions) as session:
+        pages = document_store.pages(session, case_id)
+        names = user_store.display_names(session, (d.added_by for d in pages))
+        return [_summary(d, names) for d in pages]
 
 
 def get_document(ctx: ServiceContext, document_id: int) -> DocumentSummary:
-    with unit_of_work(ctx.sessions) as session:
-        return _summary(_load(session, document_id), document_store.user_names(session))
+    with read_only(ctx.sessions) as session:
+        document = _load(session, document_id)
+        return _summary(document, user_store.display_names(session, [document.added_by]))
 
 
 @dataclass(frozen=True)
@@ -243,7 +244,7 @@ def add_pages(
     now = ctx.clock.now()
     ids: list[int] = []
     with unit_of_work(ctx.sessions) as session:
-        if case_id is not None and session.get(Case, case_id) is None:
+        if case_id is not None and case_store.case_by_id(session, case_id) is None:
             raise CaseNotFound(case_id)
         position = document_store.next_position(session, case_id)
         for page in pages:
@@ -269,10 +270,8 @@ def add_pages(
                 added_by=actor.user_id,
                 added_at=now,
             )
-            session.add(document)
-            session.flush()
+            ids.append(document_store.add(session, document))
             position += 1
-            ids.append(document.id)
             audit.record(
                 session,
                 actor.actor,
@@ -409,7 +408,7 @@ def assign_to_case(
     """Move pages waiting in the inbox to a case (appended in the order given)."""
     actor.require(Permission.EDIT_CASE)
     with unit_of_work(ctx.sessions) as session:
-        if session.get(Case, case_id) is None:
+        if case_store.case_by_id(session, case_id) is None:
             raise CaseNotFound(case_id)
         position = document_store.next_position(session, case_id)
         for document_id in document_ids:
@@ -473,10 +472,8 @@ def replace_reading(
 
 
 def _flush_guarded(session: Session) -> None:
-    try:
-        session.flush()
-    except StaleDataError as exc:
-        raise DocumentConflict from exc
+    if not flush_checked(session):
+        raise DocumentConflict
 
 
 THUMBNAIL_WIDTH = 160

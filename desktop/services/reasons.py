@@ -9,17 +9,13 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
-
 from desktop.domain.errors import InvalidInput
 from desktop.domain.reasons import SEED_REASONS, Reason, ReasonCatalog, ReasonGround
 from desktop.domain.roles import Permission
 from desktop.services.context import CurrentUser, ServiceContext
 from desktop.store import audit
-from desktop.store.db import unit_of_work
-from desktop.store.decision_models import AddedReason, ReasonRetirement
+from desktop.store import reasons as reason_store
+from desktop.store.db import Session, read_only, unit_of_work
 
 _CODE = re.compile(r"[a-z][a-z0-9_]{2,63}")
 _SEED_CODES = frozenset(r.code for r in SEED_REASONS)
@@ -47,26 +43,14 @@ class StoredReasonCatalog(ReasonCatalog):
 
 def catalog_in(session: Session) -> ReasonCatalog:
     """The catalog as stored in `session`'s transaction, retired reasons included."""
-    retired = frozenset(session.scalars(select(ReasonRetirement.code)))
-    added = tuple(
-        Reason(
-            code=row.code,
-            ground=ReasonGround(row.ground),
-            legal_basis_ja=row.legal_basis_ja,
-            legal_basis_en=row.legal_basis_en,
-            title_ja=row.title_ja,
-            title_en=row.title_en,
-            letter_ja=row.letter_ja,
-            letter_en=row.letter_en,
-        )
-        for row in session.scalars(select(AddedReason).order_by(AddedReason.id))
+    return StoredReasonCatalog(
+        reason_store.added_reasons(session), reason_store.retired_codes(session)
     )
-    return StoredReasonCatalog(added, retired)
 
 
 def catalog(ctx: ServiceContext) -> ReasonCatalog:
     """Seed and added reasons, retired ones included (old decisions stay readable)."""
-    with unit_of_work(ctx.sessions) as session:
+    with read_only(ctx.sessions) as session:
         return catalog_in(session)
 
 
@@ -117,25 +101,11 @@ def add_reason(ctx: ServiceContext, actor: CurrentUser, reason: Reason) -> Reaso
     reason = _check_new(reason)
     now = ctx.clock.now()
     with unit_of_work(ctx.sessions) as session:
-        if session.scalar(select(AddedReason.id).where(AddedReason.code == reason.code)):
+        if reason_store.code_is_added(session, reason.code):
             raise ReasonCodeTaken(reason.code)
-        row = AddedReason(
-            code=reason.code,
-            ground=reason.ground.value,
-            legal_basis_ja=reason.legal_basis_ja,
-            legal_basis_en=reason.legal_basis_en,
-            title_ja=reason.title_ja,
-            title_en=reason.title_en,
-            letter_ja=reason.letter_ja,
-            letter_en=reason.letter_en,
-            created_by=actor.user_id,
-            created_at=now,
-        )
-        session.add(row)
-        try:
-            session.flush()
-        except IntegrityError as exc:  # another workstation added the same code just now
-            raise ReasonCodeTaken(reason.code) from exc
+        reason_id = reason_store.add_reason(session, reason, actor.user_id, now)
+        if reason_id is None:  # another workstation added the same code just now
+            raise ReasonCodeTaken(reason.code)
         changes = {
             f.name: getattr(reason, f.name)
             for f in dataclasses.fields(reason)
@@ -146,7 +116,7 @@ def add_reason(ctx: ServiceContext, actor: CurrentUser, reason: Reason) -> Reaso
             actor.actor,
             "reason_added",
             entity="reason",
-            entity_id=row.id,
+            entity_id=reason_id,
             changes=changes,
             now=now,
         )
@@ -167,14 +137,12 @@ def retire_reason(ctx: ServiceContext, actor: CurrentUser, code: str) -> Reason:
                 f"理由「{reason.title_ja}」は既に使用を終了しています。",
                 f"The reason '{reason.title_en}' is already retired.",
             )
-        session.add(ReasonRetirement(code=code, retired_by=actor.user_id, retired_at=now))
-        try:
-            session.flush()
-        except IntegrityError as exc:  # retired on another workstation in the meantime
+        if not reason_store.retire(session, code, actor.user_id, now):
+            # retired on another workstation in the meantime
             raise InvalidInput(
                 f"理由「{reason.title_ja}」は既に使用を終了しています。",
                 f"The reason '{reason.title_en}' is already retired.",
-            ) from exc
+            )
         audit.record(
             session,
             actor.actor,

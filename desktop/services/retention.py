@@ -13,14 +13,8 @@ from __future__ import annotations
 
 import calendar
 import logging
-import sqlite3
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-
-from sqlalchemy import Engine, func, select, text
-from sqlalchemy.exc import DBAPIError
-from sqlalchemy.orm import Session
-from sqlalchemy.orm.exc import StaleDataError
 
 from desktop.domain.errors import CaseConflict, InvalidInput, KnownError
 from desktop.domain.roles import Role
@@ -29,8 +23,11 @@ from desktop.services.cases import CaseNotFound
 from desktop.services.changes import Changes
 from desktop.services.context import JST, CurrentUser, ServiceContext
 from desktop.store import audit
-from desktop.store.db import unit_of_work
-from desktop.store.models import Case, Document
+from desktop.store import cases as case_store
+from desktop.store import documents as document_store
+from desktop.store import retention as retention_store
+from desktop.store.db import Session, read_only, unit_of_work
+from desktop.store.models import Case
 
 log = logging.getLogger("kaiji.services.retention")
 
@@ -120,6 +117,7 @@ class RetentionState:
     legal_hold: bool
     documents_destroyed_at: datetime | None
     purge_due_on: date | None  # None while the case is open or its documents are gone
+    version: int  # of the case, which placing or lifting a hold is based on
 
 
 def add_months(day: date, months: int) -> date:
@@ -140,37 +138,17 @@ def due_for_purge(ctx: ServiceContext, today: date) -> list[PurgeCandidate]:
     if months < 1:
         # A slip in the settings must not destroy evidence the day a case closes.
         raise RetentionPeriodInvalid(months)
-    with unit_of_work(ctx.sessions) as session:
+    with read_only(ctx.sessions) as session:
         return _candidates(session, today, months)
 
 
 def _candidates(session: Session, today: date, months: int) -> list[PurgeCandidate]:
     # Months are uneven; a few days' margin in SQL, the exact rule in Python.
     latest = datetime.combine(add_months(today, -months) + timedelta(days=4), time(), tzinfo=JST)
-    rows = session.execute(
-        select(
-            Case.id,
-            Case.reference,
-            Case.closed_at,
-            func.count(Document.id),
-            func.coalesce(func.sum(func.length(Document.image)), 0),
-        )
-        .join(Document, Document.case_id == Case.id)
-        .where(
-            Case.status.in_(_ENDED),
-            Case.closed_at.is_not(None),
-            Case.closed_at < latest,
-            Case.legal_hold.is_(False),
-            Case.documents_destroyed_at.is_(None),
-            Document.destroyed_at.is_(None),
-        )
-        .group_by(Case.id, Case.reference, Case.closed_at)
-        .order_by(Case.closed_at, Case.id)
-    ).all()
     return [
-        PurgeCandidate(case_id, reference, closed_at, int(pages), int(size))
-        for case_id, reference, closed_at, pages, size in rows
-        if purge_due_on(closed_at, months) <= today
+        PurgeCandidate(*stored)
+        for stored in retention_store.cases_with_stored_pages(session, _ENDED, latest)
+        if purge_due_on(stored.closed_at, months) <= today
     ]
 
 
@@ -199,7 +177,7 @@ def purge(
         else:
             purged.append(done)
             log.info("documents of case %s destroyed (%d pages)", done.case_id, done.pages)
-    compacted = _compact(_engine(ctx))
+    compacted = retention_store.compact(ctx.sessions)
     return PurgeReport(False, candidates, tuple(purged), tuple(skipped), compacted)
 
 
@@ -207,12 +185,7 @@ def _destroy_case_documents(
     session: Session, ctx: ServiceContext, who: audit.Actor, case_id: int, today: date
 ) -> PurgedCase | None:
     """One case, in the caller's transaction; None when it is no longer due (checked again here)."""
-    if session.get_bind().dialect.name == "sqlite":
-        # Freed pages are overwritten with zeros instead of lingering in the file.
-        session.execute(text("PRAGMA secure_delete = ON"))
-    case = session.execute(
-        select(Case).where(Case.id == case_id).with_for_update()
-    ).scalar_one_or_none()
+    case = retention_store.case_for_destruction(session, case_id)
     months = ctx.settings.retention_months
     if (
         case is None
@@ -224,13 +197,7 @@ def _destroy_case_documents(
     ):
         return None
     now = ctx.clock.now()
-    pages = list(
-        session.scalars(
-            select(Document)
-            .where(Document.case_id == case_id, Document.destroyed_at.is_(None))
-            .order_by(Document.position, Document.id)
-        )
-    )
+    pages = document_store.pages(session, case_id, kept_only=True)
     for page in pages:
         page.image = None
         page.ocr_text = ""
@@ -257,51 +224,20 @@ def _destroy_case_documents(
     return PurgedCase(case.id, case.reference, len(pages), now)
 
 
-def _engine(ctx: ServiceContext) -> Engine:
-    with ctx.sessions() as session:
-        bind = session.get_bind()
-    return bind if isinstance(bind, Engine) else bind.engine
-
-
-def _compact(engine: Engine) -> bool:
-    """Rewrite the database so destroyed pages leave no trace in its free space.
-
-    The destruction itself is already committed; when another workstation keeps the database busy
-    the compaction is left for the next purge (on SQLite the freed pages are zeroed regardless).
-    """
-    try:
-        if engine.dialect.name == "sqlite":
-            raw = engine.raw_connection()
-            try:
-                # The connection is in autocommit mode (see desktop.store.db), as VACUUM needs.
-                driver = raw.driver_connection
-                assert driver is not None
-                driver.execute("VACUUM")
-                driver.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            finally:
-                raw.close()
-        elif engine.dialect.name == "postgresql":
-            with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
-                connection.exec_driver_sql("VACUUM documents")
-    except (DBAPIError, sqlite3.Error) as exc:
-        log.warning("database not compacted after the purge: %s", type(exc).__name__)
-        return False
-    return True
-
-
 def _state(case: Case, months: int) -> RetentionState:
     due = (
         purge_due_on(case.closed_at, months)
         if case.closed_at is not None and case.documents_destroyed_at is None
         else None
     )
-    return RetentionState(case.legal_hold, case.documents_destroyed_at, due)
+    return RetentionState(case.legal_hold, case.documents_destroyed_at, due, case.version)
 
 
 def retention_state(ctx: ServiceContext, case_id: int) -> RetentionState:
-    """Whether the case is on hold, when its documents were destroyed or will be."""
-    with unit_of_work(ctx.sessions) as session:
-        case = session.get(Case, case_id)
+    """Whether the case is on hold, when its documents were destroyed or will be, and the
+    case's version: one read, so a hold toggled on this state is based on what it showed."""
+    with read_only(ctx.sessions) as session:
+        case = case_store.case_by_id(session, case_id)
         if case is None:
             raise CaseNotFound(case_id)
         return _state(case, ctx.settings.retention_months)
@@ -324,7 +260,7 @@ def set_legal_hold(
         )
     months = ctx.settings.retention_months
     with unit_of_work(ctx.sessions) as session:
-        case = session.get(Case, case_id)
+        case = case_store.case_by_id(session, case_id)
         if case is None:
             raise CaseNotFound(case_id)
         reference = case.reference
@@ -335,10 +271,7 @@ def set_legal_hold(
         before = case.legal_hold
         case.legal_hold = on
         case.updated_at = ctx.clock.now()
-        try:
-            session.flush()
-        except StaleDataError as exc:
-            raise CaseConflict(reference) from exc
+        case_store.flush_versioned(session, case)
         audit.record(
             session,
             actor.actor,

@@ -8,8 +8,6 @@ import secrets
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Engine
-
 from desktop.config import Settings
 from desktop.domain.errors import KnownError
 from desktop.domain.roles import Role
@@ -18,7 +16,7 @@ from desktop.services.context import ServiceContext
 from desktop.store import audit, migrate
 from desktop.store import users as user_store
 from desktop.store.blobs import KEY_BYTES
-from desktop.store.db import read_only, unit_of_work
+from desktop.store.db import Engine, read_only, unit_of_work
 
 log = logging.getLogger("kaiji.services.setup")
 
@@ -140,5 +138,5 @@ def initialize(
 
 
 def has_users(ctx: ServiceContext) -> bool:
-    with unit_of_work(ctx.sessions) as session:
+    with read_only(ctx.sessions) as session:
         return user_store.count_users(session) > 0

@@ -14,10 +14,6 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
-from sqlalchemy.orm.exc import StaleDataError
-
 from desktop.domain.documents import DocumentKind, FieldName
 from desktop.domain.errors import CaseConflict, InvalidInput
 from desktop.domain.requests import FeeForm, RequesterType, RequestKind
@@ -48,8 +44,11 @@ from desktop.services.cases import CaseNotFound
 from desktop.services.changes import Changes
 from desktop.services.context import CurrentUser, ServiceContext
 from desktop.store import audit
+from desktop.store import cases as case_store
+from desktop.store import checks as check_store
+from desktop.store import customers as customer_store
 from desktop.store import documents as document_store
-from desktop.store.db import unit_of_work
+from desktop.store.db import Session, read_only, unit_of_work
 from desktop.store.models import Case, CaseCheck, Customer, Document
 
 COMPARERS = Comparers(names=compare_names, addresses=compare_addresses, romaji=romaji_matches_kana)
@@ -188,8 +187,8 @@ def _registered(customer: Customer | None) -> RegisteredRecord | None:
 
 def gather_evidence(session: Session, case: Case) -> tuple[CaseEvidence, CaseCheck | None]:
     pages = document_store.pages(session, case.id, kept_only=True)
-    check = session.get(CaseCheck, case.id)
-    customer = session.get(Customer, case.customer_id) if case.customer_id else None
+    check = check_store.check_of(session, case.id)
+    customer = customer_store.by_id(session, case.customer_id) if case.customer_id else None
     judgement = check.seal_judgement if check else None
     evidence = CaseEvidence(
         requester_type=RequesterType(case.requester_type),
@@ -288,13 +287,23 @@ def _differing(sides: Sequence[Side]) -> frozenset[str]:
     return frozenset(found)
 
 
+def _load_case(session: Session, case_id: int) -> Case:
+    case = case_store.case_by_id(session, case_id)
+    if case is None:
+        raise CaseNotFound(case_id)
+    return case
+
+
+def _findings(
+    ctx: ServiceContext, evidence: CaseEvidence, check: CaseCheck | None
+) -> list[Finding]:
+    return apply_overrides(verify(evidence, policy_of(ctx), COMPARERS), _overrides(check))
+
+
 def view(ctx: ServiceContext, case_id: int) -> VerificationView:
-    with unit_of_work(ctx.sessions) as session:
-        case = session.get(Case, case_id)
-        if case is None:
-            raise CaseNotFound(case_id)
-        evidence, check = gather_evidence(session, case)
-    findings = apply_overrides(verify(evidence, policy_of(ctx), COMPARERS), _overrides(check))
+    with read_only(ctx.sessions) as session:
+        evidence, check = gather_evidence(session, _load_case(session, case_id))
+    findings = _findings(ctx, evidence, check)
     sides = _sides(evidence)
     verdicts: dict[str, str] = {}
     for i, one in enumerate(sides):
@@ -329,41 +338,47 @@ def _edit_check(
 ) -> Changes:
     """Apply `changes` to the case's judgements (created on first use), audited."""
     actor.require(Permission.EDIT_CASE)
-    now = ctx.clock.now()
     with unit_of_work(ctx.sessions) as session:
-        case = session.get(Case, case_id)
-        if case is None:
-            raise CaseNotFound(case_id)
-        check = session.get(CaseCheck, case_id)
-        if check is None:
-            if expected_version != 0:
-                raise CaseConflict(case.reference)
-            check = CaseCheck(
-                case_id=case_id, overrides={}, form_missing="", updated_by=actor.user_id
-            )
-            session.add(check)
-        elif check.version != expected_version:
-            raise CaseConflict(case.reference)
-        before = {key: getattr(check, key) for key in changes}
-        for key, value in changes.items():
-            setattr(check, key, value)
-        check.updated_by = actor.user_id
-        check.updated_at = now
-        try:
-            session.flush()
-        except (StaleDataError, IntegrityError) as exc:
-            raise CaseConflict(case.reference) from exc
-        audit.record(
-            session,
-            actor.actor,
-            action,
-            entity="case",
-            entity_id=case_id,
-            case_id=case_id,
-            changes=audit.changed_fields(before, changes),
-            now=now,
-        )
+        case = _load_case(session, case_id)
+        _apply(ctx, actor, session, case, expected_version, action, changes)
     return Changes(cases=frozenset({case_id}))
+
+
+def _apply(
+    ctx: ServiceContext,
+    actor: CurrentUser,
+    session: Session,
+    case: Case,
+    expected_version: int,
+    action: str,
+    changes: dict[str, Any],
+) -> None:
+    now = ctx.clock.now()
+    check = check_store.check_of(session, case.id)
+    if check is None:
+        if expected_version != 0:
+            raise CaseConflict(case.reference)
+        check = check_store.new_check(session, case.id, actor.user_id)
+    elif check.version != expected_version:
+        raise CaseConflict(case.reference)
+    before = {key: getattr(check, key) for key in changes}
+    for key, value in changes.items():
+        setattr(check, key, value)
+    check.updated_by = actor.user_id
+    check.updated_at = now
+    reference = case.reference  # a failed flush expires the objects
+    if not check_store.flush_check(session):
+        raise CaseConflict(reference)
+    audit.record(
+        session,
+        actor.actor,
+        action,
+        entity="case",
+        entity_id=case.id,
+        case_id=case.id,
+        changes=audit.changed_fields(before, changes),
+        now=now,
+    )
 
 
 def record_seal_judgement(
@@ -413,30 +428,33 @@ def override_finding(
             "確認結果の判定を変更するときは理由を入力してください。",
             "Enter a comment explaining why the finding is overridden.",
         )
-    current = view(ctx, case_id)
-    if not any(f.code == code for f in current.findings):
-        raise InvalidInput(
-            "この確認項目は現在の結果にありません。", "This finding is not in the checklist."
-        )
+    actor.require(Permission.EDIT_CASE)
     with unit_of_work(ctx.sessions) as session:
-        check = session.get(CaseCheck, case_id)
+        case = _load_case(session, case_id)
+        evidence, check = gather_evidence(session, case)
+        if not any(f.code == code for f in _findings(ctx, evidence, check)):
+            raise InvalidInput(
+                "この確認項目は現在の結果にありません。", "This finding is not in the checklist."
+            )
         overrides = dict(check.overrides) if check else {}
-    if severity is None:
-        overrides.pop(code, None)
-    else:
-        overrides[code] = {
-            "severity": severity.value,
-            "comment": comment.strip(),
-            "by": actor.username,
-        }
-    return _edit_check(
-        ctx,
-        actor,
-        case_id,
-        expected_version,
-        "finding_overridden",
-        {"overrides": overrides},
-    )
+        if severity is None:
+            overrides.pop(code, None)
+        else:
+            overrides[code] = {
+                "severity": severity.value,
+                "comment": comment.strip(),
+                "by": actor.username,
+            }
+        _apply(
+            ctx,
+            actor,
+            session,
+            case,
+            expected_version,
+            "finding_overridden",
+            {"overrides": overrides},
+        )
+    return Changes(cases=frozenset({case_id}))
 
 
 @dataclass(frozen=True)

@@ -190,6 +190,11 @@ def get_case(session: Session, case_id: int) -> Case | None:
     )
 
 
+def case_by_id(session: Session, case_id: int) -> Case | None:
+    """The case alone (its requests, mail and pauses load when first read)."""
+    return session.get(Case, case_id)
+
+
 def flush_versioned(session: Session, case: Case) -> None:
     """Flush with the version check in the UPDATE itself: a second workstation that saved the
     case between our read and this write makes it a `CaseConflict`, not a lost update."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from collections.abc import Collection, Iterable, Sequence
 from datetime import UTC, date, datetime
-from typing import Any, NamedTuple, cast
+from typing import Any, Literal, NamedTuple, cast
 
 from sqlalchemy import ColumnElement, Index, Select, Table, func, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -174,10 +174,13 @@ def _ids(session: Session, query: Select[int]) -> list[int]:
     return list(session.execute(query).scalars())
 
 
-def ids_where_equal(
-    session: Session, column: InstrumentedAttribute[Any], value: object, limit: int
-) -> list[int]:
-    """Ids of customers whose indexed `column` equals `value` (at most `limit`)."""
+# The indexed search keys a candidate look-up may compare for equality.
+SearchKey = Literal["phone_key", "name_key", "kana_key", "birth_date", "postal_code"]
+
+
+def ids_where_equal(session: Session, key: SearchKey, value: object, limit: int) -> list[int]:
+    """Ids of customers whose indexed search `key` equals `value` (at most `limit`)."""
+    column: InstrumentedAttribute[Any] = getattr(Customer, key)
     return _ids(session, select(Customer.id).where(column == value).limit(limit))
 
 

@@ -10,15 +10,17 @@ from typing import Any, NoReturn
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, InternalError, OperationalError
+from sqlalchemy.exc import ArgumentError, IntegrityError, InternalError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from desktop.domain.errors import KnownError
 from desktop.store.keys import KEY_FILE_INFO
 
 log = logging.getLogger("kaiji.store")
 
-# Services name the transaction they work in by this type, without importing SQLAlchemy.
+# Services name the transaction they work in (and the engine `kaiji init` migrates) by these
+# types, without importing SQLAlchemy.
 __all__ = [
     "READ_ONLY",
     "DatabaseUnavailable",
@@ -28,6 +30,8 @@ __all__ = [
     "check_connection",
     "raise_known",
     "create_db_engine",
+    "flush_checked",
+    "flush_new",
     "make_session_factory",
     "read_only",
     "unit_of_work",
@@ -170,6 +174,27 @@ def _known_error(text: str, sqlstate: str) -> DatabaseUnavailable:
         "データベースに接続できません。ネットワークとサーバーの状態を確認してください。",
         "Cannot reach the database. Check the network and the database server.",
     )
+
+
+def flush_new(session: Session) -> bool:
+    """Flush new rows; False when a unique key refused one because another workstation stored
+    the same key first. The transaction is then spoiled: the caller raises, which rolls it back."""
+    try:
+        session.flush()
+    except IntegrityError:
+        return False
+    return True
+
+
+def flush_checked(session: Session) -> bool:
+    """Flush with the version check in each UPDATE; False when another workstation saved one of
+    the rows since it was read (a lost race, not a lost update). The transaction is then spoiled:
+    the caller raises, which rolls it back."""
+    try:
+        session.flush()
+    except StaleDataError:
+        return False
+    return True
 
 
 @contextmanager

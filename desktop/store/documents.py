@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
-from desktop.store.models import Document, User
+from desktop.store.models import Document
 
 
 def _of(case_id: int | None) -> ColumnElement[bool]:
@@ -27,5 +27,12 @@ def next_position(session: Session, case_id: int | None) -> int:
     return (last or 0) + 1
 
 
-def user_names(session: Session) -> dict[int, str]:
-    return {uid: name for uid, name in session.execute(select(User.id, User.display_name))}
+def by_id(session: Session, document_id: int) -> Document | None:
+    return session.get(Document, document_id)
+
+
+def add(session: Session, document: Document) -> int:
+    """Store a new page; its id."""
+    session.add(document)
+    session.flush()
+    return document.id

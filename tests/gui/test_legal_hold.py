@@ -8,12 +8,12 @@ from sqlalchemy import select
 
 from desktop.gui.case_workspace import CaseWorkspace
 from desktop.gui.context import GuiContext
-from desktop.gui.legal_hold import LegalHoldButton
+from desktop.gui.legal_hold import HoldState, LegalHoldButton, load_hold
 from desktop.services import cases, retention
 from desktop.services.context import CurrentUser, ServiceContext
 from desktop.store.db import unit_of_work
 from desktop.store.models import AuditEvent
-from tests.conftest import Staff
+from tests.conftest import Staff, recording_sessions
 from tests.gui.conftest import RecordingMessages
 
 
@@ -115,3 +115,16 @@ def test_a_clerk_does_not_see_the_button(
     window = workspace(qtbot, gui, staff.clerk, case_id)
     assert window.legal_hold is None
     assert window.findChildren(LegalHoldButton) == []
+
+
+def test_the_hold_and_the_version_it_is_toggled_from_are_read_in_one_transaction(
+    ctx: ServiceContext, staff: Staff, case_id: int
+) -> None:
+    counted, opened = recording_sessions(ctx)
+    state = load_hold(counted, case_id)
+    assert len(opened) == 1
+    assert state == HoldState(held=False, version=cases.get_case(ctx, case_id).version)
+    retention.set_legal_hold(ctx, staff.supervisor, case_id, state.version, True, "予告あり")
+    after = load_hold(ctx, case_id)
+    assert after.held
+    assert after.version == cases.get_case(ctx, case_id).version

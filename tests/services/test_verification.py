@@ -18,7 +18,7 @@ from desktop.services.customer_search import link_customer
 from desktop.services.documents import PageToStore
 from desktop.store.db import unit_of_work
 from desktop.store.models import Customer
-from tests.conftest import Staff
+from tests.conftest import Staff, recording_sessions
 from tests.factories import envelope
 from tests.services.test_documents import _png
 
@@ -280,3 +280,20 @@ def test_seals_are_found_on_pages_that_went_through_ocr(
     pair = verification.seal_crops(ctx, staff.clerk, case_id)
     assert pair.power_of_attorney is not None
     assert pair.seal_certificate is not None
+
+
+def test_an_override_reads_the_checklist_and_writes_in_one_transaction(
+    ctx: ServiceContext, staff: Staff
+) -> None:
+    case_id = _case(
+        ctx,
+        staff,
+        "東京都新宿区西新宿三丁目5番2号",
+        sender_address="東京都新宿区西新宿三丁目5番2号",
+    )
+    view = verification.view(ctx, case_id)
+    code = next(f.code for f in view.findings if f.effective_severity is Severity.BLOCKING)
+    counted, opened = recording_sessions(ctx)
+    verification.override_finding(counted, staff.clerk, case_id, 0, code, Severity.OK, "確認済み")
+    assert len(opened) == 1
+    assert verification.view(ctx, case_id).version == 1
