@@ -10,10 +10,11 @@ extended (期限の延長) through the extension dialog; the reason is shown und
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QDate, QObject, Qt
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop.domain.errors import CaseConflict, KnownError
@@ -57,6 +58,8 @@ class CaseDetailPanel(QWidget):
         self._detail: CaseDetail | None = None
         self._generation = 0
         self._busy = False
+        self._after_save: Callable[[], None] | None = None
+        self._kept: tuple[dict[str, object], frozenset[RequestKind] | None] | None = None
         self.extension_dialog: ExtensionDialog | None = None
         self.ui = Ui_CaseDetail()
         self.ui.setupUi(self)
@@ -91,9 +94,6 @@ class CaseDetailPanel(QWidget):
         self.ui.changeStatusButton.clicked.connect(self.change_status)
         self.ui.extendButton.clicked.connect(self.open_extension)
         self.ui.workspaceButton.clicked.connect(self.open_workspace)
-        workspace_keys = QShortcut(QKeySequence("Ctrl+D"), self)
-        workspace_keys.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        workspace_keys.activated.connect(self.open_workspace)
         self.workspaces: dict[int, CaseWorkspace] = {}
         self.ui.receivedEdit.dateChanged.connect(
             lambda d: self.ui.receivedHint.setText(era_text(d.toPython()))
@@ -131,6 +131,7 @@ class CaseDetailPanel(QWidget):
     def _loaded(self, generation: int, detail: CaseDetail) -> None:
         if generation == self._generation:
             self._show(detail)
+            self._offer_kept(detail)
 
     def _on_changes(self, changes: Changes, initiator: QObject | None) -> None:
         if initiator is self or self._detail is None or self.is_dirty():
@@ -421,15 +422,142 @@ class CaseDetailPanel(QWidget):
     def _saved(self, result: tuple[CaseDetail, Changes]) -> None:
         self._busy = False
         self._show(result[0])
+        proceed, self._after_save = self._after_save, None
+        if proceed is not None:
+            proceed()
 
     def _refused(self, error: KnownError) -> None:
         self._set_busy(False)
+        self._after_save = None
         if isinstance(error, CaseConflict):
             self._gui.messages.warning(self, error.message(self._gui.language))
-            self._show(self._detail)  # drop the stale edits before the fresh copy arrives
+            # The typed values wait beside the fresh copy, to be applied again.
+            self._kept = (self.pending_values(), self.pending_kinds())
+            self._show(self._detail)
             self.reload()
             return
         self._gui.messages.error(self, error.message(self._gui.language))
+
+    # --- after a conflict ----------------------------------------------------------------
+
+    def _field_names(self) -> dict[str, str]:
+        return {
+            "sender_name": self.tr("Name"),
+            "sender_kana": self.tr("Furigana"),
+            "sender_postal_code": self.tr("Postal code"),
+            "sender_address": self.tr("Address"),
+            "sender_birth_date": self.tr("Date of birth"),
+            "requester_type": self.tr("Requester"),
+            "received_on": self.tr("Received on"),
+            "postmark_on": self.tr("Postmark"),
+            "envelope_marked": self.tr("Envelope marked"),
+            "fee_amount": self.tr("Fee"),
+            "fee_form": self.tr("Paid as"),
+            "money_order_issued_on": self.tr("Money order issued on"),
+            "return_postage_enclosed": self.tr("Return postage enclosed"),
+            "note": self.tr("Note"),
+        }
+
+    def _shown(self, value: object) -> str:
+        if isinstance(value, date):
+            return date_with_era(value)
+        if isinstance(value, bool):
+            return self.tr("yes") if value else self.tr("no")
+        if isinstance(value, RequesterType | FeeForm):
+            return label(value, self._gui.language)
+        return "—" if value is None or value == "" else str(value)
+
+    def _offer_kept(self, fresh: CaseDetail) -> None:
+        """After a conflict: show the user's values beside the saved ones; re-apply them on OK."""
+        kept, self._kept = self._kept, None
+        if kept is None or fresh.case_id != (self._detail.case_id if self._detail else None):
+            return
+        values, kinds = kept
+        names = self._field_names()
+        lines = [
+            self.tr("%1: saved “%2”, yours “%3”")
+            .replace("%1", names.get(key, key))
+            .replace("%2", self._shown(getattr(fresh, key)))
+            .replace("%3", self._shown(value))
+            for key, value in values.items()
+            if getattr(fresh, key) != value
+        ]
+        if kinds is not None and kinds != frozenset(fresh.kinds):
+            separator = "・" if self._gui.language == "ja" else ", "
+            lines.append(
+                self.tr("Requests: saved “%1”, yours “%2”")
+                .replace("%1", separator.join(label(k, self._gui.language) for k in fresh.kinds))
+                .replace("%2", separator.join(label(k, self._gui.language) for k in kinds))
+            )
+        if not lines or not self.can_edit():
+            return
+        if self._gui.messages.confirm(
+            self,
+            self.tr(
+                "The newest version is shown. What you typed:\n%1\nEnter your values again?"
+            ).replace("%1", "\n".join(lines)),
+            ok_label=self.tr("Enter my values again"),
+            cancel_label=self.tr("Keep the saved values"),
+        ):
+            self._apply(values, kinds)
+
+    def _apply(self, values: dict[str, object], kinds: frozenset[RequestKind] | None) -> None:
+        """Put values back into the form (unsaved: the clerk checks them and saves)."""
+        ui = self.ui
+        texts = {
+            "sender_name": ui.nameEdit,
+            "sender_kana": ui.kanaEdit,
+            "sender_postal_code": ui.postalEdit,
+            "sender_address": ui.addressEdit,
+        }
+        dates = {
+            "sender_birth_date": self.birth_date,
+            "postmark_on": self.postmark,
+            "money_order_issued_on": self.money_order_date,
+        }
+        checks = {
+            "envelope_marked": ui.markedCheck,
+            "return_postage_enclosed": ui.returnPostageCheck,
+        }
+        for key, value in values.items():
+            if key in texts:
+                texts[key].setText(str(value))
+            elif key in dates:
+                dates[key].set_value(value if isinstance(value, date) else None)
+            elif key in checks:
+                checks[key].setChecked(bool(value))
+            elif key == "requester_type" and isinstance(value, RequesterType):
+                ui.requesterCombo.setCurrentIndex(ui.requesterCombo.findData(value.value))
+            elif key == "fee_form" and isinstance(value, FeeForm):
+                ui.feeFormCombo.setCurrentIndex(ui.feeFormCombo.findData(value.value))
+            elif key == "received_on" and isinstance(value, date):
+                ui.receivedEdit.setDate(self._qdate(value))
+            elif key == "fee_amount" and isinstance(value, int):
+                ui.feeSpin.setValue(value)
+            elif key == "note":
+                ui.noteEdit.setPlainText(str(value))
+        if kinds is not None:
+            for kind, check in self.kind_checks.items():
+                check.setChecked(kind in kinds)
+        self._update_buttons()
+
+    # --- leaving with unsaved changes ----------------------------------------------------
+
+    def has_unsaved_changes(self) -> bool:
+        return self._detail is not None and self.can_edit() and self.is_dirty()
+
+    def unsaved_title(self) -> str:
+        reference = self._detail.reference if self._detail else ""
+        return self.tr("Case %1").replace("%1", reference)
+
+    def save_then(self, proceed: Callable[[], None]) -> None:
+        self._after_save = proceed
+        self.save()
+        if not self._busy:  # refused before it started (an unreadable date), or done already
+            self._after_save = None
+
+    def discard_changes(self) -> None:
+        self.revert()
 
     def change_status(self) -> None:
         """Move the case to the chosen next status; a backward move asks for the reason."""
@@ -493,14 +621,19 @@ class CaseDetailPanel(QWidget):
 
     def open_workspace(self) -> None:
         """The case's documents and verification, in their own window (one per case)."""
-        detail, user = self._detail, self._user
-        if detail is None or user is None:
+        if self._detail is not None:
+            self.open_workspace_for(self._detail.case_id, self._detail.reference)
+
+    def open_workspace_for(self, case_id: int, reference: str) -> None:
+        """The window of `case_id` (one per case), opened or brought to the front."""
+        user = self._user
+        if user is None:
             return
-        window = self.workspaces.get(detail.case_id)
+        window = self.workspaces.get(case_id)
         if window is None:
-            window = CaseWorkspace(self._gui, user, detail.case_id, detail.reference, self)
-            window.destroyed.connect(lambda _=None, c=detail.case_id: self.workspaces.pop(c, None))
-            self.workspaces[detail.case_id] = window
+            window = CaseWorkspace(self._gui, user, case_id, reference, self)
+            window.destroyed.connect(lambda _=None, c=case_id: self.workspaces.pop(c, None))
+            self.workspaces[case_id] = window
         window.show()
         window.raise_()
         window.activateWindow()

@@ -15,6 +15,7 @@ from desktop.gui.decision_panel import DecisionPanel
 from desktop.gui.document_viewer import DocumentViewer
 from desktop.gui.legal_hold import LegalHoldButton, may_hold
 from desktop.gui.letters_panel import LettersPanel
+from desktop.gui.unsaved import LeaveGuard, Unsaved
 from desktop.gui.verification_panel import VerificationPanel
 from desktop.services import cases
 from desktop.services.cases import CaseDetail
@@ -61,6 +62,18 @@ class CaseWorkspace(QDialog):
         layout.addLayout(top)
         layout.addWidget(self.tabs)
         self.resize(1280, 860)
+        # Start on the pages, where Ctrl+O and F5 work, not on the customer search button.
+        self.link_button.setAutoDefault(False)
+        self.documents.thumbnails.setFocus()
+        self._leave_guard = LeaveGuard(gui.messages, self, self.unsaved_editors, self.reject)
+
+    def unsaved_editors(self) -> list[Unsaved]:
+        return [self.decision]
+
+    def reject(self) -> None:
+        """Esc or the close button: unsaved work is saved or discarded only when asked."""
+        if self._leave_guard.may_leave():
+            super().reject()
 
     def show_evidence(self, document_id: int, field: str) -> None:
         self.tabs.setCurrentWidget(self.documents)

@@ -5,6 +5,7 @@ the review history with the supervisor's comment when the case came back for rew
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -44,6 +45,7 @@ from desktop.domain.requests import RequestKind
 from desktop.domain.status import CaseStatus
 from desktop.gui.context import GuiContext
 from desktop.gui.display import label
+from desktop.gui.unsaved import FormSnapshot
 from desktop.services import decisions, reasons
 from desktop.services.changes import Changes
 from desktop.services.context import JST, CurrentUser
@@ -260,7 +262,9 @@ class DecisionPanel(QWidget):
         self._case_id = case_id
         self._state: DecisionState | None = None
         self.editors: dict[RequestKind, KindDecisionEditor] = {}
+        self._after_save: Callable[[], None] | None = None
         self._build()
+        self._snapshot = FormSnapshot(self.kinds_box)
         gui.runner.changed.connect(self._on_changes)
         self.reload()
 
@@ -321,8 +325,9 @@ class DecisionPanel(QWidget):
 
         self._gui.op(self, load).success(self._show).run()
 
-    def _on_changes(self, changes: Changes, _initiator: QObject | None) -> None:
-        if self._case_id in changes.cases:
+    def _on_changes(self, changes: Changes, initiator: QObject | None) -> None:
+        # Someone else's change does not overwrite choices the clerk has not saved yet.
+        if self._case_id in changes.cases and (initiator is self or not self.has_unsaved_changes()):
             self.reload()
 
     def _show(self, state: DecisionState) -> None:
@@ -340,6 +345,7 @@ class DecisionPanel(QWidget):
             editor.set_editable(editable)
         self.save_button.setEnabled(editable)
         self.submit_button.setEnabled(state.decided.status is CaseStatus.DECIDED)
+        self._snapshot.take()
 
     def _build_editors(self, state: DecisionState) -> None:
         for editor in self.editors.values():
@@ -402,7 +408,29 @@ class DecisionPanel(QWidget):
         self._gui.op(
             self,
             lambda: decisions.record_decisions(services, user, case_id, version, chosen),
-        ).failure(self._refused).run()
+        ).success(self._saved).failure(self._refused).run()
+
+    def _saved(self, _result: object) -> None:
+        proceed, self._after_save = self._after_save, None
+        if proceed is not None:
+            proceed()
+
+    # --- leaving with unsaved changes -----------------------------------------------------
+
+    def has_unsaved_changes(self) -> bool:
+        state = self._state
+        return state is not None and state.decided.editable and self._snapshot.changed()
+
+    def unsaved_title(self) -> str:
+        return self.tr("The decision")
+
+    def save_then(self, proceed: Callable[[], None]) -> None:
+        self._after_save = proceed
+        self.save()
+
+    def discard_changes(self) -> None:
+        if self._state is not None:
+            self._show(self._state)
 
     def submit(self) -> None:
         state = self._state
@@ -416,4 +444,5 @@ class DecisionPanel(QWidget):
 
     def _refused(self, error: KnownError) -> None:
         """The domain's message as it is; the clerk's choices stay on screen to be fixed."""
+        self._after_save = None
         self._gui.runner.show_known_error(self, error)

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.documents import DocumentKind, FieldName
 from desktop.domain.progress import CancelToken, Progress
 from desktop.gui.context import GuiContext
+from desktop.gui.date_input import DateInput
 from desktop.gui.display import label
 from desktop.gui.operations import Operation
 from desktop.gui.page_view import ZOOM_STEP, PageView
@@ -52,6 +53,7 @@ from desktop.services.scanning import ScanOutcome
 log = logging.getLogger("kaiji.gui.documents")
 
 LOW_CONFIDENCE = 0.6
+DATE_FIELDS = (FieldName.BIRTH_DATE, FieldName.EXPIRY_DATE)
 FILE_FILTER = "*.jpg *.jpeg *.png *.tif *.tiff *.pdf"
 
 
@@ -157,6 +159,7 @@ class DocumentViewer(QWidget):
         form.addRow(self.tr("Belongs to"), self.holder_combo)
         self.field_edits: dict[FieldName, QLineEdit] = {}
         self.confidence_labels: dict[FieldName, QLabel] = {}
+        self.date_inputs: dict[FieldName, DateInput] = {}
         for name in FieldName:
             edit = QLineEdit()
             edit.setAccessibleName(label(name, self._gui.language))
@@ -168,6 +171,11 @@ class DocumentViewer(QWidget):
             row.addWidget(edit, 1)
             row.addWidget(confidence)
             form.addRow(label(name, self._gui.language), row)
+            if name in DATE_FIELDS:
+                # The same date editor as intake: 和暦 or Western, the parsed date shown as typed.
+                hint = QLabel()
+                form.addRow("", hint)
+                self.date_inputs[name] = DateInput(edit, hint, self._gui.language)
             self.field_edits[name] = edit
             self.confidence_labels[name] = confidence
         self.notes = QLabel()
@@ -350,6 +358,13 @@ class DocumentViewer(QWidget):
         if self._filling or document is None:
             return
         value = self.field_edits[name].text().strip()
+        date_input = self.date_inputs.get(name)
+        if date_input is not None:
+            if date_input.error is not None:
+                # Never stored as raw text: the verification could not read it.
+                self._gui.messages.warning(self, date_input.error.message(self._gui.language))
+                return
+            value = date_input.value.isoformat() if date_input.value else ""
         if value == (document.fields[name].value or ""):
             return
         services, user = self._gui.services, self._user

@@ -9,6 +9,7 @@ one of them can be ticked to link the new case to it.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
@@ -40,6 +41,7 @@ from desktop.gui.display import (
     label,
 )
 from desktop.gui.forms.intake_dialog import Ui_IntakeDialog
+from desktop.gui.unsaved import FormSnapshot, LeaveGuard
 from desktop.gui.widgets import align_form_labels, request_kind_checks
 from desktop.matching.tracking import MailService, TrackingCheck, check_tracking
 from desktop.services import case_list, cases
@@ -95,6 +97,9 @@ class IntakeDialog(QDialog):
         self.ui.repeatList.itemChanged.connect(self._repeat_ticked)
         self._show_repeats([])
         self.ui.trackingEdit.setFocus()
+        self._snapshot = FormSnapshot(self)
+        self._snapshot.take()
+        self._leave_guard = LeaveGuard(gui.messages, self, lambda: [self], self.reject)
 
     # --- set-up --------------------------------------------------------------------------
 
@@ -415,6 +420,26 @@ class IntakeDialog(QDialog):
             self.cover_sheet_requested.emit(logged.case_id)
         super().accept()
 
+    # --- leaving ---------------------------------------------------------------------------
+
+    def has_unsaved_changes(self) -> bool:
+        return self.logged is None and self._snapshot.changed()
+
+    def unsaved_title(self) -> str:
+        return self.tr("The new envelope")
+
+    def save_then(self, proceed: Callable[[], None]) -> None:
+        """Saving closes the dialog once the case exists: that is going on."""
+        self.accept()
+
+    def discard_changes(self) -> None:
+        self._snapshot.take()
+
+    def reject(self) -> None:
+        """Esc, キャンセル or the close button: typed work is only thrown away when asked."""
+        if self._leave_guard.may_leave():
+            super().reject()
+
     def _refused(self, error: KnownError) -> None:
         self._saving = False
         self.ui.buttonBox.setEnabled(True)
@@ -428,6 +453,6 @@ class IntakeDialog(QDialog):
                 cancel_label=self.tr("Back to the form"),
             ):
                 self.open_case_requested.emit(error.case_id, error.reference)
-                self.reject()
+                super().reject()  # the envelope is already logged: nothing of value is lost
             return
         self.show_error(message)

@@ -1,9 +1,11 @@
 """Recording registered mail that goes out with the answer, and mail that comes back (返戻).
 
 Both dialogs open with the cursor in the number field: a barcode scanner types the digits and
-Enter, and Enter is the dialog's OK. The number is checked while it is typed: an impossible format
-is an error and keeps OK from recording, a check digit that does not match is only a warning
-(the domestic check digits are unofficial, ARCHITECTURE.md "Facts").
+Enter, and Enter only moves on to the next field — recording is a click or Ctrl+Enter, never the
+scanner's Enter. The number is checked while it is typed: an impossible format is an error and
+keeps OK from recording; a check digit that does not match needs the clerk's confirmation (the
+domestic check digits are unofficial, ARCHITECTURE.md "Facts"). The returned-mail reason has no
+default: the clerk chooses it for every envelope.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import logging
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -36,6 +39,7 @@ from desktop.services.mail import MailMethod, MailResult, ReturnReason
 log = logging.getLogger("kaiji.gui.mail")
 
 _MAX_NUMBER_CHARS = 13  # the longest format, S10 (RR123456785JP)
+_ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
 def _qdate(value: date) -> QDate:
@@ -150,8 +154,24 @@ class _MailDialog(QDialog):
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        self.ok_button.setDefault(True)
+        for button in self.buttons.buttons():
+            # The scanner's Enter must not press a button: saving is a click or Ctrl+Enter.
+            if isinstance(button, QPushButton):
+                button.setAutoDefault(False)
+                button.setDefault(False)
+        for sequence in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(sequence), self).activated.connect(self.accept)
         self.number.checked.connect(self._update_ok)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter (the scanner's, or any field's) moves on to the next field and never saves."""
+        ctrl = event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        if event.key() in _ENTER_KEYS and not ctrl:
+            if self.focusWidget() is self.number.edit and self.number.check.normalized:
+                self.number.show_verdict()
+            self.focusNextChild()
+            return
+        super().keyPressEvent(event)
 
     def _add_number_row(self) -> None:
         # Explicit context: `tr` in a base class would look the text up under the subclass.
@@ -195,9 +215,27 @@ class _MailDialog(QDialog):
             self.number.setFocus()
             self.number.edit.selectAll()
             return
+        if not self.number.check.check_digit_ok and not self._gui.messages.confirm(
+            self,
+            QCoreApplication.translate(
+                "MailDialogs",
+                "The check digit of %1 does not match. Record this number anyway?",
+            ).replace("%1", self.number.check.formatted or self.number.edit.text()),
+            ok_label=QCoreApplication.translate("MailDialogs", "Record anyway"),
+            cancel_label=QCoreApplication.translate("MailDialogs", "Check the number"),
+        ):
+            self.number.setFocus()
+            self.number.edit.selectAll()
+            return
+        if not self._choice_made():
+            return
         self._saving = True
         self._update_ok()
         self._record()
+
+    def _choice_made(self) -> bool:
+        """Whether the choice below the number is made (a subclass may insist on one)."""
+        return True
 
     def _record(self) -> None:
         raise NotImplementedError
@@ -288,6 +326,8 @@ class ReturnedMailDialog(_MailDialog):
         self.setWindowTitle(self.tr("Returned mail"))
         for reason in ReturnReason:
             self.choice.addItem(label(reason, gui.language), reason.value)
+        self.choice.setPlaceholderText(self.tr("Choose why it came back"))
+        self.choice.setCurrentIndex(-1)  # no silent default: the clerk chooses
         self.result_label = QLabel()
         self.result_label.setWordWrap(True)
         self._add_number_row()
@@ -307,12 +347,23 @@ class ReturnedMailDialog(_MailDialog):
         )
 
     @property
-    def reason(self) -> ReturnReason:
-        return ReturnReason(self.choice.currentData())
+    def reason(self) -> ReturnReason | None:
+        data = self.choice.currentData()
+        return ReturnReason(data) if data is not None else None
+
+    def _choice_made(self) -> bool:
+        if self.reason is None:
+            self._gui.messages.warning(self, self.tr("Choose why the letter came back."))
+            self.choice.setFocus()
+            return False
+        return True
 
     def _record(self) -> None:
         services, user = self._gui.services, self._user
         number, on_date, reason = self.number.edit.text(), self.on_date, self.reason
+        if reason is None:  # checked by _choice_made
+            self._done_saving()
+            return
         (
             self._gui.op(
                 self, lambda: mail.record_returned(services, user, number, on_date, reason)
@@ -335,4 +386,5 @@ class ReturnedMailDialog(_MailDialog):
         self.result_label.setStyleSheet(f"color: {OK_COLOR.name()}; font-weight: bold;")
         self.recorded.emit(result)
         self.number.clear()
+        self.choice.setCurrentIndex(-1)  # the next envelope's reason is chosen again
         self.number.setFocus()

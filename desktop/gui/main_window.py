@@ -38,6 +38,7 @@ from desktop.gui.display import label
 from desktop.gui.open_dialog import open_dialog
 from desktop.gui.scan_controller import ScanController
 from desktop.gui.scan_intake import NewScansBar
+from desktop.gui.unsaved import LeaveGuard, Unsaved, settle
 from desktop.gui.workload_bar import WorkloadBar, WorkloadFilter
 from desktop.services import case_list
 from desktop.services.case_list import CaseQuery, Workload
@@ -119,6 +120,7 @@ class MainWindow(QMainWindow):
         self.model.total_changed.connect(self._show_total)
         self.workload.filter_requested.connect(self.apply_workload_filter)
         self._restore_layout()
+        self._leave_guard = LeaveGuard(gui.messages, self, self.unsaved_editors, self.close)
         if user is not None:
             gui.runner.changed.connect(self._on_changes)
             self.model.refresh()
@@ -156,6 +158,9 @@ class MainWindow(QMainWindow):
         header.setSortIndicator(Column.RECEIVED, Qt.SortOrder.DescendingOrder)
         header.sectionClicked.connect(self._header_clicked)
         table.selectionModel().currentRowChanged.connect(self._current_row_changed)
+        # Enter and a double-click (activation) open the case window, as Ctrl+D does.
+        table.activated.connect(self._row_activated)
+        table.doubleClicked.connect(self._row_activated)  # styles that activate on one click
 
     def _build_actions(self) -> None:
         self.log_action = QAction(self.tr("&Log envelope…"), self)
@@ -168,6 +173,12 @@ class MainWindow(QMainWindow):
         self.reload_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
         self.reload_action.setToolTip(self.tr("Reload the list from the database (F5)"))
         self.reload_action.triggered.connect(self.reload)
+        self.open_case_action = QAction(self.tr("&Open case window…"), self)
+        self.open_case_action.setShortcut(QKeySequence("Ctrl+D"))
+        self.open_case_action.setToolTip(
+            self.tr("The chosen case's documents, verification, decision and letters (Ctrl+D)")
+        )
+        self.open_case_action.triggered.connect(self.open_case_window)
         self.find_action = QAction(self.tr("&Find"), self)
         self.find_action.setShortcut(QKeySequence("Ctrl+F"))
         self.find_action.triggered.connect(self.filters.focus_search)
@@ -197,7 +208,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, c=code: self.choose_language(c))
             self.language_actions[code] = action
         signed_in = self.user is not None
-        for action in (self.reload_action, self.find_action):
+        for action in (self.reload_action, self.find_action, self.open_case_action):
             action.setEnabled(signed_in)
 
     def _build_menus_and_toolbar(self) -> None:
@@ -206,6 +217,7 @@ class MainWindow(QMainWindow):
         if self._can(Permission.LOG_REQUEST):
             case_menu.addAction(self.log_action)
             case_menu.addSeparator()
+        case_menu.addAction(self.open_case_action)
         case_menu.addAction(self.reload_action)
         case_menu.addAction(self.find_action)
         self._add_mail_actions(case_menu)
@@ -228,7 +240,7 @@ class MainWindow(QMainWindow):
             admin_menu.addAction(self.users_action)
             admin_menu.addActions([self.import_customers_action, self.reasons_action])
         if self.scans is not None:
-            scans_menu = menu.addMenu(self.tr("&Scans"))
+            scans_menu = menu.addMenu(self.tr("Sca&ns"))
             scans_menu.addActions(self.scans.actions())
         help_menu = menu.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
@@ -332,7 +344,18 @@ class MainWindow(QMainWindow):
         prefs.setValue(_HEADER_KEY, self.table.horizontalHeader().saveState())
         prefs.sync()
 
+    def unsaved_editors(self) -> list[Unsaved]:
+        """Everything that may hold unsaved work: the detail panel and the open case windows."""
+        editors: list[Unsaved] = [self.detail]
+        for window in list(self.detail.workspaces.values()):
+            editors += window.unsaved_editors()
+        return editors
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        """Closing or Ctrl+Q: unsaved work is saved or discarded only when the user says so."""
+        if not self._leave_guard.may_leave():
+            event.ignore()
+            return
         self.save_layout()
         super().closeEvent(event)
 
@@ -378,8 +401,33 @@ class MainWindow(QMainWindow):
 
     def _current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         case_id = current.data(CASE_ID_ROLE) if current.isValid() else None
-        if case_id != self.detail.case_id:
+        if case_id == self.detail.case_id:
+            return
+        if settle(self._gui.messages, self, [self.detail], lambda: self._show_after_save(case_id)):
             self.detail.show_case(case_id)
+        else:
+            self._reselect(self.detail.case_id)  # the edited case stays chosen
+
+    def _show_after_save(self, case_id: int | None) -> None:
+        row = self.model.row_of(case_id) if case_id is not None else None
+        if row is not None:
+            self._select_row(row)
+        else:
+            self.detail.show_case(case_id)
+
+    def _row_activated(self, index: QModelIndex) -> None:
+        if index.isValid() and index.row() == self.table.currentIndex().row():
+            self.open_case_window()
+
+    @_signed_in()
+    def open_case_window(self, _user: CurrentUser) -> None:
+        """The chosen case's own window (Ctrl+D, Enter or a double-click on the list)."""
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return
+        case_id = int(index.data(CASE_ID_ROLE))
+        reference = str(self.model.index(index.row(), Column.REFERENCE).data())
+        self.detail.open_workspace_for(case_id, reference)
 
     def selected_case_id(self) -> int | None:
         index = self.table.currentIndex()

@@ -6,10 +6,19 @@ test can swap in a recorder and answer the questions itself.
 
 from __future__ import annotations
 
+from enum import Enum
 from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
+
+
+class SaveChoice(Enum):
+    """The answer to "save your changes?": 保存 / 破棄 / キャンセル."""
+
+    SAVE = "save"
+    DISCARD = "discard"
+    CANCEL = "cancel"
 
 
 class Messages(Protocol):
@@ -38,6 +47,10 @@ class Messages(Protocol):
         multiline: bool = False,
     ) -> str | None:
         """Ask for a line (or lines) of text; None when the user cancelled."""
+        ...
+
+    def ask_save(self, parent: QWidget | None, text: str) -> SaveChoice:
+        """Ask whether to save unsaved changes, throw them away, or stay."""
         ...
 
 
@@ -101,3 +114,29 @@ class QtMessages:
             mode = QLineEdit.EchoMode.Password if password else QLineEdit.EchoMode.Normal
             value, accepted = QInputDialog.getText(parent, title, label, mode, text)
         return value if accepted else None
+
+    def ask_save(self, parent: QWidget | None, text: str) -> SaveChoice:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self._window_title(),
+            text,
+            QMessageBox.StandardButton.NoButton,
+            parent,
+        )
+        buttons = {
+            SaveChoice.SAVE: box.addButton(
+                QCoreApplication.translate("Messages", "&Save"), QMessageBox.ButtonRole.AcceptRole
+            ),
+            SaveChoice.DISCARD: box.addButton(
+                QCoreApplication.translate("Messages", "&Discard"),
+                QMessageBox.ButtonRole.DestructiveRole,
+            ),
+            SaveChoice.CANCEL: box.addButton(
+                QCoreApplication.translate("Messages", "Cancel"), QMessageBox.ButtonRole.RejectRole
+            ),
+        }
+        box.setDefaultButton(buttons[SaveChoice.SAVE])
+        box.setEscapeButton(buttons[SaveChoice.CANCEL])
+        box.exec()
+        clicked = box.clickedButton()
+        return next((c for c, b in buttons.items() if b is clicked), SaveChoice.CANCEL)

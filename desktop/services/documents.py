@@ -15,6 +15,7 @@ from datetime import datetime
 from typing import Any
 
 from desktop.domain.documents import DocumentKind, FieldName
+from desktop.domain.eras import parse_date
 from desktop.domain.errors import InvalidInput, KnownError
 from desktop.domain.roles import Permission
 from desktop.services.cases import CaseNotFound
@@ -326,6 +327,8 @@ def correct_field(
     """A clerk's correction of a read value; the OCR reading stays in the row and the audit log."""
     actor.require(Permission.EDIT_CASE)
     new_value = value.strip() or None
+    if new_value is not None and field in (FieldName.BIRTH_DATE, FieldName.EXPIRY_DATE):
+        new_value = parse_date(new_value).isoformat()  # the date, never the raw text
     with unit_of_work(ctx.sessions) as session:
         document = _load_for_edit(session, document_id, expected_version)
         fields = dict(document.fields)

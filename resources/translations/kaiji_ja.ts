@@ -274,8 +274,8 @@
     </message>
     <message>
         <location filename="../../ui/case_detail.ui" line="315"/>
-        <source>Postal co&amp;de:</source>
-        <translation>郵便番号(&amp;D):</translation>
+        <source>P&amp;ostal code:</source>
+        <translation>郵便番号(&amp;O):</translation>
     </message>
     <message>
         <location filename="../../ui/case_detail.ui" line="352"/>
@@ -399,6 +399,120 @@
         <location filename="../../desktop/gui/case_detail_panel.py" line="458"/>
         <source>A reason is needed to move a case back. Nothing was changed.</source>
         <translation>状態を戻すには理由が必要です。状態は変更していません。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/case_detail_panel.py" line="448"/>
+        <source>Name</source>
+        <translation>差出人氏名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/case_detail_panel.py" line="449"/>
+        <source>Furigana</source>
+        <translation>フリガナ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/case_detail_panel.py" line="450"/>
+        <source>Postal code</source>
+        <translation>郵便番号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/case_detail_panel.py" line="451"/>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/case_detail_panel.py" line="452"/>
+        <source>Date of birth</source>
+        <translation>生年月日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/case_detail_panel.py" line="453"/>
+        <source>Requester</source>
+        <translation>請求者</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/case_detail_panel.py" line="454"/>
+        <source>Received on</source>
+        <translation>受付日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/case_detail_panel.py" line="455"/>
+        <source>Postmark</source>
+        <translation>消印日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/case_detail_panel.py" line="456"/>
+        <source>Envelope marked</source>
+        <translation>封筒の「開示等請求書在中」表示</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/case_detail_panel.py" line="457"/>
+        <source>Fee</source>
+        <translation>手数料</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/case_detail_panel.py" line="458"/>
+        <source>Paid as</source>
+        <translation>支払方法</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/case_detail_panel.py" line="459"/>
+        <source>Money order issued on</source>
+        <translation>小為替の発行日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/case_detail_panel.py" line="460"/>
+        <source>Return postage enclosed</source>
+        <translation>返信用切手の同封</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/case_detail_panel.py" line="461"/>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/case_detail_panel.py" line="468"/>
+        <source>yes</source>
+        <translation>あり</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/case_detail_panel.py" line="468"/>
+        <source>no</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/case_detail_panel.py" line="481"/>
+        <source>%1: saved “%2”, yours “%3”</source>
+        <translation>%1：保存済み「%2」／入力した値「%3」</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/case_detail_panel.py" line="491"/>
+        <source>Requests: saved “%1”, yours “%2”</source>
+        <translation>請求の種類：保存済み「%1」／入力した値「%2」</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/case_detail_panel.py" line="499"/>
+        <source>The newest version is shown. What you typed:
+%1
+Enter your values again?</source>
+        <translation>最新の内容を表示しました。あなたが入力した値：
+%1
+入力した値をもう一度入れますか？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/case_detail_panel.py" line="501"/>
+        <source>Enter my values again</source>
+        <translation>入力した値を戻す</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/case_detail_panel.py" line="502"/>
+        <source>Keep the saved values</source>
+        <translation>保存済みの値のままにする</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/case_detail_panel.py" line="553"/>
+        <source>Case %1</source>
+        <translation>案件 %1</translation>
     </message>
 </context>
 <context>
@@ -1000,6 +1114,11 @@ Please copy the report below and send it to your administrator.</source>
         <source>Returned by %1: %2</source>
         <translation>%1 さんから差戻し: %2</translation>
     </message>
+    <message>
+        <location filename="../../desktop/gui/decision_panel.py" line="427"/>
+        <source>The decision</source>
+        <translation>決定</translation>
+    </message>
 </context>
 <context>
     <name>Display</name>
@@ -1517,6 +1636,11 @@ Print its cover sheet now? Put it on top of the case's pages when you scan them,
         <source>Earlier cases of the same requester (last 365 days)</source>
         <translation>過去365日の同一請求者の案件</translation>
     </message>
+    <message>
+        <location filename="../../desktop/gui/intake_dialog.py" line="429"/>
+        <source>The new envelope</source>
+        <translation>受付中の郵便物</translation>
+    </message>
 </context>
 <context>
     <name>KindDecisionEditor</name>
@@ -1939,6 +2063,21 @@ Print its cover sheet now? Put it on top of the case's pages when you scan them,
         <source>Registered-mail &amp;number</source>
         <translation>書留番号(&amp;N)</translation>
     </message>
+    <message>
+        <location filename="../../desktop/gui/mail_dialogs.py" line="220"/>
+        <source>The check digit of %1 does not match. Record this number anyway?</source>
+        <translation>%1 のチェックディジットが一致しません。この番号で記録しますか？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mail_dialogs.py" line="224"/>
+        <source>Record anyway</source>
+        <translation>このまま記録する</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mail_dialogs.py" line="225"/>
+        <source>Check the number</source>
+        <translation>番号を確認する</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2044,8 +2183,8 @@ Print its cover sheet now? Put it on top of the case's pages when you scan them,
     </message>
     <message>
         <location filename="../../desktop/gui/main_window.py" line="275"/>
-        <source>&amp;Scans</source>
-        <translation>書類取込(&amp;S)</translation>
+        <source>Sca&amp;ns</source>
+        <translation>書類取込(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/main_window.py" line="279"/>
@@ -2112,6 +2251,16 @@ Print its cover sheet now? Put it on top of the case's pages when you scan them,
         <source>&lt;h3&gt;Kaiji Desk %1&lt;/h3&gt;&lt;p&gt;Intake, verification and response of requests for disclosure of personal data (APPI) received by registered mail.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;開示デスク %1&lt;/h3&gt;&lt;p&gt;書留郵便で届く保有個人データの開示等請求（個人情報保護法）の受付・確認・回答を管理します。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="176"/>
+        <source>&amp;Open case window…</source>
+        <translation>案件ウィンドウを開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="179"/>
+        <source>The chosen case's documents, verification, decision and letters (Ctrl+D)</source>
+        <translation>選んだ案件の書類・本人確認・決定・通知書（Ctrl+D）</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
@@ -2129,6 +2278,16 @@ Print its cover sheet now? Put it on top of the case's pages when you scan them,
         <location filename="../../desktop/gui/messages.py" line="81"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/messages.py" line="128"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/messages.py" line="131"/>
+        <source>&amp;Discard</source>
+        <translation>破棄(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -2490,6 +2649,16 @@ Print its cover sheet now? Put it on top of the case's pages when you scan them,
         <source>%1 came back: case %2 is open again (%3).</source>
         <translation>%1 が返戻されました: 案件 %2 を再開しました（%3）。</translation>
     </message>
+    <message>
+        <location filename="../../desktop/gui/mail_dialogs.py" line="329"/>
+        <source>Choose why it came back</source>
+        <translation>返戻の理由を選んでください</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mail_dialogs.py" line="356"/>
+        <source>Choose why the letter came back.</source>
+        <translation>返戻の理由を選んでください。</translation>
+    </message>
 </context>
 <context>
     <name>ReviewQueueDialog</name>
@@ -2686,6 +2855,16 @@ Print its cover sheet now? Put it on top of the case's pages when you scan them,
         <location filename="../../desktop/gui/mail_dialogs.py" line="106"/>
         <source>Please check the number again (the check digit does not match).</source>
         <translation>番号をもう一度確認してください（チェックディジットが一致しません）。</translation>
+    </message>
+</context>
+<context>
+    <name>Unsaved</name>
+    <message>
+        <location filename="../../desktop/gui/unsaved.py" line="49"/>
+        <source>%1 has unsaved changes.
+Save them before going on?</source>
+        <translation>%1 に保存していない変更があります。
+保存しますか？</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,7 @@ from desktop.domain.requests import RequestKind
 from desktop.domain.verification import Finding, Severity
 from desktop.gui.case_detail_panel import CaseDetailPanel
 from desktop.gui.context import GuiContext
+from desktop.gui.messages import SaveChoice
 from desktop.gui.operations import ImmediateExecutor, OperationRunner
 from desktop.gui.wheel_guard import install_wheel_guard
 from desktop.services import cases
@@ -48,6 +49,8 @@ class RecordingMessages:
     said: list[tuple[str, str]] = field(default_factory=list)
     confirm_answers: list[bool] = field(default_factory=list)
     text_answers: list[str | None] = field(default_factory=list)
+    # Without an answer, unsaved changes are discarded (what closing did before anyone asked).
+    save_answers: list[SaveChoice] = field(default_factory=list)
 
     def texts(self, kind: str | None = None) -> list[str]:
         return [text for k, text in self.said if kind is None or k == kind]
@@ -79,6 +82,10 @@ class RecordingMessages:
     ) -> str | None:
         self.said.append(("ask_text", label))
         return self.text_answers.pop(0) if self.text_answers else None
+
+    def ask_save(self, parent: QWidget | None, text: str) -> SaveChoice:
+        self.said.append(("ask_save", text))
+        return self.save_answers.pop(0) if self.save_answers else SaveChoice.DISCARD
 
 
 def _nothing_printed(_parent: QWidget, _pdf: bytes, _title: str) -> str | None:

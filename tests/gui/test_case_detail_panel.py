@@ -141,3 +141,31 @@ def test_without_a_user_nothing_is_editable(qtbot: QtBot, gui: GuiContext, case_
     panel.show_case(case_id)
     assert not panel.ui.nameEdit.isEnabled()
     assert not panel.ui.statusBox.isVisibleTo(panel)
+
+
+def test_after_a_conflict_the_typed_values_can_be_entered_again(
+    qtbot: QtBot,
+    gui: GuiContext,
+    ctx: ServiceContext,
+    staff: Staff,
+    case_id: int,
+    messages: RecordingMessages,
+) -> None:
+    panel = open_panel(qtbot, gui, staff.clerk, case_id)
+    loaded = panel.detail
+    assert loaded is not None
+    cases.update_case(ctx, staff.clerk2, case_id, loaded.version, {"sender_kana": "ヤマダ タロウ"})
+    panel.ui.nameEdit.clear()
+    commit_text(panel.ui.nameEdit, "山田 次郎")
+    messages.confirm_answers.append(True)  # enter my values again
+    panel.ui.saveButton.click()
+    offered = messages.texts("confirm")
+    assert len(offered) == 1
+    assert "山田 太郎" in offered[0]  # the saved value...
+    assert "山田 次郎" in offered[0]  # ...beside the typed one
+    assert panel.ui.kanaEdit.text() == "ヤマダ タロウ"  # the other workstation's change
+    assert panel.ui.nameEdit.text() == "山田 次郎"  # the clerk's typing, not thrown away
+    assert panel.ui.saveButton.isEnabled()
+    panel.ui.saveButton.click()
+    saved = cases.get_case(ctx, case_id)
+    assert (saved.sender_name, saved.sender_kana) == ("山田 次郎", "ヤマダ タロウ")

@@ -17,6 +17,7 @@ from desktop.domain.status import CaseStatus
 from desktop.gui.case_workspace import CaseWorkspace
 from desktop.gui.context import GuiContext
 from desktop.gui.decision_panel import DecisionPanel, KindDecisionEditor
+from desktop.gui.messages import SaveChoice
 from desktop.services import cases, decisions, reasons
 from desktop.services.context import ServiceContext
 from tests.conftest import Staff
@@ -137,3 +138,53 @@ def test_submitted_case_is_read_only_and_a_returned_one_shows_the_comment(
     assert editor.outcome_combo.isEnabled()
     assert panel.save_button.isEnabled()
     assert decided.decided_by in panel.status_label.text()
+
+
+# --- unsaved choices ---------------------------------------------------------------------
+
+
+def _open_workspace(qtbot: QtBot, gui: GuiContext, staff: Staff, case_id: int) -> CaseWorkspace:
+    workspace = CaseWorkspace(gui, staff.clerk, case_id, "R-1")  # deletes itself once closed
+    workspace.show()
+    qtbot.waitExposed(workspace)
+    workspace.tabs.setCurrentWidget(workspace.decision)
+    return workspace
+
+
+def test_esc_in_the_case_window_with_an_unsaved_decision_asks_and_cancel_stays(
+    qtbot: QtBot,
+    gui: GuiContext,
+    ctx: ServiceContext,
+    staff: Staff,
+    case_id: int,
+    messages: RecordingMessages,
+) -> None:
+    _verifying(ctx, staff, case_id)
+    workspace = _open_workspace(qtbot, gui, staff, case_id)
+    editor = workspace.decision.editors[RequestKind.DISCLOSURE]
+    _choose(editor, Outcome.PARTIAL, HARM_TO_PERSON)
+    messages.save_answers.append(SaveChoice.CANCEL)
+    qtbot.keyClick(workspace, Qt.Key.Key_Escape)
+    assert len(messages.texts("ask_save")) == 1
+    assert workspace.isVisible()
+    assert editor.outcome_combo.currentData() == Outcome.PARTIAL.value
+    messages.save_answers.append(SaveChoice.SAVE)
+    workspace.close()
+    assert not workspace.isVisible()
+    saved = decisions.get_decisions(ctx, case_id).decisions
+    assert [(d.outcome, d.reason_codes) for d in saved] == [(Outcome.PARTIAL, (HARM_TO_PERSON,))]
+
+
+def test_closing_the_case_window_without_changes_does_not_ask(
+    qtbot: QtBot,
+    gui: GuiContext,
+    ctx: ServiceContext,
+    staff: Staff,
+    case_id: int,
+    messages: RecordingMessages,
+) -> None:
+    _verifying(ctx, staff, case_id)
+    workspace = _open_workspace(qtbot, gui, staff, case_id)
+    qtbot.keyClick(workspace, Qt.Key.Key_Escape)
+    assert not workspace.isVisible()
+    assert messages.texts("ask_save") == []

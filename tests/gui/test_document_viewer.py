@@ -20,7 +20,7 @@ from desktop.store.db import unit_of_work
 from desktop.store.models import AuditEvent
 from tests.conftest import Staff
 from tests.docgen import generate
-from tests.gui.conftest import fake_ui
+from tests.gui.conftest import RecordingMessages, fake_ui
 from tests.gui.keyboard import commit_text
 
 
@@ -153,3 +153,75 @@ def test_reclassifying_a_page_and_marking_it_the_agents(
     assert stored.holder == "agent"
     assert viewer.current is not None
     assert viewer.current.holder == "agent"
+
+
+def _type(qtbot: QtBot, edit: QWidget, text: str) -> None:
+    if text.isascii():
+        qtbot.keyClicks(edit, text)
+    else:
+        commit_text(edit, text)
+
+
+@pytest.mark.parametrize(
+    ("typed", "stored"),
+    [("S40.1.15", "1965-01-15"), ("昭和40年1月15日", "1965-01-15"), ("1965/1/15", "1965-01-15")],
+)
+def test_a_typed_era_date_is_stored_as_the_date(
+    qtbot: QtBot,
+    gui: GuiContext,
+    ctx: ServiceContext,
+    staff: Staff,
+    case_id: int,
+    licence_scan: Path,
+    typed: str,
+    stored: str,
+) -> None:
+    viewer = _viewer(qtbot, gui, staff, case_id)
+    viewer.add_files([licence_scan])
+    edit = viewer.field_edits[FieldName.BIRTH_DATE]
+    edit.setFocus()
+    edit.clear()
+    _type(qtbot, edit, typed)
+    assert "昭和40年1月15日" in viewer.date_inputs[FieldName.BIRTH_DATE].hint.text()  # as typed
+    edit.editingFinished.emit()
+
+    (document,) = documents.list_documents(ctx, case_id)
+    assert document.fields[FieldName.BIRTH_DATE].value == stored
+    assert document.fields[FieldName.BIRTH_DATE].corrected
+
+
+def test_an_unreadable_date_is_refused_and_never_stored(
+    qtbot: QtBot,
+    gui: GuiContext,
+    ctx: ServiceContext,
+    staff: Staff,
+    case_id: int,
+    licence_scan: Path,
+    messages: RecordingMessages,
+) -> None:
+    viewer = _viewer(qtbot, gui, staff, case_id)
+    viewer.add_files([licence_scan])
+    (before,) = documents.list_documents(ctx, case_id)
+    edit = viewer.field_edits[FieldName.BIRTH_DATE]
+    edit.setFocus()
+    edit.clear()
+    _type(qtbot, edit, "S36.13.40")
+    edit.editingFinished.emit()
+
+    assert len(messages.texts("warning")) == 1
+    (after,) = documents.list_documents(ctx, case_id)
+    assert after.fields[FieldName.BIRTH_DATE] == before.fields[FieldName.BIRTH_DATE]
+
+
+def test_the_service_refuses_a_raw_text_date(
+    ctx: ServiceContext, staff: Staff, case_id: int, licence_scan: Path
+) -> None:
+    from desktop.domain.errors import KnownError
+    from desktop.services import scanning
+
+    scanning.scan_into_case(ctx, staff.clerk, case_id, [licence_scan])
+    (document,) = documents.list_documents(ctx, case_id)
+    with pytest.raises(KnownError):
+        documents.correct_field(
+            ctx, staff.clerk, document.document_id, document.version, FieldName.EXPIRY_DATE, "来年"
+        )

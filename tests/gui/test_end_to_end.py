@@ -138,7 +138,8 @@ def test_an_envelope_goes_all_the_way_to_closed(  # noqa: PLR0915 - one story, t
     assert squash("鈴木 一郎") in text
     assert cases.get_case(ctx, case_id).status is CaseStatus.LETTER_PRINTED
 
-    # 7. Sent by registered mail: the barcode scanner types the number and Enter.
+    # 7. Sent by registered mail: the barcode scanner types the number and Enter, the clerk
+    # records it with Ctrl+Enter.
     letters.send_button.click()
     mail = letters.mail_dialog
     assert isinstance(mail, OutgoingMailDialog)
@@ -149,6 +150,8 @@ def test_an_envelope_goes_all_the_way_to_closed(  # noqa: PLR0915 - one story, t
     outgoing = tracking_number(701)
     type_here(qtbot, outgoing)
     qtbot.keyClick(mail.number.edit, Qt.Key.Key_Return)
+    assert cases.get_case(ctx, case_id).status is CaseStatus.LETTER_PRINTED  # Enter never saves
+    qtbot.keyClick(focused(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert cases.get_case(ctx, case_id).status is CaseStatus.SENT
 
     # 8. Nothing came back: the case is closed.

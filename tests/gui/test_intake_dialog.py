@@ -13,6 +13,7 @@ from desktop.domain.requests import FeeForm, RequestKind
 from desktop.gui.context import GuiContext
 from desktop.gui.display import DUE_SOON_COLOR, OVERDUE_COLOR
 from desktop.gui.intake_dialog import IntakeDialog
+from desktop.gui.messages import SaveChoice
 from desktop.services import cases
 from desktop.services.context import ServiceContext
 from tests.conftest import Staff
@@ -170,3 +171,49 @@ def test_repeat_requesters_are_listed_and_can_be_linked(
     dialog.accept()
     assert dialog.logged is not None
     assert cases.get_case(ctx, dialog.logged.case_id).related_case_id == earlier.case_id
+
+
+# --- unsaved work -------------------------------------------------------------------------
+
+
+def test_esc_on_an_empty_form_closes_without_asking(
+    qtbot: QtBot, dialog: IntakeDialog, messages: RecordingMessages
+) -> None:
+    qtbot.keyClick(focused(), Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    assert messages.texts("ask_save") == []
+
+
+def test_esc_with_typed_work_asks_and_cancel_keeps_it(
+    qtbot: QtBot, dialog: IntakeDialog, messages: RecordingMessages
+) -> None:
+    _fill_minimum(dialog, tracking_number(21))
+    messages.save_answers.append(SaveChoice.CANCEL)
+    qtbot.keyClick(focused(), Qt.Key.Key_Escape)
+    assert dialog.isVisible()
+    assert len(messages.texts("ask_save")) == 1
+    assert dialog.ui.nameEdit.text() == "山田 太郎"
+
+
+def test_cancel_button_with_typed_work_asks_and_discard_closes(
+    qtbot: QtBot, dialog: IntakeDialog, messages: RecordingMessages, ctx: ServiceContext
+) -> None:
+    _fill_minimum(dialog, tracking_number(22))
+    messages.save_answers.append(SaveChoice.DISCARD)
+    cancel = dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel)
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    assert len(messages.texts("ask_save")) == 1
+    assert dialog.logged is None
+
+
+def test_esc_with_typed_work_and_save_logs_the_envelope(
+    qtbot: QtBot, dialog: IntakeDialog, messages: RecordingMessages, ctx: ServiceContext
+) -> None:
+    _fill_minimum(dialog, tracking_number(23))
+    messages.save_answers.append(SaveChoice.SAVE)
+    qtbot.keyClick(focused(), Qt.Key.Key_Escape)
+    assert len(messages.texts("ask_save")) == 1
+    assert dialog.logged is not None
+    assert not dialog.isVisible()
+    assert cases.get_case(ctx, dialog.logged.case_id).sender_name == "山田 太郎"

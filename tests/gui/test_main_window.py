@@ -15,13 +15,14 @@ from desktop.gui.case_table_model import CASE_ID_ROLE, Column
 from desktop.gui.context import GuiContext
 from desktop.gui.intake_dialog import IntakeDialog
 from desktop.gui.main_window import MainWindow
+from desktop.gui.messages import SaveChoice
 from desktop.gui.operations import OperationRunner
 from desktop.gui.workload_bar import WorkloadFilter
 from desktop.services import case_list, cases
 from desktop.services.context import CurrentUser, ServiceContext
 from tests.conftest import Staff
 from tests.gui.conftest import RecordingMessages, fake_ui, log_cases, tracking_number
-from tests.gui.keyboard import focused, tab, type_here
+from tests.gui.keyboard import commit_text, focused, tab, type_here
 
 
 def _window(qtbot: QtBot, gui: GuiContext, user: CurrentUser | None) -> MainWindow:
@@ -368,3 +369,99 @@ def test_the_cover_sheet_offered_after_logging_carries_the_case_in_its_qr(
     page = pypdfium2.PdfDocument(pdf)[0]
     image = page.render(scale=200 / 72).to_pil()
     assert read_cover_sheet(image) == reference
+
+
+# --- unsaved work -------------------------------------------------------------------------
+
+
+def _click_row(qtbot: QtBot, window: MainWindow, row: int) -> None:
+    rect = window.table.visualRect(window.model.index(row, Column.SENDER))
+    qtbot.mouseClick(window.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def _ctrl_q(qtbot: QtBot, window: MainWindow) -> None:
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(focused(), Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+
+
+def _edit_name(window: MainWindow, name: str) -> None:
+    window.detail.ui.nameEdit.clear()
+    commit_text(window.detail.ui.nameEdit, name)
+    assert window.detail.has_unsaved_changes()
+
+
+def test_clicking_another_case_with_unsaved_edits_asks_and_cancel_stays(
+    qtbot: QtBot, gui: GuiContext, ctx: ServiceContext, staff: Staff, messages: RecordingMessages
+) -> None:
+    log_cases(ctx, staff.clerk, 3)
+    window = _window(qtbot, gui, staff.clerk)
+    _click_row(qtbot, window, 0)
+    first = window.model.index(0, 0).data(CASE_ID_ROLE)
+    assert window.detail.case_id == first
+    _edit_name(window, "編集 中")
+    messages.save_answers.append(SaveChoice.CANCEL)
+    _click_row(qtbot, window, 1)
+    assert len(messages.texts("ask_save")) == 1
+    assert window.detail.case_id == first
+    assert window.selected_case_id() == first
+    assert window.detail.ui.nameEdit.text() == "編集 中"
+
+
+def test_clicking_another_case_and_saving_keeps_the_edit_and_moves_on(
+    qtbot: QtBot, gui: GuiContext, ctx: ServiceContext, staff: Staff, messages: RecordingMessages
+) -> None:
+    log_cases(ctx, staff.clerk, 3)
+    window = _window(qtbot, gui, staff.clerk)
+    _click_row(qtbot, window, 0)
+    first = window.model.index(0, 0).data(CASE_ID_ROLE)
+    second = window.model.index(1, 0).data(CASE_ID_ROLE)
+    _edit_name(window, "保存 する")
+    messages.save_answers.append(SaveChoice.SAVE)
+    _click_row(qtbot, window, 1)
+    assert cases.get_case(ctx, first).sender_name == "保存 する"
+    qtbot.waitUntil(lambda: window.detail.case_id == second)
+
+
+def test_clicking_another_case_and_discarding_moves_on(
+    qtbot: QtBot, gui: GuiContext, ctx: ServiceContext, staff: Staff, messages: RecordingMessages
+) -> None:
+    log_cases(ctx, staff.clerk, 3)
+    window = _window(qtbot, gui, staff.clerk)
+    _click_row(qtbot, window, 0)
+    first = window.model.index(0, 0).data(CASE_ID_ROLE)
+    second = window.model.index(1, 0).data(CASE_ID_ROLE)
+    name = cases.get_case(ctx, first).sender_name
+    _edit_name(window, "捨てる 編集")
+    messages.save_answers.append(SaveChoice.DISCARD)
+    _click_row(qtbot, window, 1)
+    assert window.detail.case_id == second
+    assert cases.get_case(ctx, first).sender_name == name
+
+
+def test_ctrl_q_with_unsaved_edits_asks_and_cancel_keeps_the_window(
+    qtbot: QtBot, gui: GuiContext, ctx: ServiceContext, staff: Staff, messages: RecordingMessages
+) -> None:
+    log_cases(ctx, staff.clerk, 2)
+    window = _window(qtbot, gui, staff.clerk)
+    _click_row(qtbot, window, 0)
+    _edit_name(window, "編集 中")
+    messages.save_answers.append(SaveChoice.CANCEL)
+    _ctrl_q(qtbot, window)
+    assert len(messages.texts("ask_save")) == 1
+    assert window.isVisible()
+    assert window.detail.ui.nameEdit.text() == "編集 中"
+    messages.save_answers.append(SaveChoice.DISCARD)
+    window.close()
+    assert not window.isVisible()
+
+
+def test_closing_without_unsaved_edits_does_not_ask(
+    qtbot: QtBot, gui: GuiContext, ctx: ServiceContext, staff: Staff, messages: RecordingMessages
+) -> None:
+    log_cases(ctx, staff.clerk, 2)
+    window = _window(qtbot, gui, staff.clerk)
+    _click_row(qtbot, window, 0)
+    _ctrl_q(qtbot, window)
+    assert not window.isVisible()
+    assert messages.texts("ask_save") == []
