@@ -429,7 +429,7 @@ def issue_letter(
     blob, digest = documents.cipher(ctx).seal(pdf)
     now = ctx.clock.now()
     with unit_of_work(ctx.sessions) as session:
-        case = case_store.get_case(session, case_id)
+        case = case_store.lock(session, case_id)
         if case is None:
             raise CaseNotFound(case_id)
         _check_issuable(session, case_id, kind)
@@ -600,6 +600,8 @@ def record_print(
     now = ctx.clock.now()
     with unit_of_work(ctx.sessions) as session:
         letter = _letter(session, letter_id)
+        case = case_store.lock(session, letter.case_id)
+        assert case is not None  # the letter's foreign key
         if letter.superseded_by is not None:
             raise LetterSuperseded(letter.version)
         earlier = session.scalar(
@@ -635,8 +637,6 @@ def record_print(
             },
             now=now,
         )
-        case = case_store.get_case(session, letter.case_id)
-        assert case is not None  # the letter's foreign key
         if (
             case.status == CaseStatus.APPROVED
             and LetterKind(letter.kind).answers
@@ -728,7 +728,7 @@ def change_addressee(
     now = ctx.clock.now()
     id_side = _id_side(ctx, case_id)
     with unit_of_work(ctx.sessions) as session:
-        case = case_store.get_case(session, case_id)
+        case = case_store.lock(session, case_id)
         if case is None:
             raise CaseNotFound(case_id)
         before, source = _addressee(ctx, session, case, id_side)
