@@ -15,10 +15,6 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, select
-from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
-
 from desktop.config import missing_letterhead
 from desktop.domain.decisions import KindDecision, ResponseMethod, decisions_in_letter
 from desktop.domain.errors import InvalidInput, KnownError
@@ -50,9 +46,13 @@ from desktop.services.reasons import catalog_in
 from desktop.services.workflow import apply_transition, plan_for
 from desktop.store import audit
 from desktop.store import cases as case_store
-from desktop.store.db import unit_of_work
+from desktop.store import customers as customer_store
+from desktop.store import documents as document_store
+from desktop.store import letters as letter_store
+from desktop.store import users as user_store
+from desktop.store.db import Session, unit_of_work
 from desktop.store.letter_models import Letter, LetterAddressee, LetterPrint
-from desktop.store.models import Case, Customer, Document, User
+from desktop.store.models import Case, Customer
 
 log = logging.getLogger("kaiji.services.letters")
 
@@ -207,11 +207,11 @@ def _id_side(ctx: ServiceContext, case_id: int) -> verification.Side | None:
     Verification opens its own transaction, so this runs before the caller's.
     """
     with unit_of_work(ctx.sessions) as session:
-        case = session.get(Case, case_id)
+        case = case_store.case_by_id(session, case_id)
         if case is None:
             raise CaseNotFound(case_id)
-        changed = session.get(LetterAddressee, case_id) is not None
-        customer = session.get(Customer, case.customer_id) if case.customer_id else None
+        changed = letter_store.changed_addressee(session, case_id) is not None
+        customer = customer_store.by_id(session, case.customer_id) if case.customer_id else None
         registered = customer is not None and bool(customer.address.strip())
     if changed or (registered and ctx.settings.letter_address_policy != "id"):
         return None
@@ -227,14 +227,14 @@ def _addressee(
     The policy chooses the registered address or the one on the ID; when that is unknown the
     other is used, and the address on the request form only when neither is.
     """
-    changed = session.get(LetterAddressee, case.id)
+    changed = letter_store.changed_addressee(session, case.id)
     if changed is not None:
         return (
             Addressee(changed.postal_code, changed.address, changed.building, changed.name),
             "changed",
         )
     found: dict[str, Addressee] = {}
-    customer = session.get(Customer, case.customer_id) if case.customer_id else None
+    customer = customer_store.by_id(session, case.customer_id) if case.customer_id else None
     if customer is not None and customer.address.strip():
         found["registered"] = Addressee(
             _postal(customer.postal_code), customer.address, "", customer.name
@@ -296,11 +296,6 @@ def _deficiency_texts(ctx: ServiceContext, case_id: int, language: str) -> tuple
     return tuple(d.text_en if language == "en" else d.text_ja for d in wanted)
 
 
-def _masked_any(session: Session, case_id: int) -> bool:
-    masked = session.scalars(select(Document.masked).where(Document.case_id == case_id))
-    return any(bool(m) for m in masked)
-
-
 def letter_data(ctx: ServiceContext, case_id: int, kind: LetterKind) -> LetterData:
     """Everything a letter of `kind` prints for the case, as it stands today."""
     return _letter_data(ctx, case_id, LetterKind(kind))[0]
@@ -319,7 +314,7 @@ def _letter_data(ctx: ServiceContext, case_id: int, kind: LetterKind) -> tuple[L
         if case is None:
             raise CaseNotFound(case_id)
         addressee, source = _addressee(ctx, session, case, id_side)
-        customer = session.get(Customer, case.customer_id) if case.customer_id else None
+        customer = customer_store.by_id(session, case.customer_id) if case.customer_id else None
         outcomes = _outcomes(session, answered)
         purposes = tuple(
             line.strip()
@@ -350,7 +345,8 @@ def _letter_data(ctx: ServiceContext, case_id: int, kind: LetterKind) -> tuple[L
             disclosed=_disclosed(customer, language) if kind.carries_data else (),
             new_due_date=case.extended_due_on if kind is LetterKind.EXTENSION else None,
             extension_reason=case.extension_reason if kind is LetterKind.EXTENSION else "",
-            masked_numbers_note=kind is LetterKind.DEFICIENCY and _masked_any(session, case.id),
+            masked_numbers_note=kind is LetterKind.DEFICIENCY
+            and document_store.any_masked(session, case.id),
             expected_reply_by=(
                 deadline_of(case, today).due_on if kind is LetterKind.ACKNOWLEDGEMENT else None
             ),
@@ -385,16 +381,8 @@ def _stored(letter: Letter, reference: str, changes: Changes | None = None) -> S
     )
 
 
-def _current(session: Session, case_id: int, kind: LetterKind) -> Letter | None:
-    return session.scalar(
-        select(Letter).where(
-            Letter.case_id == case_id, Letter.kind == kind.value, Letter.superseded_by.is_(None)
-        )
-    )
-
-
 def _check_issuable(session: Session, case_id: int, kind: LetterKind) -> None:
-    case = session.get(Case, case_id)
+    case = case_store.case_by_id(session, case_id)
     if case is None:
         raise CaseNotFound(case_id)
     status = CaseStatus(case.status)
@@ -433,17 +421,10 @@ def issue_letter(
         if case is None:
             raise CaseNotFound(case_id)
         _check_issuable(session, case_id, kind)
-        previous = _current(session, case_id, kind)
+        previous = letter_store.current(session, case_id, kind.value)
         if previous is not None and not reason:
             raise LetterAlreadyIssued(case.reference, previous.version)
-        version = (
-            session.scalar(
-                select(func.max(Letter.version)).where(
-                    Letter.case_id == case_id, Letter.kind == kind.value
-                )
-            )
-            or 0
-        ) + 1
+        version = letter_store.next_version(session, case_id, kind.value)
         letter = Letter(
             case_id=case_id,
             kind=kind.value,
@@ -458,11 +439,9 @@ def issue_letter(
             created_by=actor.user_id,
             created_at=now,
         )
-        session.add(letter)
-        try:
-            session.flush()
-        except IntegrityError as exc:  # another workstation issued the same version just now
-            raise LetterAlreadyIssued(case.reference, version) from exc
+        reference = case.reference  # a failed flush expires the objects
+        if not letter_store.add(session, letter):  # the same version issued elsewhere just now
+            raise LetterAlreadyIssued(reference, version)
         if previous is not None:
             previous.superseded_by = letter.id
         audit.record(
@@ -488,7 +467,7 @@ def issue_letter(
 
 
 def _letter(session: Session, letter_id: int) -> Letter:
-    letter = session.get(Letter, letter_id)
+    letter = letter_store.by_id(session, letter_id)
     if letter is None:
         raise LetterNotFound(letter_id)
     return letter
@@ -497,11 +476,10 @@ def _letter(session: Session, letter_id: int) -> Letter:
 def letters_of_case(ctx: ServiceContext, case_id: int) -> list[StoredLetter]:
     """Every issued letter of the case, old versions included, oldest first."""
     with unit_of_work(ctx.sessions) as session:
-        case = session.get(Case, case_id)
+        case = case_store.case_by_id(session, case_id)
         if case is None:
             raise CaseNotFound(case_id)
-        rows = session.scalars(select(Letter).where(Letter.case_id == case_id).order_by(Letter.id))
-        return [_stored(row, case.reference) for row in rows]
+        return [_stored(row, case.reference) for row in letter_store.of_case(session, case_id)]
 
 
 @dataclass(frozen=True)
@@ -521,14 +499,9 @@ def print_history(
 ) -> tuple[dict[int, str], dict[int, list[PrintLine]]]:
     """User names (by id) and the print records of `letter_ids`, oldest first."""
     with unit_of_work(ctx.sessions) as session:
-        names = {u.id: u.display_name for u in session.scalars(select(User))}
-        rows = session.scalars(
-            select(LetterPrint)
-            .where(LetterPrint.letter_id.in_(list(letter_ids)))
-            .order_by(LetterPrint.id)
-        )
+        names = user_store.display_names(session)
         prints: dict[int, list[PrintLine]] = {}
-        for row in rows:
+        for row in letter_store.prints_of(session, letter_ids):
             prints.setdefault(row.letter_id, []).append(
                 PrintLine(
                     row.printer,
@@ -569,17 +542,8 @@ def letters_pdf(ctx: ServiceContext, actor: CurrentUser, letter_ids: list[int]) 
 
 
 def _unprinted_answers(session: Session, case_id: int) -> int:
-    printed = select(LetterPrint.letter_id)
-    return (
-        session.scalar(
-            select(func.count(Letter.id)).where(
-                Letter.case_id == case_id,
-                Letter.kind.in_([k.value for k in LetterKind.answer_kinds()]),
-                Letter.superseded_by.is_(None),
-                Letter.id.not_in(printed),
-            )
-        )
-        or 0
+    return letter_store.unprinted_count(
+        session, case_id, [k.value for k in LetterKind.answer_kinds()]
     )
 
 
@@ -604,9 +568,7 @@ def record_print(
         assert case is not None  # the letter's foreign key
         if letter.superseded_by is not None:
             raise LetterSuperseded(letter.version)
-        earlier = session.scalar(
-            select(func.count(LetterPrint.id)).where(LetterPrint.letter_id == letter_id)
-        )
+        earlier = letter_store.print_count(session, letter_id)
         if earlier and not why:
             raise ReprintReasonRequired
         record = LetterPrint(
@@ -618,8 +580,7 @@ def record_print(
             sha256=letter.sha256,
             reason=why,
         )
-        session.add(record)
-        session.flush()
+        letter_store.add_print(session, record)
         audit.record(
             session,
             actor.actor,
@@ -663,16 +624,7 @@ def record_print(
 def print_queue(ctx: ServiceContext) -> list[QueuedLetter]:
     """Issued, never printed, current letters of approved cases, oldest first."""
     with unit_of_work(ctx.sessions) as session:
-        rows = session.execute(
-            select(Letter, Case.reference)
-            .join(Case, Case.id == Letter.case_id)
-            .where(
-                Case.status == CaseStatus.APPROVED.value,
-                Letter.superseded_by.is_(None),
-                Letter.id.not_in(select(LetterPrint.letter_id)),
-            )
-            .order_by(Letter.created_at, Letter.id)
-        )
+        rows = letter_store.unprinted_in_status(session, CaseStatus.APPROVED.value)
         return [
             QueuedLetter(
                 letter_id=letter.id,
@@ -732,7 +684,7 @@ def change_addressee(
         if case is None:
             raise CaseNotFound(case_id)
         before, source = _addressee(ctx, session, case, id_side)
-        row = session.get(LetterAddressee, case_id) or LetterAddressee(case_id=case_id)
+        row = letter_store.changed_addressee(session, case_id) or LetterAddressee(case_id=case_id)
         row.postal_code = _postal(postal)
         row.address = address.strip()
         row.building = building.strip()
@@ -741,8 +693,7 @@ def change_addressee(
         row.changed_by = actor.user_id
         row.approved_by = approved_by.user_id
         row.changed_at = now
-        session.add(row)
-        session.flush()
+        letter_store.save_addressee(session, row)
         after = Addressee(row.postal_code, row.address, row.building, row.name)
         audit.record(
             session,
@@ -778,9 +729,9 @@ def _package_data(ctx: ServiceContext, letter_id: int) -> tuple[LetterData, dict
             raise LetterSuperseded(letter.version)
         case_id, letter_date = letter.case_id, letter.letter_date
         addressee = _addressee_from_json(letter.addressee)
-        case = session.get(Case, case_id)
+        case = case_store.case_by_id(session, case_id)
         assert case is not None
-        customer = session.get(Customer, case.customer_id) if case.customer_id else None
+        customer = customer_store.by_id(session, case.customer_id) if case.customer_id else None
         columns = dict(customer.columns) if customer is not None else {}
         facts = {"case_id": case_id, "kind": kind, "version": letter.version}
     # The issued letter's own date and addressee, so the package matches the printed letter.
