@@ -234,6 +234,11 @@ def _view(session: Session, case: Case) -> CaseDecisions:
     )
 
 
+def decisions_of(session: Session, case_id: int) -> tuple[KindDecision, ...]:
+    """The case's recorded decisions, in the caller's transaction."""
+    return tuple(_to_domain(row) for row in decision_store.of_case(session, case_id))
+
+
 def get_decisions(ctx: ServiceContext, case_id: int) -> CaseDecisions:
     with unit_of_work(ctx.sessions) as session:
         return _view(session, load_case(session, case_id))
