@@ -179,7 +179,7 @@ def _particulars(data: LetterData, common: Texts, values: dict[str, str]) -> lis
             Item(_label(common, "received_on"), (values["received_on"],)),
             Item(_label(common, "request_kinds"), (kinds,)),
         ]
-        if data.expected_reply_by is not None:
+        if data.promised_reply_by is not None:
             items.append(Item(_label(common, "expected"), (values["expected_reply_by"],)))
         return items
     if data.kind is LetterKind.DEFICIENCY:
@@ -259,7 +259,8 @@ def _opening(data: LetterData, common: Texts, texts: Texts, values: dict[str, st
     source = f"{data.language}/{texts.name}"
     body = [fill(p, values, source) for p in texts.body]
     if data.kind is LetterKind.ACKNOWLEDGEMENT and data.expected_reply_by is not None:
-        body.append(fill(texts.text("expected"), values, source))
+        promise = "expected" if data.promised_reply_by is not None else "expected_overdue"
+        body.append(fill(texts.text(promise), values, source))
     if data.kind is LetterKind.DEFICIENCY:
         if data.masked_numbers_note:
             body.append(fill(texts.text("masked_numbers"), values, source))
@@ -268,7 +269,8 @@ def _opening(data: LetterData, common: Texts, texts: Texts, values: dict[str, st
     if data.language == "en":
         return [Para(greeting), *(Para(p) for p in body)]
     # 拝啓 runs on into the season's words; the paragraphs after it open indented by one character.
-    first = f"{greeting}\u3000{common.text('seasonal')}"
+    seasonal = "seasonal_to_anyone" if data.kind.may_reach_a_non_customer else "seasonal"
+    first = f"{greeting}\u3000{common.text(seasonal)}"
     return [Para(first), *(Para(p, "indented") for p in body)]
 
 
