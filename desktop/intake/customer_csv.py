@@ -12,6 +12,7 @@ import codecs
 import csv
 import hashlib
 import json
+from collections import Counter
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -139,11 +140,56 @@ def open_text(path: Path, encoding: str) -> TextIO:
     return path.open(encoding=_CODEC[encoding], newline="")
 
 
+class Records:
+    """`csv.reader` over `stream` whose malformed input (a field longer than the csv module's
+    limit, 131,072 characters) is refused naming the line, instead of escaping as `csv.Error`."""
+
+    def __init__(self, stream: TextIO, file_name: str) -> None:
+        self._reader = csv.reader(stream)
+        self._file_name = file_name
+
+    @property
+    def line_num(self) -> int:
+        return self._reader.line_num
+
+    def __iter__(self) -> Records:
+        return self
+
+    def __next__(self) -> list[str]:
+        try:
+            return next(self._reader)
+        except csv.Error as exc:
+            raise _malformed(self._file_name, self._reader.line_num, exc) from exc
+
+
+def _malformed(file_name: str, line: int, exc: csv.Error) -> ImportRefused:
+    if "field larger than field limit" in str(exc):
+        limit = f"{csv.field_size_limit():,}"
+        return ImportRefused(
+            f"{file_name} の {line} 行目に {limit} 文字を超える項目があり、CSV として読めません。"
+            "何も取り込んでいません。",
+            f"Line {line} of {file_name} has a field longer than {limit} characters and cannot "
+            "be read as CSV. Nothing was imported.",
+        )
+    return ImportRefused(
+        f"{file_name} の {line} 行目を CSV として読めません（{exc}）。何も取り込んでいません。",
+        f"Line {line} of {file_name} cannot be read as CSV ({exc}). Nothing was imported.",
+    )
+
+
+def check_records(path: Path, encoding: str) -> None:
+    """Read every record once, so a file that is not valid CSV is refused before anything of it
+    is stored (rows are written batch by batch: a failure half-way would leave half a file)."""
+    with open_text(path, encoding) as stream:
+        for _ in Records(stream, path.name):
+            pass
+
+
 def read_header(record: list[str] | None) -> list[str]:
     if not record:
         raise ImportRefused("ファイルが空です。", "The file is empty.")
     header = [h.strip() for h in record]
-    duplicates = sorted({h for h in header if header.count(h) > 1})
+    duplicates = sorted(h for h, n in Counter(header).items() if n > 1)
     if duplicates:
         raise ImportRefused(
             f"見出しが重複しています: {'、'.join(duplicates)}",
@@ -267,7 +313,7 @@ def preview_file(path: Path, encoding: Encoding = "auto", rows: int = PREVIEW_RO
     """Header, first `rows` records and recognised columns, for choosing the mapping."""
     detected = inspect_file(path, encoding).encoding
     with open_text(path, detected) as stream:
-        reader = csv.reader(stream)
+        reader = Records(stream, path.name)
         header = read_header(next(reader, None))
         first: list[list[str]] = []
         for record in reader:

@@ -13,10 +13,10 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from desktop.domain.errors import InvalidInput, KnownError
 from desktop.domain.roles import Permission, Role
 from desktop.services.changes import Changes
-from desktop.services.context import CurrentUser, ServiceContext
+from desktop.services.context import JST, CurrentUser, ServiceContext
 from desktop.store import audit
 from desktop.store import users as user_store
-from desktop.store.db import read_only, unit_of_work
+from desktop.store.db import Session, read_only, unit_of_work
 from desktop.store.models import User
 
 log = logging.getLogger("kaiji.services.auth")
@@ -35,7 +35,7 @@ class LoginFailed(KnownError):
 
 class AccountLocked(KnownError):
     def __init__(self, until: datetime) -> None:
-        local = until.astimezone().strftime("%H:%M")
+        local = until.astimezone(JST).strftime("%H:%M")
         super().__init__(
             f"パスワードの誤りが続いたため、このアカウントは {local} までロックされています。",
             f"Too many wrong passwords: this account is locked until {local}.",
@@ -79,57 +79,55 @@ def _current(user: User) -> CurrentUser:
 
 
 def login(ctx: ServiceContext, username: str, password: str) -> CurrentUser:
-    """Check the password; lock the account after too many failures in a row."""
+    """Check the password; lock the account after too many failures in a row.
+
+    Every attempt costs one password check, whether the user exists, is inactive or is locked,
+    so timing tells an attacker nothing. The check runs before the write transaction (SQLite's
+    write lock is not held through argon2); the outcome is then decided on the user's row,
+    locked, so parallel guesses are counted one by one and exactly `lockout_attempts` of them
+    are weighed before the lock. Only someone who gives the right password is told of a lock.
+    """
     now = ctx.clock.now()
+    name = username.strip()
+    with read_only(ctx.sessions) as session:
+        found = user_store.by_username(session, name)
+        checked = (found.id, found.password_hash) if found is not None and found.active else None
+    if checked is None:
+        _password_matches(_decoy_hash(), password)
+        with unit_of_work(ctx.sessions) as session:
+            _record_unknown(session, name, now)
+        raise LoginFailed()
+    user_id, checked_hash = checked
+    matches = _password_matches(checked_hash, password)
+    new_hash = (
+        _hasher.hash(password) if matches and _hasher.check_needs_rehash(checked_hash) else None
+    )
     # The failure must be recorded even though we raise, so decide inside and raise after commit.
     error: KnownError | None = None
     with unit_of_work(ctx.sessions) as session:
-        user = user_store.by_username(session, username.strip())
+        user = user_store.locked_for_login(session, user_id)
+        if user is not None and user.active and user.password_hash != checked_hash:
+            # The password was changed meanwhile: judge by the new one.
+            matches = _password_matches(user.password_hash, password)
+            new_hash = None
         if user is None or not user.active:
-            # Spend the same time as a real check, so timing does not reveal who exists.
-            _password_matches(_decoy_hash(), password)
-            audit.record(
-                session,
-                audit.Actor(None, username.strip()[:64]),
-                "login_failed",
-                entity="user",
-                changes={"reason": "unknown or inactive user"},
-                now=now,
-            )
+            _record_unknown(session, name, now)
             error = LoginFailed()
         elif user.locked_until is not None and user.locked_until > now:
-            audit.record(
-                session,
-                audit.Actor(user.id, user.username),
-                "login_failed",
-                entity="user",
-                entity_id=user.id,
-                changes={"reason": "locked"},
-                now=now,
-            )
-            error = AccountLocked(user.locked_until)
-        elif not _password_matches(user.password_hash, password):
+            _record_failure(session, user, {"reason": "locked"}, now)
+            error = AccountLocked(user.locked_until) if matches else LoginFailed()
+        elif not matches:
             user.failed_attempts += 1
             changes: dict[str, object] = {"failed_attempts": user.failed_attempts}
             if user.failed_attempts >= ctx.settings.lockout_attempts:
                 user.locked_until = now + timedelta(minutes=ctx.settings.lockout_minutes)
                 user.failed_attempts = 0
                 changes["locked_until"] = user.locked_until
-                error = AccountLocked(user.locked_until)
-            else:
-                error = LoginFailed()
-            audit.record(
-                session,
-                audit.Actor(user.id, user.username),
-                "login_failed",
-                entity="user",
-                entity_id=user.id,
-                changes=changes,
-                now=now,
-            )
+            _record_failure(session, user, changes, now)
+            error = LoginFailed()
         else:
-            if _hasher.check_needs_rehash(user.password_hash):
-                user.password_hash = _hasher.hash(password)
+            if new_hash is not None:
+                user.password_hash = new_hash
             user.failed_attempts = 0
             user.locked_until = None
             user.last_login_at = now
@@ -147,6 +145,31 @@ def login(ctx: ServiceContext, username: str, password: str) -> CurrentUser:
         raise error
     log.info("user %s logged in", current.user_id)
     return current
+
+
+def _record_failure(
+    session: Session, user: User, changes: dict[str, object], now: datetime
+) -> None:
+    audit.record(
+        session,
+        audit.Actor(user.id, user.username),
+        "login_failed",
+        entity="user",
+        entity_id=user.id,
+        changes=changes,
+        now=now,
+    )
+
+
+def _record_unknown(session: Session, name: str, now: datetime) -> None:
+    audit.record(
+        session,
+        audit.Actor(None, name[:64]),
+        "login_failed",
+        entity="user",
+        changes={"reason": "unknown or inactive user"},
+        now=now,
+    )
 
 
 def _info(user: User) -> UserInfo:

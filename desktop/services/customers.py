@@ -4,7 +4,9 @@ Reading the file (encoding, headers, mapping, each row checked) is `desktop.inta
 this module adds the search keys and stores the rows. Every column of a row is kept in
 `Customer.columns`,
 because that is what a disclosure discloses. Rows that cannot be read are reported with their line
-number and the reason, and the rest is imported; importing the same file again updates customers
+number and the reason, and the rest is imported (a file that is not valid CSV at all, such as one
+with a field longer than the csv module's limit, is refused naming the line before anything is
+stored); importing the same file again updates customers
 by their number instead of adding them twice. Batches of `BATCH_ROWS` rows are written in one
 transaction each; with many rows the search keys are computed in a process pool meanwhile. A
 first import into an empty registry builds the search indexes once at the end instead of row by
@@ -17,7 +19,6 @@ role itself rather than bending a permission to mean something else.
 
 from __future__ import annotations
 
-import csv
 import logging
 import multiprocessing
 import re
@@ -39,9 +40,11 @@ from desktop.intake.customer_csv import (
     Encoding,
     ImportRefused,
     Preview,
+    Records,
     RejectedRow,
     RowRejected,
     batches,
+    check_records,
     column_indexes,
     inspect_file,
     load_mapping,
@@ -129,8 +132,9 @@ def import_customers(
     report = ImportReport(path.name, facts.sha256, facts.encoding)
     actor = audit.SYSTEM if user is None else user.actor
     total = max(facts.lines - 1, 0)
+    check_records(path, facts.encoding)
     with open_text(path, facts.encoding) as stream:
-        reader = csv.reader(stream)
+        reader = Records(stream, path.name)
         header = read_header(next(reader, None))
         columns = column_indexes(header, mapping)
         bulk = _begin_bulk(ctx, total)

@@ -19,6 +19,17 @@ def by_id(session: Session, user_id: int) -> User | None:
     return session.get(User, user_id)
 
 
+def locked_for_login(session: Session, user_id: int) -> User | None:
+    """The user, its row locked until the transaction ends, so parallel logins count failed
+    attempts one after another (SQLite's BEGIN IMMEDIATE already serialises them)."""
+    return session.execute(
+        select(User)
+        .where(User.id == user_id)
+        .with_for_update()
+        .execution_options(populate_existing=True)
+    ).scalar_one_or_none()
+
+
 def all_users(session: Session) -> Sequence[User]:
     return session.execute(select(User).order_by(User.username)).scalars().all()
 

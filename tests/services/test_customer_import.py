@@ -242,3 +242,20 @@ def test_cli_refuses_garbage_with_exit_2(
     url = str(ctx.sessions.kw["bind"].url)
     assert main(["--db", url, "import-customers", str(path)]) == 2
     assert "cannot be read" in capsys.readouterr().err
+
+
+@both_databases
+def test_a_field_over_the_csv_limit_is_refused_naming_the_line_and_nothing_is_stored(
+    ctx: ServiceContext, staff: Staff, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # One row per batch: without the check up front, the rows before line 4 would be stored.
+    monkeypatch.setattr("desktop.services.customers.BATCH_ROWS", 1)
+    huge = 'C009,巨大 太郎,,,,"' + "東" * 131_073 + '",,'
+    path = _write(tmp_path, [HEADER, *GOOD, huge, "C010,後藤 次郎,,,,,,"], "cp932")
+    with pytest.raises(ImportRefused) as caught:
+        import_customers(ctx, staff.admin, path)
+    assert "4 行目" in caught.value.message_ja
+    assert "Line 4" in caught.value.message_en
+    assert "131,072" in caught.value.message_en
+    assert _customers(ctx) == {}
+    assert _import_events(ctx) == []
