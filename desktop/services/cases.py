@@ -8,8 +8,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy.orm import Session
-
 from desktop.domain import deadlines
 from desktop.domain.errors import CaseConflict, InvalidInput, KnownError
 from desktop.domain.requests import FeeForm, RequesterType, RequestKind
@@ -28,7 +26,8 @@ from desktop.services.due_dates import deadline_of, profile_of
 from desktop.services.workflow import apply_transition, plan_for
 from desktop.store import audit
 from desktop.store import cases as case_store
-from desktop.store.db import unit_of_work
+from desktop.store import mail as mail_store
+from desktop.store.db import Session, unit_of_work
 from desktop.store.models import Case, CaseRequest, MailItem
 
 log = logging.getLogger("kaiji.services.cases")
@@ -230,11 +229,11 @@ def log_envelope(ctx: ServiceContext, actor: CurrentUser, data: EnvelopeInput) -
         )
         case.requests = [CaseRequest(kind=k.value, detail="") for k in sorted(data.request_kinds)]
         case.due_on = _stored_due(case, today)
-        session.add(case)
-        session.flush()
+        case_store.add(session, case)
         # The id is unique across workstations; a counter per year would race on PostgreSQL.
         case.reference = f"KD{data.received_on.year}-{case.id:06d}"
-        session.add(
+        mail_store.add(
+            session,
             MailItem(
                 case_id=case.id,
                 direction=case_store.INCOMING,
@@ -245,9 +244,8 @@ def log_envelope(ctx: ServiceContext, actor: CurrentUser, data: EnvelopeInput) -
                 method="",
                 created_by=actor.user_id,
                 created_at=now,
-            )
+            ),
         )
-        session.flush()
         audit.record(
             session,
             actor.actor,
@@ -273,7 +271,7 @@ def log_envelope(ctx: ServiceContext, actor: CurrentUser, data: EnvelopeInput) -
     return result
 
 
-def _load(session: Session, case_id: int) -> Case:
+def load_case(session: Session, case_id: int) -> Case:
     case = case_store.get_case(session, case_id)
     if case is None:
         raise CaseNotFound(case_id)
@@ -285,9 +283,9 @@ def _check_version(case: Case, expected_version: int) -> None:
         raise CaseConflict(case.reference)
 
 
-def _load_for_edit(session: Session, case_id: int, expected_version: int) -> Case:
+def load_for_edit(session: Session, case_id: int, expected_version: int) -> Case:
     """The case as stored, provided nobody saved it since the caller's copy was read."""
-    case = _load(session, case_id)
+    case = load_case(session, case_id)
     _check_version(case, expected_version)
     return case
 
@@ -333,14 +331,10 @@ def _detail(case: Case, today: date) -> CaseDetail:
 
 def get_case(ctx: ServiceContext, case_id: int) -> CaseDetail:
     with unit_of_work(ctx.sessions) as session:
-        return _detail(_load(session, case_id), ctx.clock.today())
+        return _detail(load_case(session, case_id), ctx.clock.today())
 
 
-def _commit_guarded(session: Session, case: Case) -> None:
-    case_store.flush_versioned(session, case)
-
-
-def _save(
+def save_edited(
     ctx: ServiceContext,
     session: Session,
     actor: CurrentUser,
@@ -352,7 +346,7 @@ def _save(
     today = ctx.clock.today()
     case.due_on = _stored_due(case, today)
     case.updated_at = ctx.clock.now()
-    _commit_guarded(session, case)
+    case_store.flush_versioned(session, case)
     audit.record(
         session,
         actor.actor,
@@ -382,7 +376,7 @@ def update_case(
         raise ValueError(f"not editable: {sorted(unknown)}")
     today = ctx.clock.today()
     with unit_of_work(ctx.sessions) as session:
-        case = _load_for_edit(session, case_id, expected_version)
+        case = load_for_edit(session, case_id, expected_version)
         if CaseStatus(case.status).is_final:
             raise InvalidInput(
                 "完了・取下げの案件は変更できません。",
@@ -418,7 +412,7 @@ def update_case(
         changes = audit.changed_fields(before, after)
         if not changes:
             return _detail(case, today), Changes()
-        return _save(ctx, session, actor, case, "case_updated", changes)
+        return save_edited(ctx, session, actor, case, "case_updated", changes)
 
 
 def change_status(
@@ -438,7 +432,7 @@ def change_status(
         raise WorkflowStep(target)
     actor.require(Permission.CHANGE_STATUS)
     with unit_of_work(ctx.sessions) as session:
-        case = _load_for_edit(session, case_id, expected_version)
+        case = load_for_edit(session, case_id, expected_version)
         changed = apply_transition(ctx, session, actor, case, plan_for(case, target, comment))
         return _detail(case, ctx.clock.today()), changed
 
@@ -455,7 +449,7 @@ def extend_deadline(
     actor.require(Permission.EDIT_CASE)
     today = ctx.clock.today()
     with unit_of_work(ctx.sessions) as session:
-        case = _load_for_edit(session, case_id, expected_version)
+        case = load_for_edit(session, case_id, expected_version)
         current_due = deadline_of(case, today).due_on
         extension = deadlines.extend(current_due, profile_of(case), reason, new_due_on)
         case.extended_due_on = extension.new_due_on
@@ -464,4 +458,4 @@ def extend_deadline(
             "due_on": {"before": current_due, "after": extension.new_due_on},
             "reason": extension.reason,
         }
-        return _save(ctx, session, actor, case, "deadline_extended", changes)
+        return save_edited(ctx, session, actor, case, "deadline_extended", changes)

@@ -286,7 +286,7 @@ def _link_of(session: Session, case: Case) -> CaseLink:
 
 def case_link(ctx: ServiceContext, case_id: int) -> CaseLink:
     with read_only(ctx.sessions) as session:
-        return _link_of(session, cases._load(session, case_id))
+        return _link_of(session, cases.load_case(session, case_id))
 
 
 def query_for_case(detail: CaseDetail) -> CandidateQuery:
@@ -317,7 +317,7 @@ def _set_link(
 ) -> LinkResult:
     actor.require(Permission.EDIT_CASE)
     with unit_of_work(ctx.sessions) as session:
-        case = cases._load_for_edit(session, case_id, version)
+        case = cases.load_for_edit(session, case_id, version)
         if CaseStatus(case.status).is_final:
             raise InvalidInput(
                 "完了・取下げの案件は変更できません。",
@@ -339,7 +339,7 @@ def _set_link(
         }
         if customer is not None:
             changes["customer_no"] = customer.customer_no
-        _, changed = cases._save(ctx, session, actor, case, action, changes)
+        _, changed = cases.save_edited(ctx, session, actor, case, action, changes)
         result = LinkResult(_link_of(session, case), changed)
     log.info("case %s: %s", case_id, action)
     return result

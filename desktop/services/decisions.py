@@ -11,10 +11,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
-from sqlalchemy.orm.attributes import flag_modified
-
 from desktop.domain.deadlines import DeadlineState
 from desktop.domain.decisions import (
     FeeStatus,
@@ -31,20 +27,18 @@ from desktop.domain.requests import RequestKind
 from desktop.domain.roles import Permission
 from desktop.domain.status import CaseStatus
 from desktop.letters.texts import fill, load_texts
-from desktop.services.cases import (
-    _commit_guarded,
-    _load,
-    _load_for_edit,
-    _save,
-)
+from desktop.services.cases import load_case, load_for_edit, save_edited
 from desktop.services.changes import Changes
 from desktop.services.context import CurrentUser, ServiceContext
 from desktop.services.due_dates import deadline_of
 from desktop.services.reasons import catalog_in
 from desktop.services.workflow import apply_transition, plan_for
-from desktop.store.db import unit_of_work
+from desktop.store import cases as case_store
+from desktop.store import decisions as decision_store
+from desktop.store import users as user_store
+from desktop.store.db import Session, unit_of_work
 from desktop.store.decision_models import CaseReview, Decision
-from desktop.store.models import Case, User
+from desktop.store.models import Case
 
 # Where recording decisions may start, and the steps it takes from there to `decided`.
 _PATH_TO_DECIDED: dict[CaseStatus, tuple[CaseStatus, ...]] = {
@@ -192,18 +186,10 @@ def _as_audit(decisions: Sequence[KindDecision]) -> list[dict[str, object]]:
     ]
 
 
-def _rows(session: Session, case_id: int) -> list[Decision]:
-    return list(
-        session.scalars(select(Decision).where(Decision.case_id == case_id).order_by(Decision.id))
-    )
-
-
 def _names(session: Session, user_ids: set[int | None]) -> dict[int | None, str]:
-    wanted = {uid for uid in user_ids if uid is not None}
     names: dict[int | None, str] = {None: ""}
-    if wanted:
-        for user in session.scalars(select(User).where(User.id.in_(wanted))):
-            names[user.id] = user.display_name
+    for user_id, name in user_store.display_names(session, user_ids).items():
+        names[user_id] = name
     return names
 
 
@@ -215,12 +201,8 @@ def _previews(
 
 
 def _view(session: Session, case: Case) -> CaseDecisions:
-    rows = _rows(session, case.id)
-    reviews = list(
-        session.scalars(
-            select(CaseReview).where(CaseReview.case_id == case.id).order_by(CaseReview.id)
-        )
-    )
+    rows = decision_store.of_case(session, case.id)
+    reviews = decision_store.reviews_of_case(session, case.id)
     decided_by_id = rows[0].decided_by if rows else None
     names = _names(
         session,
@@ -252,9 +234,14 @@ def _view(session: Session, case: Case) -> CaseDecisions:
     )
 
 
+def decisions_of(session: Session, case_id: int) -> tuple[KindDecision, ...]:
+    """The case's recorded decisions, in the caller's transaction."""
+    return tuple(_to_domain(row) for row in decision_store.of_case(session, case_id))
+
+
 def get_decisions(ctx: ServiceContext, case_id: int) -> CaseDecisions:
     with unit_of_work(ctx.sessions) as session:
-        return _view(session, _load(session, case_id))
+        return _view(session, load_case(session, case_id))
 
 
 def record_decisions(
@@ -274,7 +261,7 @@ def record_decisions(
     comment = comment.strip()
     now = ctx.clock.now()
     with unit_of_work(ctx.sessions) as session:
-        case = _load_for_edit(session, case_id, expected_version)
+        case = load_for_edit(session, case_id, expected_version)
         current = CaseStatus(case.status)
         if current not in _PATH_TO_DECIDED:
             raise NotDecidable(current)
@@ -286,34 +273,30 @@ def record_decisions(
         # The decisions belong to the case: the case row is written (and its version checked and
         # bumped) first, even when its own columns stay the same, so a second workstation waits
         # here and then gets a conflict instead of racing on the decision rows.
-        case.updated_at = now
-        flag_modified(case, "updated_at")
-        _commit_guarded(session, case)
-        old_rows = _rows(session, case.id)
+        case_store.lock_versioned(session, case, now)
+        old_rows = decision_store.of_case(session, case.id)
         before = _as_audit([_to_domain(row) for row in old_rows])
-        for row in old_rows:
-            session.delete(row)
-        session.flush()  # the unique (case, kind) must be free before the new rows go in
-        for d in decisions:
-            session.add(
-                Decision(
-                    case_id=case.id,
-                    kind=d.kind.value,
-                    outcome=d.outcome.value,
-                    reason_codes=list(d.reason_codes),
-                    detail=d.detail.strip(),
-                    method=d.method.value if d.method else None,
-                    method_impossible=d.method_impossible,
-                    fee_status=d.fee_status.value,
-                    decided_by=actor.user_id,
-                    decided_at=now,
-                )
+        new_rows = [
+            Decision(
+                case_id=case.id,
+                kind=d.kind.value,
+                outcome=d.outcome.value,
+                reason_codes=list(d.reason_codes),
+                detail=d.detail.strip(),
+                method=d.method.value if d.method else None,
+                method_impossible=d.method_impossible,
+                fee_status=d.fee_status.value,
+                decided_by=actor.user_id,
+                decided_at=now,
             )
+            for d in decisions
+        ]
+        # The decisions are what the move to `decided` requires: stored (flushed) before it.
+        decision_store.replace(session, old_rows, new_rows)
         changes = {"decisions": {"before": before, "after": _as_audit(decisions)}}
         if plan is None:
-            _, changed = _save(ctx, session, actor, case, "decisions_recorded", changes)
+            _, changed = save_edited(ctx, session, actor, case, "decisions_recorded", changes)
         else:
-            session.flush()  # the decisions are what the move to `decided` requires
             changed = apply_transition(
                 ctx, session, actor, case, plan, action="decisions_recorded", details=changes
             )
@@ -335,10 +318,10 @@ def submit_for_review(
     """Hand the decided case to a supervisor (承認待ち); the decisions are checked again first."""
     actor.require(Permission.CHANGE_STATUS)
     with unit_of_work(ctx.sessions) as session:
-        case = _load_for_edit(session, case_id, expected_version)
+        case = load_for_edit(session, case_id, expected_version)
         plan = plan_for(case, CaseStatus.IN_REVIEW)
         changed = apply_transition(ctx, session, actor, case, plan)
-        _check_still_valid(session, case, _rows(session, case.id))
+        _check_still_valid(session, case, decision_store.of_case(session, case.id))
         return _view(session, case), changed
 
 
@@ -352,12 +335,13 @@ def _review(
 ) -> tuple[CaseDecisions, Changes]:
     target = CaseStatus.APPROVED if result is ReviewResult.APPROVED else CaseStatus.REWORK
     plan = plan_for(case, target, comment)
-    rows = _rows(session, case.id)
+    rows = decision_store.of_case(session, case.id)
     decided_by = rows[0].decided_by if rows else None
     changed = apply_transition(ctx, session, actor, case, plan, details={"review": result})
     if result is ReviewResult.APPROVED:
         _check_still_valid(session, case, rows)
-    session.add(
+    decision_store.add_review(
+        session,
         CaseReview(
             case_id=case.id,
             decided_by=decided_by,
@@ -365,7 +349,7 @@ def _review(
             result=result.value,
             comment=comment,
             reviewed_at=ctx.clock.now(),
-        )
+        ),
     )
     return _view(session, case), changed
 
@@ -376,7 +360,7 @@ def approve(
     """Approve the decisions (supervisors); nobody approves decisions they recorded."""
     actor.require(Permission.APPROVE)
     with unit_of_work(ctx.sessions) as session:
-        case = _load_for_edit(session, case_id, expected_version)
+        case = load_for_edit(session, case_id, expected_version)
         return _review(ctx, session, actor, case, ReviewResult.APPROVED, "")
 
 
@@ -392,7 +376,7 @@ def return_for_rework(
             "Enter a comment telling the clerk why the case is returned.",
         )
     with unit_of_work(ctx.sessions) as session:
-        case = _load_for_edit(session, case_id, expected_version)
+        case = load_for_edit(session, case_id, expected_version)
         return _review(ctx, session, actor, case, ReviewResult.RETURNED, comment)
 
 
@@ -400,19 +384,8 @@ def review_queue(ctx: ServiceContext) -> list[ReviewItem]:
     """Cases waiting for approval: the oldest received first, then the nearest deadline."""
     today = ctx.clock.today()
     with unit_of_work(ctx.sessions) as session:
-        cases = list(
-            session.scalars(
-                select(Case)
-                .where(Case.status == CaseStatus.IN_REVIEW.value)
-                .options(selectinload(Case.requests), selectinload(Case.pauses))
-            )
-        )
-        rows: dict[int, list[Decision]] = {c.id: [] for c in cases}
-        if cases:
-            for row in session.scalars(
-                select(Decision).where(Decision.case_id.in_(rows)).order_by(Decision.id)
-            ):
-                rows[row.case_id].append(row)
+        cases = case_store.in_status(session, CaseStatus.IN_REVIEW.value)
+        rows = decision_store.of_cases(session, [c.id for c in cases])
         names = _names(session, {r[0].decided_by for r in rows.values() if r})
         items = []
         for case in cases:

@@ -11,19 +11,16 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
-
-from desktop.domain.errors import CaseConflict, InvalidInput, KnownError
+from desktop.domain.errors import InvalidInput, KnownError
 from desktop.domain.roles import Permission
 from desktop.domain.status import CaseStatus
 from desktop.matching.tracking import TrackingCheck, check_tracking
-from desktop.services.cases import CaseNotFound
+from desktop.services.cases import load_case, load_for_edit
 from desktop.services.changes import Changes
 from desktop.services.context import CurrentUser, ServiceContext
 from desktop.services.workflow import apply_transition, plan_for
 from desktop.store import cases as case_store
+from desktop.store import mail as mail_store
 from desktop.store.db import unit_of_work
 from desktop.store.letter_models import MailReturn
 from desktop.store.models import Case, MailItem
@@ -107,20 +104,6 @@ class MailResult:
     changes: Changes
 
 
-def _get(session: Session, case_id: int) -> Case:
-    case = case_store.get_case(session, case_id)
-    if case is None:
-        raise CaseNotFound(case_id)
-    return case
-
-
-def _load(session: Session, case_id: int, expected_version: int) -> Case:
-    case = _get(session, case_id)
-    if case.version != expected_version:
-        raise CaseConflict(case.reference)
-    return case
-
-
 def _checked_number(number: str) -> TrackingCheck:
     tracking = check_tracking(number)
     if not tracking.valid_format:
@@ -159,15 +142,10 @@ def record_outgoing(
     tracking = _checked_number(number)
     now = ctx.clock.now()
     with unit_of_work(ctx.sessions) as session:
-        case = _load(session, case_id, expected_version)
+        case = load_for_edit(session, case_id, expected_version)
         _check_date(on_date, case, ctx.clock.today())
         plan = plan_for(case, CaseStatus.SENT)
-        taken = session.scalar(
-            select(MailItem.id).where(
-                MailItem.direction == OUTGOING, MailItem.tracking_number == tracking.normalized
-            )
-        )
-        if taken is not None:
+        if mail_store.outgoing_by_number(session, tracking.normalized) is not None:
             raise DuplicateOutgoingNumber(tracking.formatted)
         item = MailItem(
             case_id=case.id,
@@ -180,11 +158,8 @@ def record_outgoing(
             created_by=actor.user_id,
             created_at=now,
         )
-        session.add(item)
-        try:
-            session.flush()
-        except IntegrityError as exc:  # the same number saved at another workstation just now
-            raise DuplicateOutgoingNumber(tracking.formatted) from exc
+        if not mail_store.add_unique(session, item):  # saved at another workstation just now
+            raise DuplicateOutgoingNumber(tracking.formatted)
         apply_transition(
             ctx,
             session,
@@ -215,7 +190,7 @@ def close_case(
 ) -> Changes:
     """`sent → closed`: the answer was delivered; the retention period starts now."""
     with unit_of_work(ctx.sessions) as session:
-        case = _load(session, case_id, expected_version)
+        case = load_for_edit(session, case_id, expected_version)
         apply_transition(ctx, session, actor, case, plan_for(case, CaseStatus.CLOSED))
     return Changes(cases=frozenset({case_id}), case_list=True)
 
@@ -233,14 +208,10 @@ def record_returned(
     reason = ReturnReason(reason)
     now = ctx.clock.now()
     with unit_of_work(ctx.sessions) as session:
-        item = session.scalar(
-            select(MailItem).where(
-                MailItem.direction == OUTGOING, MailItem.tracking_number == tracking.normalized
-            )
-        )
+        item = mail_store.outgoing_by_number(session, tracking.normalized)
         if item is None:
             raise OutgoingMailNotFound(tracking.formatted)
-        case = _get(session, item.case_id)
+        case = load_case(session, item.case_id)
         _check_date(on_date, case, ctx.clock.today())
         if on_date < item.on_date:
             raise InvalidInput(
@@ -248,22 +219,26 @@ def record_returned(
                 "The letter cannot come back before it was sent.",
             )
         newest = max(m.id for m in case.mail_items if m.direction == OUTGOING)
-        already = session.scalar(select(MailReturn.id).where(MailReturn.mail_item_id == item.id))
-        if already is not None or item.id != newest or case.status != CaseStatus.SENT:
+        if (
+            mail_store.is_returned(session, item.id)
+            or item.id != newest
+            or case.status != CaseStatus.SENT
+        ):
             raise InvalidInput(
                 f"書留番号 {tracking.formatted} の郵便は、返戻として記録できる状態ではありません"
                 f"（案件 {case.reference} は「{CaseStatus(case.status).label_ja}」）。",
                 f"The item {tracking.formatted} cannot be recorded as returned (case "
                 f"{case.reference} is '{CaseStatus(case.status).label_en}').",
             )
-        session.add(
+        mail_store.add_return(
+            session,
             MailReturn(
                 mail_item_id=item.id,
                 reason=reason.value,
                 returned_on=on_date,
                 recorded_by=actor.user_id,
                 recorded_at=now,
-            )
+            ),
         )
         apply_transition(
             ctx,

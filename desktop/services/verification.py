@@ -302,7 +302,12 @@ def _findings(
 
 def view(ctx: ServiceContext, case_id: int) -> VerificationView:
     with read_only(ctx.sessions) as session:
-        evidence, check = gather_evidence(session, _load_case(session, case_id))
+        return view_in(ctx, session, case_id)
+
+
+def view_in(ctx: ServiceContext, session: Session, case_id: int) -> VerificationView:
+    """The verification view in the caller's transaction (a use case that needs it)."""
+    evidence, check = gather_evidence(session, _load_case(session, case_id))
     findings = _findings(ctx, evidence, check)
     sides = _sides(evidence)
     verdicts: dict[str, str] = {}

@@ -8,14 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from sqlalchemy.orm import Session
-
 from desktop.domain.status import CaseStatus, TransitionPlan, plan_transition
 from desktop.services.changes import Changes
 from desktop.services.context import CurrentUser, ServiceContext
 from desktop.services.due_dates import deadline_of
 from desktop.store import audit
 from desktop.store import cases as case_store
+from desktop.store.db import Session
 from desktop.store.models import Case, DeadlinePause
 from desktop.store.workflow import transition_facts
 

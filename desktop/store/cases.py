@@ -9,6 +9,7 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, and_, case, exists, func, or_, select
 from sqlalchemy.orm import InstrumentedAttribute, Session, selectinload
+from sqlalchemy.orm.attributes import flag_modified
 from sqlalchemy.orm.exc import StaleDataError
 
 from desktop.domain.errors import CaseConflict
@@ -190,6 +191,29 @@ def get_case(session: Session, case_id: int) -> Case | None:
     )
 
 
+def in_status(session: Session, status: str) -> list[Case]:
+    """The cases in `status`, with their requests and pauses loaded."""
+    return list(
+        session.scalars(
+            select(Case)
+            .where(Case.status == status)
+            .options(selectinload(Case.requests), selectinload(Case.pauses))
+        )
+    )
+
+
+def lock(session: Session, case_id: int) -> Case | None:
+    """The case, its row locked until the transaction ends (PostgreSQL; SQLite writers queue
+    anyway). Use cases lock the case before the audit head, one order everywhere, so two
+    workstations on the same case wait for each other instead of deadlocking."""
+    return session.scalars(
+        select(Case)
+        .where(Case.id == case_id)
+        .with_for_update()
+        .execution_options(populate_existing=True)
+    ).one_or_none()
+
+
 def case_by_id(session: Session, case_id: int) -> Case | None:
     """The case alone (its requests, mail and pauses load when first read)."""
     return session.get(Case, case_id)
@@ -203,3 +227,22 @@ def flush_versioned(session: Session, case: Case) -> None:
         session.flush()
     except StaleDataError as exc:
         raise CaseConflict(reference) from exc
+
+
+def add(session: Session, case: Case) -> int:
+    """Store a new case; its id."""
+    session.add(case)
+    session.flush()
+    return case.id
+
+
+def lock_versioned(session: Session, case: Case, now: datetime) -> None:
+    """Write the case row (version checked and bumped) even when its own columns stay the same.
+
+    Everything that belongs to a case is written after this: the row lock makes a second
+    workstation wait here and then get a `CaseConflict`, and every use case takes the case row
+    before the audit head, so two of them never wait on each other in opposite orders.
+    """
+    case.updated_at = now
+    flag_modified(case, "updated_at")
+    flush_versioned(session, case)

@@ -36,3 +36,9 @@ def add(session: Session, document: Document) -> int:
     session.add(document)
     session.flush()
     return document.id
+
+
+def any_masked(session: Session, case_id: int) -> bool:
+    """Whether a number was masked on any page of the case."""
+    masked = session.scalars(select(Document.masked).where(Document.case_id == case_id))
+    return any(bool(m) for m in masked)

@@ -30,7 +30,7 @@ from desktop.services.context import ServiceContext
 from desktop.store.db import unit_of_work
 from desktop.store.letter_models import Letter
 from desktop.store.models import AuditEvent, Customer, Document
-from tests.conftest import Staff, both_databases
+from tests.conftest import Staff, both_databases, recording_sessions
 from tests.factories import envelope
 from tests.letters.pdf_reading import letter_text, squash
 
@@ -215,6 +215,19 @@ def test_deficiency_letter_asks_for_what_verification_found_missing(
     assert "ご請求書類の補正のお願い" in text
     for deficiency in wanted:
         assert squash(deficiency.text_ja) in text
+
+
+def test_issuing_a_letter_is_one_transaction(ctx: ServiceContext, staff: Staff) -> None:
+    """Checks, the decisions, verification, the addressee and the stored letter are read and
+    written in one unit of work, so the letter matches one state of the case."""
+    approved = _approved_case(ctx, staff)
+    incomplete = cases.log_envelope(ctx, staff.clerk, envelope(2)).case_id
+    counted, opened = recording_sessions(ctx)
+
+    letters.issue_letter(counted, staff.clerk, approved, LetterKind.DISCLOSURE)
+    assert len(opened) == 1
+    letters.issue_letter(counted, staff.clerk, incomplete, LetterKind.DEFICIENCY)
+    assert len(opened) == 2
 
 
 def test_queued_letters_print_as_one_job(ctx: ServiceContext, staff: Staff) -> None:
