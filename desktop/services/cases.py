@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from desktop.domain import deadlines
 from desktop.domain.errors import CaseConflict, InvalidInput, KnownError
+from desktop.domain.personal_numbers import refuse_personal_numbers
 from desktop.domain.requests import FeeForm, RequesterType, RequestKind
 from desktop.domain.roles import Permission
 from desktop.domain.status import (
@@ -22,6 +23,7 @@ from desktop.domain.status import (
 )
 from desktop.matching.keys import address_key, digits_only, name_key
 from desktop.matching.tracking import TrackingCheck, check_tracking
+from desktop.services.case_guard import require_open
 from desktop.services.changes import Changes
 from desktop.services.context import CurrentUser, ServiceContext
 from desktop.services.due_dates import deadline_of, profile_of
@@ -136,6 +138,16 @@ EDITABLE_FIELDS = frozenset(
 )
 
 
+# The typed texts of a case, with the labels a refusal names them by.
+_LABELS: dict[str, tuple[str, str]] = {
+    "sender_name": ("氏名", "name"),
+    "sender_kana": ("フリガナ", "kana"),
+    "sender_address": ("住所", "address"),
+    "sender_postal_code": ("郵便番号", "postal code"),
+    "note": ("備考", "note"),
+}
+
+
 def _stored_due(case: Case, today: date) -> date:
     """The due date kept in the row for sorting and the overdue filter."""
     return deadline_of(case, today).due_on
@@ -194,6 +206,7 @@ def log_envelope(ctx: ServiceContext, actor: CurrentUser, data: EnvelopeInput) -
     """Create a case from one envelope. A number already logged is refused with its case."""
     actor.require(Permission.LOG_REQUEST)
     today = ctx.clock.today()
+    refuse_personal_numbers({_LABELS[k]: getattr(data, k) for k in _LABELS})
     tracking = _validate_envelope(data, today)
     now = ctx.clock.now()
     with unit_of_work(ctx.sessions) as session:
@@ -349,6 +362,7 @@ def _save(
     changes: Mapping[str, object],
 ) -> tuple[CaseDetail, Changes]:
     """Write an edited case (version-checked) with its audit event; return the fresh detail."""
+    require_open(case)
     today = ctx.clock.today()
     case.due_on = _stored_due(case, today)
     case.updated_at = ctx.clock.now()
@@ -380,14 +394,10 @@ def update_case(
     unknown = set(values) - EDITABLE_FIELDS
     if unknown:
         raise ValueError(f"not editable: {sorted(unknown)}")
+    refuse_personal_numbers({_LABELS[k]: str(v) for k, v in values.items() if k in _LABELS})
     today = ctx.clock.today()
     with unit_of_work(ctx.sessions) as session:
-        case = _load_for_edit(session, case_id, expected_version)
-        if CaseStatus(case.status).is_final:
-            raise InvalidInput(
-                "完了・取下げの案件は変更できません。",
-                "Closed or withdrawn cases cannot be edited.",
-            )
+        case = require_open(_load_for_edit(session, case_id, expected_version))
         before: dict[str, object] = {k: getattr(case, k) for k in values}
         after: dict[str, object] = {}
         for key, value in values.items():
@@ -437,6 +447,7 @@ def change_status(
     if target in WORKFLOW_STATUSES:
         raise WorkflowStep(target)
     actor.require(Permission.CHANGE_STATUS)
+    refuse_personal_numbers({("コメント", "comment"): comment})
     with unit_of_work(ctx.sessions) as session:
         case = _load_for_edit(session, case_id, expected_version)
         changed = apply_transition(ctx, session, actor, case, plan_for(case, target, comment))
@@ -453,9 +464,10 @@ def extend_deadline(
 ) -> tuple[CaseDetail, Changes]:
     """Record an extension (延長) with its reason and new due date."""
     actor.require(Permission.EDIT_CASE)
+    refuse_personal_numbers({("延長の理由", "extension reason"): reason})
     today = ctx.clock.today()
     with unit_of_work(ctx.sessions) as session:
-        case = _load_for_edit(session, case_id, expected_version)
+        case = require_open(_load_for_edit(session, case_id, expected_version))
         current_due = deadline_of(case, today).due_on
         extension = deadlines.extend(current_due, profile_of(case), reason, new_due_on)
         case.extended_due_on = extension.new_due_on

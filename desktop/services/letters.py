@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from desktop.config import missing_letterhead
 from desktop.domain.decisions import KindDecision, ResponseMethod, decisions_in_letter
 from desktop.domain.errors import InvalidInput, KnownError
+from desktop.domain.personal_numbers import refuse_personal_numbers
 from desktop.domain.requests import RequestKind
 from desktop.domain.roles import Permission
 from desktop.domain.status import CaseStatus
@@ -42,6 +43,7 @@ from desktop.letters import (
 )
 from desktop.matching.keys import digits_only
 from desktop.services import decisions, documents, verification
+from desktop.services.case_guard import require_open
 from desktop.services.cases import CaseNotFound
 from desktop.services.changes import Changes
 from desktop.services.context import CurrentUser, ServiceContext
@@ -420,6 +422,7 @@ def issue_letter(
 ) -> StoredLetter:
     """Render the letter and store it encrypted with the case; a second issue is a correction."""
     actor.require(Permission.EDIT_CASE)
+    refuse_personal_numbers({("訂正の理由", "correction reason"): correction_reason})
     kind = LetterKind(kind)
     reason = (correction_reason or "").strip()
     with unit_of_work(ctx.sessions) as session:
@@ -596,6 +599,7 @@ def record_print(
     `letter_printed`.
     """
     actor.require(Permission.EDIT_CASE)
+    refuse_personal_numbers({("再印刷の理由", "reprint reason"): reason})
     why = (reason or "").strip()
     now = ctx.clock.now()
     with unit_of_work(ctx.sessions) as session:
@@ -698,6 +702,18 @@ def labels_pdf(ctx: ServiceContext, letter_ids: list[int]) -> bytes:
 # --- the addressee -------------------------------------------------------------------------
 
 
+def _addressee_labels(
+    postal_code: str, address: str, building: str, name: str, reason: str
+) -> dict[tuple[str, str], str]:
+    return {
+        ("郵便番号", "postal code"): postal_code,
+        ("住所", "address"): address,
+        ("建物名", "building"): building,
+        ("氏名", "name"): name,
+        ("変更の理由", "reason"): reason,
+    }
+
+
 def change_addressee(
     ctx: ServiceContext,
     actor: CurrentUser,
@@ -713,6 +729,7 @@ def change_addressee(
     """Send the case's letters to another address: needs a supervisor's approval and a reason."""
     actor.require(Permission.EDIT_CASE)
     approved_by.require(Permission.APPROVE)
+    refuse_personal_numbers(_addressee_labels(postal_code, address, building, name, reason))
     why = reason.strip()
     if not why:
         raise InvalidInput(
@@ -731,6 +748,7 @@ def change_addressee(
         case = case_store.get_case(session, case_id)
         if case is None:
             raise CaseNotFound(case_id)
+        require_open(case)
         before, source = _addressee(ctx, session, case, id_side)
         row = session.get(LetterAddressee, case_id) or LetterAddressee(case_id=case_id)
         row.postal_code = _postal(postal)
