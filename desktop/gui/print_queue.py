@@ -12,8 +12,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPainter
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -31,7 +29,6 @@ from PySide6.QtWidgets import (
 from desktop.domain.errors import KnownError
 from desktop.gui.context import GuiContext
 from desktop.gui.letters_panel import letter_title
-from desktop.gui.printing import pdf_page_images
 from desktop.services import letters
 from desktop.services.changes import Changes
 from desktop.services.context import JST, CurrentUser
@@ -41,47 +38,6 @@ log = logging.getLogger("kaiji.gui.print_queue")
 
 
 LETTER_ID_ROLE = Qt.ItemDataRole.UserRole
-
-
-def paint_pdfs(printer: QPrinter, pdfs: Sequence[bytes]) -> int:
-    """Paint the PDFs one after the other as one print job; the number of pages printed.
-
-    Each PDF is rasterised only when its turn comes, so a long batch never holds every page.
-    """
-    dpi = min(printer.resolution(), 300)
-    painter = QPainter()
-    if not painter.begin(printer):
-        raise OSError("the printer could not be opened")
-    pages = 0
-    try:
-        for pdf in pdfs:
-            for image in pdf_page_images(pdf, dpi):
-                if pages:
-                    printer.newPage()
-                area = painter.viewport()
-                size = image.size().scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
-                painter.setViewport(area.x(), area.y(), size.width(), size.height())
-                painter.setWindow(image.rect())
-                painter.drawImage(0, 0, image)
-                painter.setViewport(area)
-                pages += 1
-    finally:
-        painter.end()
-    return pages
-
-
-def print_batch(parent: QWidget, pdfs: Sequence[bytes], title: str) -> str | None:
-    """Ask for a printer once and print every PDF; the printer's name, or None if cancelled."""
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)  # kept referenced (ARCHITECTURE.md)
-    printer.setDocName(title)
-    dialog = QPrintDialog(printer, parent)
-    try:
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        paint_pdfs(printer, pdfs)
-        return printer.printerName() or printer.outputFileName() or "PDF"
-    finally:
-        dialog.deleteLater()
 
 
 @dataclass(frozen=True)

@@ -64,9 +64,9 @@ class QtUiServices:
         return print_pdf(parent, pdf, title)
 
     def print_pdfs(self, parent: QWidget, pdfs: Sequence[bytes], title: str) -> str | None:
-        from desktop.gui.print_queue import print_batch
+        from desktop.gui.printing import print_pdfs
 
-        return print_batch(parent, pdfs, title)
+        return print_pdfs(parent, pdfs, title)
 
     def preview_pdf(self, parent: QWidget, pdf: bytes, title: str) -> None:
         from desktop.gui.letters_panel import preview_pdf

@@ -179,7 +179,7 @@ def _particulars(data: LetterData, common: Texts, values: dict[str, str]) -> lis
             Item(_label(common, "received_on"), (values["received_on"],)),
             Item(_label(common, "request_kinds"), (kinds,)),
         ]
-        if data.expected_reply_by is not None:
+        if data.promised_reply_by is not None:
             items.append(Item(_label(common, "expected"), (values["expected_reply_by"],)))
         return items
     if data.kind is LetterKind.DEFICIENCY:
@@ -259,7 +259,8 @@ def _opening(data: LetterData, common: Texts, texts: Texts, values: dict[str, st
     source = f"{data.language}/{texts.name}"
     body = [fill(p, values, source) for p in texts.body]
     if data.kind is LetterKind.ACKNOWLEDGEMENT and data.expected_reply_by is not None:
-        body.append(fill(texts.text("expected"), values, source))
+        promise = "expected" if data.promised_reply_by is not None else "expected_overdue"
+        body.append(fill(texts.text(promise), values, source))
     if data.kind is LetterKind.DEFICIENCY:
         if data.masked_numbers_note:
             body.append(fill(texts.text("masked_numbers"), values, source))

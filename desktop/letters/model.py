@@ -91,3 +91,10 @@ class LetterData:
     extension_reason: str = ""
     masked_numbers_note: bool = False  # the enclosed copies showed numbers we masked
     expected_reply_by: date | None = None
+
+    @property
+    def promised_reply_by(self) -> date | None:
+        """The reply date the letter may promise: never one already past on the letter's date
+        (an overdue case's acknowledgement promises a prompt reply instead)."""
+        due = self.expected_reply_by
+        return due if due is not None and due >= self.letter_date else None

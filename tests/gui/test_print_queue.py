@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pypdfium2
 import pytest
+from PySide6.QtGui import QPageSize
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QMenu, QWidget
 from pytestqt.qtbot import QtBot
@@ -16,7 +17,8 @@ from pytestqt.qtbot import QtBot
 from desktop.config import Paths, Settings
 from desktop.domain.status import CaseStatus
 from desktop.gui.context import GuiContext
-from desktop.gui.print_queue import PrintQueueDialog, paint_pdfs
+from desktop.gui.print_queue import PrintQueueDialog
+from desktop.gui.printing import paint_pdf, paint_pdfs
 from desktop.letters import LetterKind
 from desktop.services import cases, letters
 from desktop.services.context import ServiceContext
@@ -172,3 +174,46 @@ def test_the_cases_menu_opens_the_print_queue_and_returned_mail(
     assert returned is not None
     assert returned.focusWidget() is returned.number.edit
     returned.close()
+
+
+def _dark_box_mm(pdf: bytes) -> tuple[float, float, float, float]:
+    """Left, top, right, bottom of the dark pixels, in millimetres from the sheet's corner."""
+    document = pypdfium2.PdfDocument(pdf)
+    try:
+        image = document[0].render(scale=150 / 72).to_pil().convert("L")
+    finally:
+        document.close()
+    dark = image.point(lambda v: 255 if v < 128 else 0)
+    left, top, right, bottom = dark.getbbox() or (0, 0, 0, 0)
+    per_mm = 150 / 25.4
+    return left / per_mm, top / per_mm, right / per_mm, bottom / per_mm
+
+
+def test_what_is_printed_is_the_pdf_at_100_percent_in_place(qapp: object, tmp_path: Path) -> None:
+    """The addressee box must sit where the PDF puts it, behind the envelope's window: printing
+    into the printable area shrank every page to 96.6 % and moved it 3.5 mm."""
+    from io import BytesIO
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.units import mm
+    from reportlab.pdfgen.canvas import Canvas
+
+    buffer = BytesIO()
+    canvas = Canvas(buffer, pagesize=A4)
+    # An address block where a window envelope (長3) shows it: 20 mm from the left, 45 mm down.
+    canvas.rect(20 * mm, A4[1] - 75 * mm, 90 * mm, 30 * mm, stroke=0, fill=1)
+    canvas.showPage()
+    canvas.save()
+    source = buffer.getvalue()
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    target = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(target))
+    assert paint_pdf(printer, source) == 1
+
+    expected = _dark_box_mm(source)
+    printed = _dark_box_mm(target.read_bytes())
+    assert expected == pytest.approx((20, 45, 110, 75), abs=0.5)
+    assert printed == pytest.approx(expected, abs=0.5)

@@ -147,6 +147,28 @@ def test_the_acknowledgement_gives_the_receipt_date_and_expected_reply(
     assert format_era(data.expected_reply_by) in text
 
 
+# What promises a date, and what says the reply is late, in each language's letter.
+_PROMISE = {
+    "ja": ("回答予定日", "までにお送りする予定"),
+    "en": ("Expectedreplyby", "Weexpecttoreplyby"),
+}
+_LATE = {"ja": "できる限り速やかに", "en": "assoonaswepossiblycan"}
+
+
+@pytest.mark.parametrize("language", ["ja", "en"])
+def test_an_overdue_acknowledgement_promises_no_date_already_past(language: str) -> None:
+    data = specimen(LetterKind.ACKNOWLEDGEMENT, language)
+    due = data.expected_reply_by
+    assert due is not None
+    on_the_day = squash(letter_text(render_letter(replace(data, letter_date=due))))
+    assert all(marker in on_the_day for marker in _PROMISE[language])
+    assert _LATE[language] not in on_the_day
+    overdue = replace(data, letter_date=date.fromordinal(due.toordinal() + 3))
+    text = squash(letter_text(render_letter(overdue)))
+    assert not any(marker in text for marker in _PROMISE[language])
+    assert _LATE[language] in text
+
+
 def test_the_purpose_notice_lists_the_purposes(rendered: dict[LetterKind, bytes]) -> None:
     data = specimen(LetterKind.PURPOSE_NOTICE)
     text = letter_text(rendered[LetterKind.PURPOSE_NOTICE])
@@ -218,3 +240,16 @@ def test_markup_characters_in_names_are_printed_as_written() -> None:
     odd = replace(data.addressee, name="A&B <Co>")
     text = letter_text(render_letter(replace(data, addressee=odd)))
     assert "A&B<Co>様" in text
+
+
+@pytest.mark.parametrize("language", ["ja", "en"])
+def test_the_acknowledgement_says_received_once(language: str) -> None:
+    """A request form without its own date is described by the day it was received; the letter
+    then said 受け付けました twice in one sentence."""
+    undated = replace(specimen(LetterKind.ACKNOWLEDGEMENT, language), request_date=None)
+    text = squash(letter_text(render_letter(undated)))
+    if language == "ja":
+        assert text.count("受け付けました") == 1
+    else:
+        body = text.split("Details")[0].lower()
+        assert body.count("received") == 1
