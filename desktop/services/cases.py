@@ -157,20 +157,39 @@ def incoming_mail(case: Case) -> MailItem | None:
     return next((m for m in case.mail_items if m.direction == case_store.INCOMING), None)
 
 
-def _validate_envelope(data: EnvelopeInput, today: date) -> TrackingCheck:
-    tracking = check_tracking(data.tracking_number)
-    if not tracking.valid_format:
-        raise InvalidInput(
-            "書留番号の形式が正しくありません（11桁、12桁、または RR123456789JP の形式）。",
-            "The registered-mail number has an impossible format "
-            "(11 or 12 digits, or an international number like RR123456789JP).",
+@dataclass(frozen=True)
+class _Fields:
+    """The typed fields of a case that intake and editing check alike."""
+
+    sender_name: str
+    sender_kana: str
+    sender_address: str
+    sender_postal_code: str
+    note: str
+    received_on: date
+    postmark_on: date | None
+    fee_amount: int
+    fee_form: FeeForm
+
+    @classmethod
+    def of(cls, case: Case) -> _Fields:
+        return cls(
+            case.sender_name,
+            case.sender_kana,
+            case.sender_address,
+            case.sender_postal_code,
+            case.note,
+            case.received_on,
+            case.postmark_on,
+            case.fee_amount,
+            FeeForm(case.fee_form),
         )
+
+
+def _validate_fields(data: _Fields, today: date) -> None:
+    """The one check of a case's typed fields, on intake and on every edit."""
     if not data.sender_name.strip():
         raise InvalidInput("差出人の氏名を入力してください。", "Enter the sender's name.")
-    if not data.request_kinds:
-        raise InvalidInput(
-            "請求の種類を一つ以上選んでください。", "Choose at least one kind of request."
-        )
     if data.received_on > today:
         raise InvalidInput(
             "受付日に未来の日付は指定できません。", "The date received cannot be in the future."
@@ -190,6 +209,8 @@ def _validate_envelope(data: EnvelopeInput, today: date) -> TrackingCheck:
         ("氏名", "name", data.sender_name, 200),
         ("フリガナ", "kana", data.sender_kana, 200),
         ("住所", "address", data.sender_address, 400),
+        ("郵便番号", "postal code", data.sender_postal_code, 20),
+        ("備考", "note", data.note, 4000),
     ):
         if len(value.strip()) > limit:
             raise InvalidInput(
@@ -199,6 +220,34 @@ def _validate_envelope(data: EnvelopeInput, today: date) -> TrackingCheck:
     postal = digits_only(data.sender_postal_code)
     if postal and len(postal) != 7:
         raise InvalidInput("郵便番号は7桁で入力してください。", "A postal code has 7 digits.")
+
+
+def _validate_envelope(data: EnvelopeInput, today: date) -> TrackingCheck:
+    tracking = check_tracking(data.tracking_number)
+    if not tracking.valid_format:
+        raise InvalidInput(
+            "書留番号の形式が正しくありません（11桁、12桁、または RR123456789JP の形式）。",
+            "The registered-mail number has an impossible format "
+            "(11 or 12 digits, or an international number like RR123456789JP).",
+        )
+    if not data.request_kinds:
+        raise InvalidInput(
+            "請求の種類を一つ以上選んでください。", "Choose at least one kind of request."
+        )
+    _validate_fields(
+        _Fields(
+            data.sender_name,
+            data.sender_kana,
+            data.sender_address,
+            data.sender_postal_code,
+            data.note,
+            data.received_on,
+            data.postmark_on,
+            data.fee_amount,
+            data.fee_form,
+        ),
+        today,
+    )
     return tracking
 
 
@@ -406,6 +455,7 @@ def update_case(
                 stored = stored.strip()
             setattr(case, key, stored)
             after[key] = stored
+        _validate_fields(_Fields.of(case), today)
         if "sender_name" in values:
             case.name_key = name_key(case.sender_name)
         if "sender_address" in values:
