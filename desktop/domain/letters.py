@@ -25,13 +25,16 @@ class LetterKindSpec:
     `answers`: it carries the approved decision on one or more request kinds, so it states their
     outcomes and is issued only once a supervisor approved them. `carries_data`: the disclosed
     data goes with it (annexed, or as an electronic record). `explains_refusal`: it always says
-    where to complain, whatever the outcomes it states.
+    where to complain, whatever the outcomes it states. `may_reach_a_non_customer`: the addressee
+    may have no dealings with the company at all (no data is held about them), so the letter
+    must not thank them for their patronage.
     """
 
     value: str
     answers: bool = False
     carries_data: bool = False
     explains_refusal: bool = False
+    may_reach_a_non_customer: bool = False
 
 
 class LetterKind(Kind[LetterKindSpec]):
@@ -60,6 +63,10 @@ class LetterKind(Kind[LetterKindSpec]):
     def explains_refusal(self) -> bool:
         return self.spec.explains_refusal
 
+    @property
+    def may_reach_a_non_customer(self) -> bool:
+        return self.spec.may_reach_a_non_customer
+
     def may_issue_in(self, status: CaseStatus) -> bool:
         """Notices (receipt, documents wanted, extension) go out while the case is open; the
         answer only after the decisions were approved. Nothing once it is closed or withdrawn."""
@@ -82,7 +89,9 @@ LetterKind.PARTIAL_DISCLOSURE = _register(
 LetterKind.NON_DISCLOSURE = _register(
     LetterKindSpec("non_disclosure", answers=True, explains_refusal=True)
 )
-LetterKind.NO_DATA = _register(LetterKindSpec("no_data", answers=True))
+LetterKind.NO_DATA = _register(
+    LetterKindSpec("no_data", answers=True, may_reach_a_non_customer=True)
+)
 LetterKind.PURPOSE_NOTICE = _register(LetterKindSpec("purpose_notice", answers=True))
 LetterKind.CORRECTION_RESULT = _register(LetterKindSpec("correction_result", answers=True))
 LetterKind.SUSPENSION_RESULT = _register(LetterKindSpec("suspension_result", answers=True))

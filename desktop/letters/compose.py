@@ -269,7 +269,8 @@ def _opening(data: LetterData, common: Texts, texts: Texts, values: dict[str, st
     if data.language == "en":
         return [Para(greeting), *(Para(p) for p in body)]
     # 拝啓 runs on into the season's words; the paragraphs after it open indented by one character.
-    first = f"{greeting}\u3000{common.text('seasonal')}"
+    seasonal = "seasonal_to_anyone" if data.kind.may_reach_a_non_customer else "seasonal"
+    first = f"{greeting}\u3000{common.text(seasonal)}"
     return [Para(first), *(Para(p, "indented") for p in body)]
 
 

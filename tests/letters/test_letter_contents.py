@@ -253,3 +253,12 @@ def test_the_acknowledgement_says_received_once(language: str) -> None:
     else:
         body = text.split("Details")[0].lower()
         assert body.count("received") == 1
+
+
+def test_a_no_data_letter_does_not_thank_a_stranger_for_their_patronage() -> None:
+    """No data held may mean no dealings with the company at all."""
+    no_data = squash(letter_text(render_letter(specimen(LetterKind.NO_DATA))))
+    disclosure = squash(letter_text(render_letter(specimen(LetterKind.DISCLOSURE))))
+    assert "ご清祥" in no_data
+    assert "お引き立て" not in no_data
+    assert "お引き立て" in disclosure

@@ -52,7 +52,7 @@ def test_an_edited_text_is_used(editable_texts: Path) -> None:
     [
         ("{request}につきまして", "{requester}につきまして", "{requester}"),
         ("{request}につきまして", "{request につきまして", "波括弧"),
-        ("version = 1", "", "版数"),
+        ("version = 2", "", "版数"),
         ('subject = "', "subject = ", "読み込めません"),
     ],
 )
