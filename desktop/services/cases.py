@@ -10,6 +10,7 @@ from datetime import date, datetime
 
 from desktop.domain import deadlines
 from desktop.domain.errors import CaseConflict, InvalidInput, KnownError
+from desktop.domain.personal_numbers import refuse_personal_numbers
 from desktop.domain.requests import FeeForm, RequesterType, RequestKind
 from desktop.domain.roles import Permission
 from desktop.domain.status import (
@@ -20,6 +21,7 @@ from desktop.domain.status import (
 )
 from desktop.matching.keys import address_key, digits_only, name_key
 from desktop.matching.tracking import TrackingCheck, check_tracking
+from desktop.services.case_guard import require_open
 from desktop.services.changes import Changes
 from desktop.services.context import CurrentUser, ServiceContext
 from desktop.services.due_dates import deadline_of, profile_of
@@ -135,6 +137,16 @@ EDITABLE_FIELDS = frozenset(
 )
 
 
+# The typed texts of a case, with the labels a refusal names them by.
+_LABELS: dict[str, tuple[str, str]] = {
+    "sender_name": ("氏名", "name"),
+    "sender_kana": ("フリガナ", "kana"),
+    "sender_address": ("住所", "address"),
+    "sender_postal_code": ("郵便番号", "postal code"),
+    "note": ("備考", "note"),
+}
+
+
 def _stored_due(case: Case, today: date) -> date:
     """The due date kept in the row for sorting and the overdue filter."""
     return deadline_of(case, today).due_on
@@ -144,20 +156,39 @@ def incoming_mail(case: Case) -> MailItem | None:
     return next((m for m in case.mail_items if m.direction == case_store.INCOMING), None)
 
 
-def _validate_envelope(data: EnvelopeInput, today: date) -> TrackingCheck:
-    tracking = check_tracking(data.tracking_number)
-    if not tracking.valid_format:
-        raise InvalidInput(
-            "書留番号の形式が正しくありません（11桁、12桁、または RR123456789JP の形式）。",
-            "The registered-mail number has an impossible format "
-            "(11 or 12 digits, or an international number like RR123456789JP).",
+@dataclass(frozen=True)
+class _Fields:
+    """The typed fields of a case that intake and editing check alike."""
+
+    sender_name: str
+    sender_kana: str
+    sender_address: str
+    sender_postal_code: str
+    note: str
+    received_on: date
+    postmark_on: date | None
+    fee_amount: int
+    fee_form: FeeForm
+
+    @classmethod
+    def of(cls, case: Case) -> _Fields:
+        return cls(
+            case.sender_name,
+            case.sender_kana,
+            case.sender_address,
+            case.sender_postal_code,
+            case.note,
+            case.received_on,
+            case.postmark_on,
+            case.fee_amount,
+            FeeForm(case.fee_form),
         )
+
+
+def _validate_fields(data: _Fields, today: date) -> None:
+    """The one check of a case's typed fields, on intake and on every edit."""
     if not data.sender_name.strip():
         raise InvalidInput("差出人の氏名を入力してください。", "Enter the sender's name.")
-    if not data.request_kinds:
-        raise InvalidInput(
-            "請求の種類を一つ以上選んでください。", "Choose at least one kind of request."
-        )
     if data.received_on > today:
         raise InvalidInput(
             "受付日に未来の日付は指定できません。", "The date received cannot be in the future."
@@ -177,6 +208,8 @@ def _validate_envelope(data: EnvelopeInput, today: date) -> TrackingCheck:
         ("氏名", "name", data.sender_name, 200),
         ("フリガナ", "kana", data.sender_kana, 200),
         ("住所", "address", data.sender_address, 400),
+        ("郵便番号", "postal code", data.sender_postal_code, 20),
+        ("備考", "note", data.note, 4000),
     ):
         if len(value.strip()) > limit:
             raise InvalidInput(
@@ -186,6 +219,34 @@ def _validate_envelope(data: EnvelopeInput, today: date) -> TrackingCheck:
     postal = digits_only(data.sender_postal_code)
     if postal and len(postal) != 7:
         raise InvalidInput("郵便番号は7桁で入力してください。", "A postal code has 7 digits.")
+
+
+def _validate_envelope(data: EnvelopeInput, today: date) -> TrackingCheck:
+    tracking = check_tracking(data.tracking_number)
+    if not tracking.valid_format:
+        raise InvalidInput(
+            "書留番号の形式が正しくありません（11桁、12桁、または RR123456789JP の形式）。",
+            "The registered-mail number has an impossible format "
+            "(11 or 12 digits, or an international number like RR123456789JP).",
+        )
+    if not data.request_kinds:
+        raise InvalidInput(
+            "請求の種類を一つ以上選んでください。", "Choose at least one kind of request."
+        )
+    _validate_fields(
+        _Fields(
+            data.sender_name,
+            data.sender_kana,
+            data.sender_address,
+            data.sender_postal_code,
+            data.note,
+            data.received_on,
+            data.postmark_on,
+            data.fee_amount,
+            data.fee_form,
+        ),
+        today,
+    )
     return tracking
 
 
@@ -193,6 +254,7 @@ def log_envelope(ctx: ServiceContext, actor: CurrentUser, data: EnvelopeInput) -
     """Create a case from one envelope. A number already logged is refused with its case."""
     actor.require(Permission.LOG_REQUEST)
     today = ctx.clock.today()
+    refuse_personal_numbers({_LABELS[k]: getattr(data, k) for k in _LABELS})
     tracking = _validate_envelope(data, today)
     now = ctx.clock.now()
     with unit_of_work(ctx.sessions) as session:
@@ -343,6 +405,7 @@ def save_edited(
     changes: Mapping[str, object],
 ) -> tuple[CaseDetail, Changes]:
     """Write an edited case (version-checked) with its audit event; return the fresh detail."""
+    require_open(case)
     today = ctx.clock.today()
     case.due_on = _stored_due(case, today)
     case.updated_at = ctx.clock.now()
@@ -374,14 +437,10 @@ def update_case(
     unknown = set(values) - EDITABLE_FIELDS
     if unknown:
         raise ValueError(f"not editable: {sorted(unknown)}")
+    refuse_personal_numbers({_LABELS[k]: str(v) for k, v in values.items() if k in _LABELS})
     today = ctx.clock.today()
     with unit_of_work(ctx.sessions) as session:
-        case = load_for_edit(session, case_id, expected_version)
-        if CaseStatus(case.status).is_final:
-            raise InvalidInput(
-                "完了・取下げの案件は変更できません。",
-                "Closed or withdrawn cases cannot be edited.",
-            )
+        case = require_open(load_for_edit(session, case_id, expected_version))
         before: dict[str, object] = {k: getattr(case, k) for k in values}
         after: dict[str, object] = {}
         for key, value in values.items():
@@ -390,6 +449,7 @@ def update_case(
                 stored = stored.strip()
             setattr(case, key, stored)
             after[key] = stored
+        _validate_fields(_Fields.of(case), today)
         if "sender_name" in values:
             case.name_key = name_key(case.sender_name)
         if "sender_address" in values:
@@ -431,6 +491,7 @@ def change_status(
     if target in WORKFLOW_STATUSES:
         raise WorkflowStep(target)
     actor.require(Permission.CHANGE_STATUS)
+    refuse_personal_numbers({("コメント", "comment"): comment})
     with unit_of_work(ctx.sessions) as session:
         case = load_for_edit(session, case_id, expected_version)
         changed = apply_transition(ctx, session, actor, case, plan_for(case, target, comment))
@@ -447,9 +508,10 @@ def extend_deadline(
 ) -> tuple[CaseDetail, Changes]:
     """Record an extension (延長) with its reason and new due date."""
     actor.require(Permission.EDIT_CASE)
+    refuse_personal_numbers({("延長の理由", "extension reason"): reason})
     today = ctx.clock.today()
     with unit_of_work(ctx.sessions) as session:
-        case = load_for_edit(session, case_id, expected_version)
+        case = require_open(load_for_edit(session, case_id, expected_version))
         current_due = deadline_of(case, today).due_on
         extension = deadlines.extend(current_due, profile_of(case), reason, new_due_on)
         case.extended_due_on = extension.new_due_on

@@ -22,6 +22,7 @@ from desktop.domain.decisions import (
 )
 from desktop.domain.errors import InvalidInput
 from desktop.domain.outcomes import Outcome
+from desktop.domain.personal_numbers import refuse_personal_numbers
 from desktop.domain.reasons import Reason, ReasonCatalog
 from desktop.domain.requests import RequestKind
 from desktop.domain.roles import Permission
@@ -244,6 +245,13 @@ def get_decisions(ctx: ServiceContext, case_id: int) -> CaseDecisions:
         return _view(session, load_case(session, case_id))
 
 
+def _detail_labels(decisions: Sequence[KindDecision]) -> dict[tuple[str, str], str]:
+    return {
+        (f"判断の詳細（{d.kind.label_ja}）", f"decision detail ({d.kind.label_en})"): d.detail
+        for d in decisions
+    }
+
+
 def record_decisions(
     ctx: ServiceContext,
     actor: CurrentUser,
@@ -258,6 +266,7 @@ def record_decisions(
     decisions were revised, since the new decisions are themselves the answer to the return.
     """
     actor.require(Permission.EDIT_CASE)
+    refuse_personal_numbers({("コメント", "comment"): comment, **_detail_labels(decisions)})
     comment = comment.strip()
     now = ctx.clock.now()
     with unit_of_work(ctx.sessions) as session:
@@ -369,6 +378,7 @@ def return_for_rework(
 ) -> tuple[CaseDecisions, Changes]:
     """Send the case back to the clerk (差戻し) with a comment saying what to change."""
     actor.require(Permission.APPROVE)
+    refuse_personal_numbers({("差戻しのコメント", "return comment"): comment})
     comment = comment.strip()
     if not comment:
         raise InvalidInput(

@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import logging
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -17,7 +18,14 @@ from typing import Any
 from desktop.domain.documents import DocumentKind, FieldName
 from desktop.domain.eras import parse_date
 from desktop.domain.errors import InvalidInput, KnownError
+from desktop.domain.personal_numbers import (
+    digit_runs,
+    licence_check_ok,
+    personal_numbers_in,
+    refuse_personal_numbers,
+)
 from desktop.domain.roles import Permission
+from desktop.services.case_guard import require_open
 from desktop.services.cases import CaseNotFound
 from desktop.services.changes import Changes
 from desktop.services.context import CurrentUser, ServiceContext
@@ -168,7 +176,17 @@ def _load_for_edit(session: Session, document_id: int, expected_version: int) ->
         raise DocumentConflict
     if document.destroyed_at is not None:
         raise DocumentDestroyed
+    if document.case_id is not None:
+        _open_case(session, document.case_id)
     return document
+
+
+def _open_case(session: Session, case_id: int) -> None:
+    """Pages may be added to or changed in a case only while it is open."""
+    case = case_store.case_by_id(session, case_id)
+    if case is None:
+        raise CaseNotFound(case_id)
+    require_open(case)
 
 
 def list_documents(ctx: ServiceContext, case_id: int | None) -> list[DocumentSummary]:
@@ -244,8 +262,8 @@ def add_pages(
     now = ctx.clock.now()
     ids: list[int] = []
     with unit_of_work(ctx.sessions) as session:
-        if case_id is not None and case_store.case_by_id(session, case_id) is None:
-            raise CaseNotFound(case_id)
+        if case_id is not None:
+            _open_case(session, case_id)
         position = document_store.next_position(session, case_id)
         for page in pages:
             blob, digest = sealer.seal(page.image_data)
@@ -331,6 +349,7 @@ def correct_field(
         new_value = parse_date(new_value).isoformat()  # the date, never the raw text
     with unit_of_work(ctx.sessions) as session:
         document = _load_for_edit(session, document_id, expected_version)
+        _refuse_kept_number(DocumentKind(document.kind), field, value)
         fields = dict(document.fields)
         old = dict(fields.get(field.value) or _field_json(None, 0.0, None))
         if old.get("value") == new_value:
@@ -362,6 +381,23 @@ def correct_field(
         )
         case_id = document.case_id
     return Changes(cases=frozenset({case_id}) if case_id else frozenset())
+
+
+def _refuse_kept_number(kind: DocumentKind, field: FieldName, value: str) -> None:
+    """A typed correction may not hold a never-kept number; a driver's licence number (12 digits
+    too) is what its NUMBER field is for, told apart by its own check digit."""
+    if (
+        kind is DocumentKind.DRIVERS_LICENSE
+        and field is FieldName.NUMBER
+        and personal_numbers_in(value) == ("my_number",)
+        and all(licence_check_ok(digits) for _, _, digits in digit_runs(_ascii(value)))
+    ):
+        return
+    refuse_personal_numbers({(field.label_ja, field.label_en): value})
+
+
+def _ascii(text: str) -> str:
+    return unicodedata.normalize("NFKC", text)
 
 
 def reclassify(
@@ -408,8 +444,7 @@ def assign_to_case(
     """Move pages waiting in the inbox to a case (appended in the order given)."""
     actor.require(Permission.EDIT_CASE)
     with unit_of_work(ctx.sessions) as session:
-        if case_store.case_by_id(session, case_id) is None:
-            raise CaseNotFound(case_id)
+        _open_case(session, case_id)
         position = document_store.next_position(session, case_id)
         for document_id in document_ids:
             document = _load(session, document_id)

@@ -10,6 +10,7 @@ import dataclasses
 import re
 
 from desktop.domain.errors import InvalidInput
+from desktop.domain.personal_numbers import refuse_personal_numbers
 from desktop.domain.reasons import SEED_REASONS, Reason, ReasonCatalog, ReasonGround
 from desktop.domain.roles import Permission
 from desktop.services.context import CurrentUser, ServiceContext
@@ -72,6 +73,7 @@ def _check_new(reason: Reason) -> Reason:
         "letter_ja": ("通知書の文面（日本語）", "letter wording (Japanese)"),
         "letter_en": ("通知書の文面（英語）", "letter wording (English)"),
     }
+    refuse_personal_numbers({label: str(getattr(reason, field)) for field, label in texts.items()})
     cleaned: dict[str, str] = {}
     for field, (label_ja, label_en) in texts.items():
         value = str(getattr(reason, field)).strip()

@@ -40,6 +40,7 @@ from desktop.domain.verification import (
 from desktop.matching.addresses import ADDRESS_COMPONENTS, compare_addresses, parse_address
 from desktop.matching.names import compare_names, romaji_matches_kana
 from desktop.services import documents
+from desktop.services.case_guard import require_open
 from desktop.services.cases import CaseNotFound
 from desktop.services.changes import Changes
 from desktop.services.context import CurrentUser, ServiceContext
@@ -358,6 +359,7 @@ def _apply(
     action: str,
     changes: dict[str, Any],
 ) -> None:
+    require_open(case)
     now = ctx.clock.now()
     check = check_store.check_of(session, case.id)
     if check is None:

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from desktop.domain.errors import InvalidInput
+from desktop.domain.personal_numbers import refuse_personal_numbers
 from desktop.domain.roles import Permission
 from desktop.letters import Addressee
 from desktop.matching.keys import digits_only
+from desktop.services.case_guard import require_open
 from desktop.services.cases import CaseNotFound
 from desktop.services.changes import Changes
 from desktop.services.context import CurrentUser, ServiceContext
@@ -33,6 +35,15 @@ def change_addressee(
     """Send the case's letters to another address: needs a supervisor's approval and a reason."""
     actor.require(Permission.EDIT_CASE)
     approved_by.require(Permission.APPROVE)
+    refuse_personal_numbers(
+        {
+            ("郵便番号", "postal code"): postal_code,
+            ("住所", "address"): address,
+            ("建物名", "building"): building,
+            ("氏名", "name"): name,
+            ("変更の理由", "reason"): reason,
+        }
+    )
     why = reason.strip()
     if not why:
         raise InvalidInput(
@@ -50,6 +61,7 @@ def change_addressee(
         case = case_store.lock(session, case_id)
         if case is None:
             raise CaseNotFound(case_id)
+        require_open(case)
         before, source = addressee_of(ctx, session, case, verified_id_side(ctx, session, case_id))
         row = letter_store.changed_addressee(session, case_id) or LetterAddressee(case_id=case_id)
         row.postal_code = postal_text(postal)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 
 from desktop.domain.errors import InvalidInput, KnownError
+from desktop.domain.personal_numbers import refuse_personal_numbers
 from desktop.domain.roles import Permission
 from desktop.domain.status import CaseStatus
 from desktop.letters import LetterKind, render_letter, template_version
@@ -61,6 +62,7 @@ def issue_letter(
 ) -> StoredLetter:
     """Render the letter and store it encrypted with the case; a second issue is a correction."""
     actor.require(Permission.EDIT_CASE)
+    refuse_personal_numbers({("訂正の理由", "correction reason"): correction_reason})
     kind = LetterKind(kind)
     reason = (correction_reason or "").strip()
     with unit_of_work(ctx.sessions) as session:

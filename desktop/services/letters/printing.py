@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from desktop.domain.errors import KnownError
+from desktop.domain.personal_numbers import refuse_personal_numbers
 from desktop.domain.roles import Permission
 from desktop.domain.status import CaseStatus
 from desktop.letters import LetterKind
@@ -98,6 +99,7 @@ def record_print(
     `letter_printed`.
     """
     actor.require(Permission.EDIT_CASE)
+    refuse_personal_numbers({("再印刷の理由", "reprint reason"): reason})
     why = (reason or "").strip()
     now = ctx.clock.now()
     with unit_of_work(ctx.sessions) as session:
