@@ -16,6 +16,7 @@ from typing import Any
 
 from desktop.domain.documents import DocumentKind, FieldName
 from desktop.domain.errors import CaseConflict, InvalidInput
+from desktop.domain.personal_numbers import refuse_personal_numbers
 from desktop.domain.requests import FeeForm, RequesterType, RequestKind
 from desktop.domain.roles import Permission
 from desktop.domain.verification import (
@@ -410,6 +411,7 @@ def record_form_check(
     complete: bool | None,
     missing: str = "",
 ) -> Changes:
+    refuse_personal_numbers({("不足している書類", "missing documents"): missing})
     return _edit_check(
         ctx,
         actor,
@@ -430,6 +432,7 @@ def override_finding(
     comment: str,
 ) -> Changes:
     """Treat a finding as `severity` (None removes the override); a comment is required."""
+    refuse_personal_numbers({("判定変更の理由", "comment"): comment})
     if not comment.strip():
         raise InvalidInput(
             "確認結果の判定を変更するときは理由を入力してください。",

@@ -14,7 +14,8 @@ from desktop.domain.documents import DocumentKind, FieldName
 from desktop.domain.personal_numbers import PersonalNumberRefused
 from desktop.domain.reasons import Reason, ReasonGround
 from desktop.domain.status import CaseStatus
-from desktop.services import cases, documents, letters, reasons
+from desktop.domain.verification.findings import Severity
+from desktop.services import cases, documents, letters, reasons, verification
 from desktop.services.context import ServiceContext
 from desktop.store.db import unit_of_work
 from desktop.store.models import AuditEvent, Case, Document
@@ -108,6 +109,16 @@ def test_typed_my_numbers_are_refused_and_never_stored(ctx: ServiceContext, staf
                     letter_ja=typed,
                     letter_en="Text",
                 ),
+            )
+        )
+        _refused(
+            lambda typed=typed: verification.record_form_check(
+                ctx, staff.clerk, case_id, version, signed=True, complete=False, missing=typed
+            )
+        )
+        _refused(
+            lambda typed=typed: verification.override_finding(
+                ctx, staff.clerk, case_id, version, "form_signed", Severity.OK, typed
             )
         )
     assert MY_NUMBER not in _stored_text(ctx)
