@@ -29,7 +29,7 @@ from desktop.services.workflow import apply_transition, plan_for
 from desktop.store import audit
 from desktop.store import cases as case_store
 from desktop.store import mail as mail_store
-from desktop.store.db import Session, unit_of_work
+from desktop.store.db import Session, read_only, unit_of_work
 from desktop.store.models import Case, CaseRequest, MailItem
 
 log = logging.getLogger("kaiji.services.cases")
@@ -352,7 +352,8 @@ def load_for_edit(session: Session, case_id: int, expected_version: int) -> Case
     return case
 
 
-def _detail(case: Case, today: date) -> CaseDetail:
+def case_detail(case: Case, today: date) -> CaseDetail:
+    """The case as the case window shows it, on `today`."""
     mail = incoming_mail(case)
     return CaseDetail(
         case_id=case.id,
@@ -392,8 +393,8 @@ def _detail(case: Case, today: date) -> CaseDetail:
 
 
 def get_case(ctx: ServiceContext, case_id: int) -> CaseDetail:
-    with unit_of_work(ctx.sessions) as session:
-        return _detail(load_case(session, case_id), ctx.clock.today())
+    with read_only(ctx.sessions) as session:
+        return case_detail(load_case(session, case_id), ctx.clock.today())
 
 
 def save_edited(
@@ -420,7 +421,7 @@ def save_edited(
         changes=changes,
         now=case.updated_at,
     )
-    return _detail(case, today), Changes(cases=frozenset({case.id}), case_list=True)
+    return case_detail(case, today), Changes(cases=frozenset({case.id}), case_list=True)
 
 
 def update_case(
@@ -471,7 +472,7 @@ def update_case(
             ]
         changes = audit.changed_fields(before, after)
         if not changes:
-            return _detail(case, today), Changes()
+            return case_detail(case, today), Changes()
         return save_edited(ctx, session, actor, case, "case_updated", changes)
 
 
@@ -495,7 +496,7 @@ def change_status(
     with unit_of_work(ctx.sessions) as session:
         case = load_for_edit(session, case_id, expected_version)
         changed = apply_transition(ctx, session, actor, case, plan_for(case, target, comment))
-        return _detail(case, ctx.clock.today()), changed
+        return case_detail(case, ctx.clock.today()), changed
 
 
 def extend_deadline(
