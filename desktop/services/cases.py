@@ -16,8 +16,9 @@ from desktop.domain.roles import Permission
 from desktop.domain.status import (
     WORKFLOW_STATUSES,
     CaseStatus,
+    ManualMove,
     WorkflowStep,
-    allowed_transitions,
+    manual_moves,
 )
 from desktop.matching.keys import address_key, digits_only, name_key
 from desktop.matching.tracking import TrackingCheck, check_tracking
@@ -103,9 +104,13 @@ class CaseDetail:
     extension_reason: str
     related_case_id: int | None
     related_case_reference: str
-    next_statuses: tuple[CaseStatus, ...]
+    next_moves: tuple[ManualMove, ...]  # what 状態変更 offers, the usual next step first
     legal_hold: bool = False
     documents_destroyed_at: datetime | None = None
+
+    @property
+    def next_statuses(self) -> tuple[CaseStatus, ...]:
+        return tuple(move.target for move in self.next_moves)
 
 
 @dataclass(frozen=True)
@@ -384,11 +389,7 @@ def case_detail(case: Case, today: date) -> CaseDetail:
         related_case_reference=case.related_case.reference if case.related_case else "",
         legal_hold=case.legal_hold,
         documents_destroyed_at=case.documents_destroyed_at,
-        next_statuses=tuple(
-            s
-            for s in CaseStatus
-            if s in allowed_transitions(CaseStatus(case.status)) and s not in WORKFLOW_STATUSES
-        ),
+        next_moves=manual_moves(CaseStatus(case.status)),
     )
 
 
