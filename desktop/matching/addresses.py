@@ -23,7 +23,12 @@ from typing import NamedTuple
 
 from rapidfuzz.distance import Indel
 
-from desktop.matching._address_gazetteer import PostalPlace, gazetteer, postal_places
+from desktop.matching._address_gazetteer import (
+    PostalPlace,
+    gazetteer,
+    merged_towns,
+    postal_places,
+)
 from desktop.matching._address_parse import parse
 from desktop.matching._address_text import building_key, fold, name_key
 
@@ -53,6 +58,11 @@ class _Keys(NamedTuple):
     lot: str | None
     building: str | None
     room: str | None
+    other: tuple[str | None, str | None, str | None, str | None] | None
+
+
+def _room_key(room: str | None) -> str | None:
+    return re.sub(r"[\s-]", "", room).lower() if room else None
 
 
 @dataclass(frozen=True)
@@ -74,11 +84,16 @@ class ParsedAddress:
     lot: str | None = None
     building: str | None = None
     room: str | None = None
+    # 丁目, 番, 号 and room of the other reading of bare numbers (2-6: 2番6号 or 2丁目6番) when
+    # the town's 丁目 are not known for sure; not a component of its own.
+    other_numbers: tuple[str | None, str | None, str | None, str | None] | None = field(
+        default=None, compare=False, repr=False
+    )
     _keys: _Keys = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         municipality = name_key(self.municipality) if self.municipality else None
-        room = re.sub(r"[\s-]", "", self.room).lower() if self.room else None
+        other = self.other_numbers
         keys = _Keys(
             postal=re.sub(r"\D", "", self.postal_code) if self.postal_code else None,
             prefecture=fold(self.prefecture) if self.prefecture else None,
@@ -89,7 +104,8 @@ class ParsedAddress:
             block=self.block,
             lot=self.lot,
             building=building_key(self.building) or None if self.building else None,
-            room=room,
+            room=_room_key(self.room),
+            other=None if other is None else (*other[:3], _room_key(other[3])),
         )
         object.__setattr__(self, "_keys", keys)
 
@@ -130,7 +146,9 @@ class ParsedAddress:
 
 
 # The components of an address, in the order they are written (〒, 都道府県 … 号室).
-ADDRESS_COMPONENTS: tuple[str, ...] = tuple(f.name for f in fields(ParsedAddress) if f.init)
+ADDRESS_COMPONENTS: tuple[str, ...] = tuple(
+    f.name for f in fields(ParsedAddress) if f.init and f.compare
+)
 
 
 class Verdict(StrEnum):
@@ -173,6 +191,7 @@ def parse_address(text: str) -> ParsedAddress:
         lot=parts.lot,
         building=parts.building,
         room=parts.room,
+        other_numbers=parts.other_numbers,
     )
 
 
@@ -191,8 +210,9 @@ def address_key(text: str) -> str:
 
 
 def warm_up() -> None:
-    """Build the place list now (about a second) rather than on the first parse."""
+    """Build the place lists now (a second or two) rather than on the first parse."""
     gazetteer()
+    merged_towns()
 
 
 _WEIGHTS = {
@@ -268,7 +288,44 @@ def _postal_relation(a: _Keys, b: _Keys) -> int:
     return _SAME if fits else _CONFLICT
 
 
-def _display(parsed: ParsedAddress, component: str) -> str | None:
+_NUMBERS = ("chome", "block", "lot", "room")
+_Numbers = tuple[str | None, str | None, str | None, str | None]
+
+
+def _number_relations(x: _Numbers, y: _Numbers) -> dict[str, int]:
+    return {
+        name: _relation(p, q)
+        for name, p, q in zip(_NUMBERS, x, y, strict=True)
+        if p is not None or q is not None
+    }
+
+
+def _numbers(a: _Keys, b: _Keys) -> tuple[dict[str, int], _Numbers | None, _Numbers | None]:
+    """How 丁目, 番, 号 and room compare, and which other reading (of a or b) was taken.
+
+    Bare numbers read by a guess (`other_numbers`) are read the other way when that makes them
+    agree with the other side's marked numbers, 丁目 included: 我孫子2-6 is 我孫子2丁目6番, but
+    not 我孫子6番 (a 丁目 stated on one side only could be a 番 on the other)."""
+    x = (a.chome, a.block, a.lot, a.room)
+    y = (b.chome, b.block, b.lot, b.room)
+    relations = _number_relations(x, y)
+    if _CONFLICT not in relations.values():
+        return relations, None, None
+    for other_a, other_b in ((a.other, None), (None, b.other)):
+        if (other_a is None) == (other_b is None) or (a.other and b.other):
+            continue
+        u, v = other_a or x, other_b or y
+        if (u[0] is None) != (v[0] is None):
+            continue
+        again = _number_relations(u, v)
+        if _CONFLICT not in again.values():
+            return again, other_a, other_b
+    return relations, None, None
+
+
+def _display(parsed: ParsedAddress, component: str, other: _Numbers | None) -> str | None:
+    if other is not None and component in _NUMBERS:
+        return other[_NUMBERS.index(component)]
     value = getattr(parsed, component)
     return None if value is None else str(value)
 
@@ -286,10 +343,8 @@ def _compare(a: ParsedAddress, b: ParsedAddress) -> AddressComparison:
         relations["municipality"] = _municipality_relation(ka, kb)
     if ka.town or kb.town:
         relations["town"] = _town_relation(ka.town, kb.town)
-    for name in ("chome", "block", "lot", "room"):
-        x, y = getattr(ka, name), getattr(kb, name)
-        if x is not None or y is not None:
-            relations[name] = _relation(x, y)
+    numbers, other_a, other_b = _numbers(ka, kb)
+    relations.update(numbers)
     building_similarity = 1.0
     if ka.building and kb.building and ka.building != kb.building:
         relations["building"] = _MISSING
@@ -308,7 +363,8 @@ def _compare(a: ParsedAddress, b: ParsedAddress) -> AddressComparison:
             earned += weight * building_similarity
         elif relation == _MISSING:
             earned += weight / 2
-        differences.append(Difference(name, _display(a, name), _display(b, name)))
+        shown_a, shown_b = _display(a, name, other_a), _display(b, name, other_b)
+        differences.append(Difference(name, shown_a, shown_b))
     found = set(relations.values())
     verdict = (
         Verdict.MISMATCH
