@@ -21,9 +21,11 @@ from desktop.matching._address_gazetteer import (
 )
 from desktop.matching._address_text import PREFECTURES, clean, fold, kanji_to_int
 
-_FOLDED_PREFECTURES = tuple((fold(p), p) for p in PREFECTURES)
-# A prefecture written without 県, 府 or 都 (北海道 has no shorter form).
-_SHORT_PREFECTURES = tuple((f[:-1], p) for f, p in _FOLDED_PREFECTURES if p != "北海道")
+# Each prefecture by its first two characters (unique): its folded name, and its name without
+# 県, 府 or 都 as people also write it (北海道 has no shorter form).
+_PREFECTURES = {
+    fold(p)[:2]: (fold(p), fold(p)[:-1] if p != "北海道" else fold(p), p) for p in PREFECTURES
+}
 
 _POSTAL_MARKED = re.compile(r"(?:〒|郵便番号|郵便)\s*[:：]?\s*(\d{3})\s*-?\s*(\d{4})(?!\d)")
 _POSTAL_LEADING = re.compile(r"^\s*(\d{3})-?(\d{4})(?![\d-])")
@@ -36,6 +38,7 @@ _KYOTO_DIRECTION = re.compile(
 _STREETISH = re.compile(r"通|上る|上ル|下る|下ル|入る|入ル|[東西南北]入")
 _PARENTHESIZED = re.compile(r"\([^)]*\)")
 _AZA = re.compile(r"^(?:[-\s,、]|大字|小字|字)+")
+_NUMBERS_FOLLOW = frozenset("0123456789-")  # after a whole town name, not inside one
 _GUN_WORD = re.compile(r".{1,5}?郡")
 _AZA_WORD = re.compile(r"(?:大字|小字|字)+")
 # Hokkaido's 条 left out (北16西2), or written as a dash (平岸3-5-1-1 is 平岸3条5丁目1-1).
@@ -137,9 +140,11 @@ def _match_town_at(key: str, start: int, muni: Municipality) -> tuple[int, Town 
     best: tuple[int, Town | None] = (start, None)
     for begin in (start, aza.end()) if aza else (start,):
         found = [_longest_town(key, begin, towns, longest)]
-        if "字" in key[begin + 1 : begin + longest + 4]:
-            found.append(_longest_town(key, begin, towns, longest, inner_aza=True))
-        found.append(_longest_town(key, begin, muni.loose_towns(), longest))
+        end, town = found[0]
+        if town is None or key[end : end + 1] not in _NUMBERS_FOLLOW:
+            if "字" in key[begin + 1 : begin + longest + 4]:
+                found.append(_longest_town(key, begin, towns, longest, inner_aza=True))
+            found.append(_longest_town(key, begin, muni.loose_towns(), longest))
         if muni.prefecture == "北海道" and (jo := _JO_LEFT_OUT.match(key, begin)):
             written = f"{jo[1]}{jo[2]}条{jo[3] or ''}"
             dash = "-" in jo.group() and not jo[3]
@@ -212,15 +217,15 @@ def _best_towns(
 
 
 def _head(key: str, places: tuple[PostalPlace, ...] | None) -> _Head:
-    for folded, name in _FOLDED_PREFECTURES:
-        if key.startswith(folded):
-            return _head_after(key, places, _Head(name, end=len(folded)))
+    prefecture = _PREFECTURES.get(key[:2])
+    if prefecture and key.startswith(prefecture[0]):
+        return _head_after(key, places, _Head(prefecture[2], end=len(prefecture[0])))
     head = _head_after(key, places, _Head())
-    for short, name in _SHORT_PREFECTURES:
-        if key.startswith(short):  # 岩手花巻市, 千葉市川市 (not 千葉市): the longer reading
-            other = _head_after(key, places, _Head(name, end=len(short)))
-            if other.municipality is not None and other.end > head.end:
-                return other
+    if prefecture and key.startswith(prefecture[1]):
+        # 岩手花巻市, 千葉市川市 (not 千葉市): the reading that recognises more
+        other = _head_after(key, places, _Head(prefecture[2], end=len(prefecture[1])))
+        if other.municipality is not None and other.end > head.end:
+            return other
     return head
 
 

