@@ -39,6 +39,7 @@ _STREETISH = re.compile(r"通|上る|上ル|下る|下ル|入る|入ル|[東西�
 _PARENTHESIZED = re.compile(r"\([^)]*\)")
 _AZA = re.compile(r"^(?:[-\s,、]|大字|小字|字)+")
 _NUMBERS_FOLLOW = frozenset("0123456789-")  # after a whole town name, not inside one
+_FORMER_CITY = re.compile(r"(.{1,4}?)市")
 _GUN_WORD = re.compile(r".{1,5}?郡")
 _AZA_WORD = re.compile(r"(?:大字|小字|字)+")
 # Hokkaido's 条 left out (北16西2), or written as a dash (平岸3-5-1-1 is 平岸3条5丁目1-1).
@@ -232,8 +233,19 @@ def _head(key: str, places: tuple[PostalPlace, ...] | None) -> _Head:
 def _former_municipality(
     key: str, start: int, prefecture: str | None
 ) -> tuple[int, tuple[Municipality, ...]]:
-    """A town, and its municipality, written with the town or village it was before a merger
-    (伊香郡木之本町西山 is 長浜市木之本町西山); the town starts at the position returned."""
+    """A town, and its municipality, written with the municipality it was before a merger: a
+    town or village that begins the town's name now (伊香郡木之本町西山 is 長浜市木之本町西山), or
+    a city that is a ward now (浦和市高砂 is さいたま市浦和区高砂, where that ward has the town).
+    The town starts at the position returned."""
+    city = _FORMER_CITY.match(key, start)
+    if city is not None:
+        wards = tuple(
+            m
+            for m in gazetteer().wards.get(f"{city[1]}区", ())
+            if prefecture in (None, m.prefecture) and _match_town(key, city.end(), m)[1]
+        )
+        if wards:
+            return city.end(), wards
     gun = _GUN_WORD.match(key, start)
     begin = gun.end() if gun else start
     towns, longest = merged_towns()
