@@ -111,9 +111,10 @@ def test_parsing_stays_linear_in_the_length() -> None:
 
 def test_geolonia_suite() -> None:
     """geolonia's cases (see ../shared/peer-addresses/README.md): the same address in its normal
-    form is a match; another block or another town of the municipality is never one."""
+    form is a match; another block, 丁目 or town of the municipality is never one."""
     figures = geolonia_suite.score(geolonia_suite.cases())
     assert figures.same >= 7000
     assert figures.same_right >= figures.same * 0.998, figures.wrong["same"]
     assert figures.block_right >= figures.block - 1, figures.wrong["block"]
+    assert figures.chome_right == figures.chome, figures.wrong["chome"]
     assert figures.town_right == figures.town, figures.wrong["town"]
