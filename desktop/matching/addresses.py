@@ -317,16 +317,15 @@ def _numbers(a: _Keys, b: _Keys) -> tuple[dict[str, int], _Numbers | None, _Numb
     relations = _number_relations(x, y)
     if _CONFLICT not in relations.values():
         return relations, None, None
-    for other_a, other_b in ((a.other, None), (None, b.other)):
-        if (other_a is None) == (other_b is None) or (a.other and b.other):
-            continue
-        u, v = other_a or x, other_b or y
-        if (u[0] is None) != (v[0] is None):
-            continue
-        again = _number_relations(u, v)
-        if _CONFLICT not in again.values():
-            return again, other_a, other_b
-    return relations, None, None
+    if (a.other is None) == (b.other is None):
+        return relations, None, None  # neither was guessed, or both were (the same way)
+    u, v = a.other or x, b.other or y
+    if (u[0] is None) != (v[0] is None):
+        return relations, None, None
+    again = _number_relations(u, v)
+    if _CONFLICT in again.values():
+        return relations, None, None
+    return again, a.other, b.other
 
 
 def _display(parsed: ParsedAddress, component: str, other: _Numbers | None) -> str | None:
