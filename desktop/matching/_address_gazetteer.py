@@ -48,6 +48,7 @@ class Municipality:
     raw_towns: list[tuple[str, str]] = field(default_factory=list)
     _towns: dict[str, Town] | None = None
     _longest: int = 0
+    _loose: dict[str, Town] | None = None
 
     def towns(self) -> tuple[dict[str, Town], int]:
         """The towns by key, and the length of the longest key."""
@@ -56,8 +57,41 @@ class Municipality:
             for name, code in self.raw_towns:
                 towns.setdefault(name_key(name), Town(_nfkc(name), code))
             self._longest = max(map(len, towns), default=0)
+            self._loose = _loose_keys(towns)
             self._towns = towns  # one assignment: a race only builds the same dict twice
         return self._towns, self._longest
+
+    def loose_towns(self) -> dict[str, Town]:
+        """The towns by the keys people write with a 町 or の left out (see `_loose_keys`)."""
+        self.towns()
+        return self._loose or {}
+
+
+def _loose_keys(towns: dict[str, Town]) -> dict[str, Town]:
+    """Town keys without their 町 or の, where no other town is written so: 西小松川町 is
+    written 西小松川, 木之本町西山 木之本西山, 城ノ内 城内.
+
+    A 町 inside a name is left out only where it ends a name that several towns start with
+    (木之本町…, the municipality before a merger), never the first one (町屋 is not 屋), so
+    南町田 is not 南田."""
+    prefixes: dict[str, int] = {}
+    for key in towns:
+        for i in range(1, len(key) - 1):
+            if key[i] == "町":
+                prefixes[key[: i + 1]] = prefixes.get(key[: i + 1], 0) + 1
+    loose: dict[str, Town | None] = {}
+    for key, town in towns.items():
+        dropped = [
+            i
+            for i in range(1, len(key))
+            if key[i] == "町" and (i == len(key) - 1 or prefixes.get(key[: i + 1], 0) > 1)
+        ]
+        variants = {"".join(c for i, c in enumerate(key) if i not in dropped)}
+        variants |= {v.replace("の", "") for v in (*variants, key)}
+        for variant in variants - {key}:
+            if len(variant) >= 2 and variant not in towns:
+                loose[variant] = None if loose.get(variant, town) != town else town
+    return {k: t for k, t in loose.items() if t is not None}
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,6 +186,30 @@ def gazetteer() -> Gazetteer:
             if _gazetteer is None:
                 _gazetteer = _build()
     return _gazetteer
+
+
+_merged: tuple[dict[str, tuple[Municipality, ...]], int] | None = None
+_MERGED_TOWN = re.compile(r".+?[町村](?=.)")
+
+
+def merged_towns() -> tuple[dict[str, tuple[Municipality, ...]], int]:
+    """Towns whose name begins with a former town or village (長浜市木之本町西山, 伊達市保原町
+    城ノ内): where they are by that key, and the longest key. People still write the former
+    municipality (伊香郡木之本町西山); built on first use."""
+    global _merged  # noqa: PLW0603 — a lazily built, immutable process-wide table
+    if _merged is None:
+        found: dict[str, list[Municipality]] = {}
+        for munis in gazetteer().municipalities.values():
+            for muni in munis:
+                for name, _ in muni.raw_towns:
+                    if not _MERGED_TOWN.match(name):
+                        continue
+                    key = name_key(name)
+                    if muni not in found.setdefault(key, []):
+                        found[key].append(muni)
+        with _lock:
+            _merged = ({k: tuple(v) for k, v in found.items()}, max(map(len, found), default=0))
+    return _merged
 
 
 def _connection() -> Any:

@@ -15,30 +15,45 @@ from desktop.matching._address_gazetteer import (
     PostalPlace,
     Town,
     gazetteer,
+    merged_towns,
     postal_places,
     town_has_chome,
 )
 from desktop.matching._address_text import PREFECTURES, clean, fold, kanji_to_int
 
-_FOLDED_PREFECTURES = tuple((fold(p), p) for p in PREFECTURES)
+# Each prefecture by its first two characters (unique): its folded name, and its name without
+# 県, 府 or 都 as people also write it (北海道 has no shorter form).
+_PREFECTURES = {
+    fold(p)[:2]: (fold(p), fold(p)[:-1] if p != "北海道" else fold(p), p) for p in PREFECTURES
+}
 
 _POSTAL_MARKED = re.compile(r"(?:〒|郵便番号|郵便)\s*[:：]?\s*(\d{3})\s*-?\s*(\d{4})(?!\d)")
 _POSTAL_LEADING = re.compile(r"^\s*(\d{3})-?(\d{4})(?![\d-])")
 # Kyoto's street directions (烏丸通四条下ル) stand before the town and are often dropped.
+# A direction may count the blocks or side streets it goes (下る4丁目, 上る一筋目).
 _KYOTO_DIRECTION = re.compile(
-    r"上る|上ル|上がる|下る|下ル|下がる|[東西南北]入る|[東西南北]入ル|[東西南北]入"
+    r"(?:上る|上ル|上がる|下る|下ル|下がる|[東西南北]入る|[東西南北]入ル|[東西南北]入)"
+    r"(?:(?:\d+|[一二三四五六七八九十]+)(?:丁目|筋目))?"
 )
 _STREETISH = re.compile(r"通|上る|上ル|下る|下ル|入る|入ル|[東西南北]入")
 _PARENTHESIZED = re.compile(r"\([^)]*\)")
 _AZA = re.compile(r"^(?:[-\s,、]|大字|小字|字)+")
+_NUMBERS_FOLLOW = frozenset("0123456789-")  # after a whole town name, not inside one
+_FORMER_CITY = re.compile(r"(.{1,4}?)市")
+_GUN_WORD = re.compile(r".{1,5}?郡")
 _AZA_WORD = re.compile(r"(?:大字|小字|字)+")
+# Hokkaido's 条 left out (北16西2), or written as a dash (平岸3-5-1-1 is 平岸3条5丁目1-1).
+_JO_LEFT_OUT = re.compile(
+    r"(\D{1,6}?)(\d+)(?:(?=[東西南北]\d)|-(?=\d)|-?(?=[東西南北]))([東西南北])?"
+)
 _FALLBACK_MUNICIPALITY = re.compile(r"(.{1,6}?郡)?(.{1,6}?市.{1,5}?区|.{1,6}?[市区町村])")
 # The first number that counts 丁目/番/号 (not 1条, 2線, 第3地割 inside a town name).
 _CHAIN_START = re.compile(r"\d+(?!\d)(?!\s*(?:条|線|地割|番町))")
 _BARE_NUMERAL = re.compile(r"^(\s*)([〇一二三四五六七八九十百千]+)(?=\s|$)")
 _CHIWARI = re.compile(r"第?(\d+)地割")
+# A lot may carry a letter or kana (14-イ22, 14-A22), never the first number.
 _ELEMENT = re.compile(
-    r"(\d+)\s*(丁目|丁(?=[\s\d-]|$)|番地|番(?![館町])|号室|号(?![棟館])|室|)"
+    r"((?:[A-Za-zア-ン](?=\d))?\d+)\s*(丁目|丁(?=[\s\d-]|$)|番地|番(?![館町])|号室|号(?![棟館])|室|)"
 )  # fmt: skip
 _SEPARATOR = re.compile(r"\s*-\s*|\s+(?=\d)")
 # A bare number followed by these is part of a building name or floor (3F, 2号館, 21世紀ビル).
@@ -50,7 +65,11 @@ _ROOM_PATTERNS = (
     re.compile(r"(?<=[^\d\sA-Za-z#-])(\d{3,})$"),
 )
 _BRACKETS = str.maketrans("()[]「」", "      ")
+_RANK = {"丁目": 0, "丁": 0, "番地": 1, "番": 1, "号": 2}
 _CHOME_LIMIT = 50  # 2-8-1 starts with 丁目 in a town that has them, unless it is this large
+
+
+Numbers = tuple[str | None, str | None, str | None, str | None]  # 丁目, 番, 号, room
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +85,7 @@ class Parts:
     lot: str | None
     building: str | None
     room: str | None
+    other_numbers: Numbers | None = None
 
 
 def _compact(text: str) -> tuple[str, list[int]]:
@@ -98,25 +118,64 @@ def _municipalities(
     return start, ()
 
 
+def _longest_town(
+    key: str, begin: int, towns: dict[str, Town], longest: int, inner_aza: bool = False
+) -> tuple[int, Town | None]:
+    """The longest town of `towns` written at `begin` (with 大字/字 inside it if `inner_aza`)."""
+    for length in range(min(longest + (4 if inner_aza else 0), len(key) - begin), 0, -1):
+        written = key[begin : begin + length]
+        if inner_aza:
+            written = written[0] + _AZA_WORD.sub("", written[1:])
+        town = towns.get(written)
+        if town is not None:
+            return begin + length, town
+    return begin, None
+
+
 def _match_town_at(key: str, start: int, muni: Municipality) -> tuple[int, Town | None]:
-    """The longest town of `muni` written at `start`, 大字/字 before it or not."""
+    """The longest town of `muni` written at `start`: 大字/字 before it or inside it
+    (木之本町大字西山), a 町 or の left out (西小松川), Hokkaido's 条 left out or a dash
+    (北16西2, 平岸3-5)."""
     towns, longest = muni.towns()
     aza = _AZA_WORD.match(key, start)
+    best: tuple[int, Town | None] = (start, None)
     for begin in (start, aza.end()) if aza else (start,):
-        for length in range(min(longest, len(key) - begin), 0, -1):
-            town = towns.get(key[begin : begin + length])
-            if town is not None:
-                return begin + length, town
-    return start, None
+        found = [_longest_town(key, begin, towns, longest)]
+        end, town = found[0]
+        if town is None or key[end : end + 1] not in _NUMBERS_FOLLOW:
+            if "字" in key[begin + 1 : begin + longest + 4]:
+                found.append(_longest_town(key, begin, towns, longest, inner_aza=True))
+            found.append(_longest_town(key, begin, muni.loose_towns(), longest))
+        if muni.prefecture == "北海道" and (jo := _JO_LEFT_OUT.match(key, begin)):
+            written = f"{jo[1]}{jo[2]}条{jo[3] or ''}"
+            dash = "-" in jo.group() and not jo[3]
+            if written in towns and not (dash and jo[1] in towns):  # 西岡3-5-1 is 西岡3丁目
+                found.append((jo.end(), towns[written]))
+        for end, town in found:
+            if town is not None and end > best[0]:
+                best = (end, town)
+        if best[1] is not None:
+            return best
+    return best
+
+
+def _after_directions(text: str, start: int) -> int | None:
+    """Where Kyoto's street directions before the numbers end (None: there are none)."""
+    last = None
+    pos = start
+    while direction := _KYOTO_DIRECTION.search(text, pos):
+        chain = _CHAIN_START.search(text, pos)
+        if chain and chain.start() < direction.start():
+            break
+        last = pos = direction.end()
+    return last
 
 
 def _match_town(key: str, start: int, muni: Municipality) -> tuple[int, Town | None]:
     if muni.name.startswith("京都市"):  # the town follows the street directions, if any
-        chain = _CHAIN_START.search(key, start)
-        head_end = chain.start() if chain else len(key)
-        directions = list(_KYOTO_DIRECTION.finditer(key, start, head_end))
-        if directions:
-            end, town = _match_town_at(key, directions[-1].end(), muni)
+        directions_end = _after_directions(key, start)
+        if directions_end is not None:
+            end, town = _match_town_at(key, directions_end, muni)
             if town is not None:
                 return end, town
     return _match_town_at(key, start, muni)
@@ -159,11 +218,46 @@ def _best_towns(
 
 
 def _head(key: str, places: tuple[PostalPlace, ...] | None) -> _Head:
-    head = _Head()
-    for folded, name in _FOLDED_PREFECTURES:
-        if key.startswith(folded):
-            head.prefecture, head.end = name, len(folded)
-            break
+    prefecture = _PREFECTURES.get(key[:2])
+    if prefecture and key.startswith(prefecture[0]):
+        return _head_after(key, places, _Head(prefecture[2], end=len(prefecture[0])))
+    head = _head_after(key, places, _Head())
+    if prefecture and key.startswith(prefecture[1]):
+        # 岩手花巻市, 千葉市川市 (not 千葉市): the reading that recognises more
+        other = _head_after(key, places, _Head(prefecture[2], end=len(prefecture[1])))
+        if other.municipality is not None and other.end > head.end:
+            return other
+    return head
+
+
+def _former_municipality(
+    key: str, start: int, prefecture: str | None
+) -> tuple[int, tuple[Municipality, ...]]:
+    """A town, and its municipality, written with the municipality it was before a merger: a
+    town or village that begins the town's name now (伊香郡木之本町西山 is 長浜市木之本町西山), or
+    a city that is a ward now (浦和市高砂 is さいたま市浦和区高砂, where that ward has the town).
+    The town starts at the position returned."""
+    city = _FORMER_CITY.match(key, start)
+    if city is not None:
+        wards = tuple(
+            m
+            for m in gazetteer().wards.get(f"{city[1]}区", ())
+            if prefecture in (None, m.prefecture) and _match_town(key, city.end(), m)[1]
+        )
+        if wards:
+            return city.end(), wards
+    gun = _GUN_WORD.match(key, start)
+    begin = gun.end() if gun else start
+    towns, longest = merged_towns()
+    for length in range(min(longest, len(key) - begin), 2, -1):
+        found = towns.get(key[begin : begin + length], ())
+        found = tuple(m for m in found if prefecture in (None, m.prefecture))
+        if found:
+            return begin, found
+    return start, ()
+
+
+def _head_after(key: str, places: tuple[PostalPlace, ...] | None, head: _Head) -> _Head:
     end, candidates = _municipalities(key, head.end, head.prefecture)
     written = key[head.end : end]
     # A ward written without its designated city (中央区北1条西): the postal code or the town says.
@@ -176,6 +270,9 @@ def _head(key: str, places: tuple[PostalPlace, ...] | None) -> _Head:
         candidates = tuple(
             m for m in _from_postal(places) if head.prefecture in (None, m.prefecture)
         )
+        written = ""
+    elif not candidates:
+        end, candidates = _former_municipality(key, head.end, head.prefecture)
         written = ""
     if not candidates:
         return head
@@ -227,7 +324,7 @@ def _starts_with_block(elements: list[tuple[str, str]], chome_town: bool | None)
     for number, mark in elements:
         if mark:
             break
-        plain.append(int(number))
+        plain.append(int(number if number[0].isdigit() else number[1:]))
     if not plain or plain[0] >= _CHOME_LIMIT:
         return True
     if chome_town:
@@ -235,10 +332,13 @@ def _starts_with_block(elements: list[tuple[str, str]], chome_town: bool | None)
     return not (len(plain) >= 4 or (len(plain) == 3 and plain[2] < 100))
 
 
-def _numbers(
-    text: str, chome_town: bool | None
-) -> tuple[int | None, str | None, str | None, str | None, int]:
-    """Read 丁目/番/号/room numbers at the start of `text`; return them and where they end."""
+def _numbers(text: str, chome_town: bool | None) -> tuple[Numbers, Numbers | None, int]:
+    """Read 丁目/番/号/room numbers at the start of `text`; return them, their other reading
+    and where they end.
+
+    The other reading is there when bare numbers were read by a guess (Japan Post does not flag
+    the town's 丁目, so 2-6 may be 2番6号 or 2丁目6番): the comparison may align it with an
+    address whose numbers are marked."""
     elements: list[tuple[str, str]] = []
     pos = 0
     while match := _ELEMENT.match(text, pos):
@@ -247,8 +347,11 @@ def _numbers(
             break
         if len(elements) == 4 or (elements and elements[-1][1] in ("号室", "室")):
             break  # the room was the last number
+        rank = _RANK.get(mark)
+        if rank is not None and any(_RANK.get(m, -1) >= rank for _, m in elements):
+            break  # 5番23号1丁目マンション: a name that starts with a number
         # Not int(): a run of thousands of digits is over Python's conversion limit.
-        elements.append((number.lstrip("0") or "0", mark))
+        elements.append((number.upper().lstrip("0") or "0", mark))
         pos = match.end()
         separator = _SEPARATOR.match(text, pos)
         if separator is not None:
@@ -256,8 +359,21 @@ def _numbers(
         elif not mark:
             break
     consumed = len(text[:pos].rstrip(" -")) if elements else 0
-    slots: list[str | None] = [None, None, None, None]  # 丁目, 番, 号, room
-    following = 1 if _starts_with_block(elements, chome_town) else 0
+    block_first = _starts_with_block(elements, chome_town)
+    slots = _slots(elements, 1 if block_first else 0)
+    guessed = (
+        chome_town is not True
+        and bool(elements)
+        and not elements[0][1]
+        and all(mark not in ("丁目", "丁") for _, mark in elements)
+        and (not block_first or int(elements[0][0]) < _CHOME_LIMIT)
+    )
+    return slots, _slots(elements, 0 if block_first else 1) if guessed else None, consumed
+
+
+def _slots(elements: list[tuple[str, str]], following: int) -> Numbers:
+    """丁目, 番, 号 and room of the numbers, bare ones counted from slot `following`."""
+    slots: list[str | None] = [None, None, None, None]
     for number, mark in elements:
         if mark in ("丁目", "丁"):
             slots[0], following = number, 1
@@ -270,8 +386,7 @@ def _numbers(
         elif following < 4:
             slots[following] = number
             following += 1
-    chome = int(slots[0]) if slots[0] is not None else None
-    return chome, slots[1], slots[2], slots[3], consumed
+    return slots[0], slots[1], slots[2], slots[3]
 
 
 def _building_and_room(text: str) -> tuple[str | None, str | None]:
@@ -312,7 +427,8 @@ def parse(text: str) -> Parts:
     tail = cleaned[positions[head.end - 1] + 1 :] if head.end else cleaned
     if head.town is not None:  # 箱根ケ崎二三三五: after a known town, a bare numeral is a number
         tail = _BARE_NUMERAL.sub(lambda m: m[1] + str(kanji_to_int(m[2])), tail, count=1)
-    chain = _CHAIN_START.search(tail)
+    kyoto = (head.municipality or "").startswith("京都市")
+    chain = _CHAIN_START.search(tail, (_after_directions(tail, 0) or 0) if kyoto else 0)
     between = tail[: chain.start()] if chain else tail
     town: str | None
     building_text = ""
@@ -327,15 +443,17 @@ def parse(text: str) -> Parts:
     else:
         if chain is None and " " in between.strip():
             between, _, building_text = between.strip().partition(" ")
-        if (head.municipality or "").startswith("京都市"):  # directions, but no town we know
+        if kyoto:  # directions, but no town we know
             directions = list(_KYOTO_DIRECTION.finditer(between))
             between = between[directions[-1].end() :] if directions else between
         town = _aza(between).strip("-,、") or None
         chome_town = None
     chome = block = lot = room = None
+    other: Numbers | None = None
     if chain is not None:
         numbers = tail[chain.start() :]
-        chome, block, lot, room, used = _numbers(numbers, chome_town)
+        (chome_text, block, lot, room), other, used = _numbers(numbers, chome_town)
+        chome = int(chome_text) if chome_text is not None else None
         building_text = numbers[used:]
     building, tail_room = _building_and_room(building_text)
     return Parts(
@@ -348,4 +466,5 @@ def parse(text: str) -> Parts:
         lot=lot,
         building=building,
         room=room or tail_room,
+        other_numbers=None if other is None else (*other[:3], other[3] or room or tail_room),
     )

