@@ -72,6 +72,8 @@ def _parser() -> argparse.ArgumentParser:
     )
     anchor.add_argument("--output", type=Path, metavar="FILE", help="write the anchor to FILE")
 
+    _database_commands(sub)
+
     tracking = sub.add_parser("check-tracking", help="check a registered-mail number (書留番号)")
     tracking.add_argument("number")
     tracking.add_argument("--json", action="store_true")
@@ -137,6 +139,20 @@ def _parser() -> argparse.ArgumentParser:
     )
     letter.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
     return parser
+
+
+def _database_commands(sub: Any) -> None:
+    """`backup`, `restore` and `key rotate`: an administrator's work on the whole database."""
+    backup = sub.add_parser(
+        "backup", help="copy the database (while in use) to FILE; the key file is not included"
+    )
+    backup.add_argument("file", type=Path, metavar="FILE")
+    backup.add_argument("--json", action="store_true")
+    restore = sub.add_parser(
+        "restore", help="restore a backup into an empty database, then check it with the key"
+    )
+    restore.add_argument("file", type=Path, metavar="FILE")
+    restore.add_argument("--json", action="store_true")
 
 
 def _emit(data: dict[str, Any], as_json: bool, lines: Sequence[str]) -> None:
@@ -358,6 +374,54 @@ def _audit_anchor(ctx: Any, output: Path | None) -> int:
     return EXIT_OK
 
 
+def _cmd_backup(args: argparse.Namespace) -> int:
+    from desktop.services.backup import take_backup
+
+    engine, ctx = _context(_settings(args))
+    try:
+        report = take_backup(ctx, engine, args.file)
+    finally:
+        engine.dispose()
+    data = {"file": str(report.path), "database": report.backend, "bytes": report.bytes}
+    lines = [
+        f"backup written: {report.path} ({report.bytes} bytes)",
+        "the key file is not in the backup: keep it elsewhere",
+        "鍵ファイルはバックアップに含まれていません。別の場所に保管してください。",
+    ]
+    _emit(data, args.json, lines)
+    return EXIT_OK
+
+
+def _cmd_restore(args: argparse.Namespace) -> int:
+    from desktop.services.backup import restore_backup
+
+    engine, ctx = _context(_settings(args))
+    try:
+        report = restore_backup(ctx, engine, args.file)
+    finally:
+        engine.dispose()
+    chain, sealed = report.chain, report.sealed
+    data = {
+        "ok": report.ok,
+        "database": report.backend,
+        "audit_events": chain.events,
+        "audit_ok": chain.ok,
+        "audit_problem": chain.problem or None,
+        "pages": sealed.pages,
+        "letters": sealed.letters,
+        "unreadable": list(sealed.unreadable),
+    }
+    lines = [
+        f"restored from {args.file}",
+        f"audit log: {'intact' if chain.ok else 'BROKEN: ' + chain.problem}"
+        f" ({chain.events} events)",
+        f"opened with this key: {sealed.pages} pages, {sealed.letters} letters",
+    ]
+    lines += [f"cannot be opened: {name}" for name in sealed.unreadable]
+    _emit(data, args.json, lines)
+    return EXIT_OK if report.ok else EXIT_PROBLEM
+
+
 def _cmd_import_customers(args: argparse.Namespace) -> int:
     from desktop.services.customers import import_customers, load_mapping
 
@@ -478,6 +542,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             "match-address": _cmd_match_address,
             "match-name": _cmd_match_name,
             "audit": _cmd_audit,
+            "backup": _cmd_backup,
+            "restore": _cmd_restore,
             "import-customers": _cmd_import_customers,
             "purge": _cmd_purge,
             "ocr": _cmd_ocr,
