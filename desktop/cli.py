@@ -153,6 +153,14 @@ def _database_commands(sub: Any) -> None:
     )
     restore.add_argument("file", type=Path, metavar="FILE")
     restore.add_argument("--json", action="store_true")
+    key = sub.add_parser("key", help="workstation key commands")
+    key_sub = key.add_subparsers(dest="key_command", metavar="ACTION", required=True)
+    rotate = key_sub.add_parser(
+        "rotate",
+        help="re-seal every page and letter under a new key and re-key the audit log "
+        "(run again to finish an interrupted rotation)",
+    )
+    rotate.add_argument("--json", action="store_true")
 
 
 def _emit(data: dict[str, Any], as_json: bool, lines: Sequence[str]) -> None:
@@ -422,6 +430,34 @@ def _cmd_restore(args: argparse.Namespace) -> int:
     return EXIT_OK if report.ok else EXIT_PROBLEM
 
 
+def _cmd_key(args: argparse.Namespace) -> int:
+    from desktop.services.key_rotation import rotate_key
+
+    engine, ctx = _context(_settings(args))
+    try:
+        report = rotate_key(ctx)
+    finally:
+        engine.dispose()
+    data = {
+        "old_fingerprint": report.old_fingerprint,
+        "new_fingerprint": report.new_fingerprint,
+        "pages_resealed": report.pages,
+        "letters_resealed": report.letters,
+        "key_file": str(report.key_file),
+        "retired_key_file": str(report.retired_key),
+    }
+    lines = [
+        f"key rotated: {report.pages} pages and {report.letters} letters re-sealed",
+        f"new key: {report.key_file} (fingerprint {report.new_fingerprint})",
+        f"old key kept as {report.retired_key}: it opens only backups taken before today;"
+        " store it with them, away from this computer, and copy the new key to every workstation",
+        f"旧鍵は {report.retired_key} に残しています（今日より前のバックアップ用）。"
+        "新しい鍵を全端末にコピーしてください。",
+    ]
+    _emit(data, args.json, lines)
+    return EXIT_OK
+
+
 def _cmd_import_customers(args: argparse.Namespace) -> int:
     from desktop.services.customers import import_customers, load_mapping
 
@@ -544,6 +580,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "audit": _cmd_audit,
             "backup": _cmd_backup,
             "restore": _cmd_restore,
+            "key": _cmd_key,
             "import-customers": _cmd_import_customers,
             "purge": _cmd_purge,
             "ocr": _cmd_ocr,

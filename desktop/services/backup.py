@@ -16,6 +16,7 @@ from desktop.exports import atomic_target
 from desktop.services.context import ServiceContext
 from desktop.store import audit
 from desktop.store import backup as backup_store
+from desktop.store import sealed as sealed_store
 from desktop.store.blobs import BlobCipher, BlobDamaged
 from desktop.store.db import Engine, read_only, unit_of_work
 
@@ -142,7 +143,7 @@ def check_sealed(ctx: ServiceContext) -> SealedCheck:
         cipher: BlobCipher = audit.workstation_key(session).cipher
         pages = letters = 0
         unreadable: list[str] = []
-        for sealed in backup_store.sealed_blobs(session):
+        for sealed in sealed_store.sealed_blobs(session):
             try:
                 cipher.open(sealed.blob, sealed.sha256)
             except BlobDamaged:

@@ -13,22 +13,16 @@ import os
 import shutil
 import sqlite3
 import subprocess
-from collections.abc import Iterator
 from pathlib import Path
-from typing import NamedTuple
 
-from sqlalchemy import Engine, select, text
+from sqlalchemy import Engine, text
 from sqlalchemy.engine import URL
-from sqlalchemy.orm import Session
 
 from desktop.domain.errors import KnownError
-from desktop.store.letter_models import Letter
-from desktop.store.models import Document
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 PG_DUMP_MAGIC = b"PGDMP"
 _SQLITE_WAIT_S = 30.0
-_BLOB_BATCH = 200
 
 
 class BackupFailed(KnownError):
@@ -188,43 +182,3 @@ def restore_postgres(engine: Engine, source: Path) -> None:
         ["--single-transaction", "--exit-on-error", "--no-owner", str(source)],
         engine.url,
     )
-
-
-# --- what a restored database holds ---------------------------------------------------------
-
-
-class SealedBlob(NamedTuple):
-    kind: str  # "page" or "letter"
-    row_id: int
-    blob: bytes
-    sha256: str
-
-
-def sealed_blobs(session: Session) -> Iterator[SealedBlob]:
-    """Every sealed page and letter, a batch at a time."""
-    last = 0
-    while True:
-        pages = session.execute(
-            select(Document.id, Document.image, Document.sha256)
-            .where(Document.id > last, Document.image.is_not(None))
-            .order_by(Document.id)
-            .limit(_BLOB_BATCH)
-        ).all()
-        for row_id, image, digest in pages:
-            yield SealedBlob("page", row_id, image or b"", digest)
-        if len(pages) < _BLOB_BATCH:
-            break
-        last = pages[-1][0]
-    last = 0
-    while True:
-        letters = session.execute(
-            select(Letter.id, Letter.blob, Letter.sha256)
-            .where(Letter.id > last)
-            .order_by(Letter.id)
-            .limit(_BLOB_BATCH)
-        ).all()
-        for row_id, blob, digest in letters:
-            yield SealedBlob("letter", row_id, blob, digest)
-        if len(letters) < _BLOB_BATCH:
-            break
-        last = letters[-1][0]
