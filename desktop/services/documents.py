@@ -29,7 +29,7 @@ from desktop.services.case_guard import require_open
 from desktop.services.cases import CaseNotFound
 from desktop.services.changes import Changes
 from desktop.services.context import CurrentUser, ServiceContext
-from desktop.store import audit
+from desktop.store import audit, payloads
 from desktop.store import cases as case_store
 from desktop.store import documents as document_store
 from desktop.store import users as user_store
@@ -363,6 +363,11 @@ def correct_field(
         }
         fields[field.value] = corrected
         document.fields = fields
+        # Sealed before the flush, so the page's new payload key is saved with the correction.
+        sealed = payloads.seal_values(
+            document,
+            {"before": old.get("value"), "after": new_value, "ocr_value": corrected["ocr_value"]},
+        )
         _flush_guarded(session)
         audit.record(
             session,
@@ -371,12 +376,7 @@ def correct_field(
             entity="document",
             entity_id=document.id,
             case_id=document.case_id,
-            changes={
-                "field": field.value,
-                "before": old.get("value"),
-                "after": new_value,
-                "ocr_value": corrected["ocr_value"],
-            },
+            changes={"field": field.value, **sealed},
             now=ctx.clock.now(),
         )
         case_id = document.case_id
@@ -481,13 +481,16 @@ def replace_reading(
     actor.require(Permission.EDIT_CASE)
     with unit_of_work(ctx.sessions) as session:
         document = _load_for_edit(session, document_id, expected_version)
-        before = {"kind": document.kind, "fields": document.fields}
+        before = {"kind": document.kind, "fields": dict(document.fields)}
         document.kind = page.kind.value
         document.kind_confidence = page.kind_confidence
         document.ocr_text = _scrub(page.text)
         document.fields = page.fields
         document.extras = page.extras
         document.warnings = page.warnings
+        sealed = payloads.seal_values(
+            document, {"before": before["fields"], "after": document.fields}
+        )
         _flush_guarded(session)
         audit.record(
             session,
@@ -497,8 +500,8 @@ def replace_reading(
             entity_id=document.id,
             case_id=document.case_id,
             changes={
-                "before": before,
-                "after": {"kind": document.kind, "fields": document.fields},
+                "kind": {"before": before["kind"], "after": document.kind},
+                **sealed,
             },
             now=ctx.clock.now(),
         )

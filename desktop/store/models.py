@@ -287,6 +287,9 @@ class Document(Base):
     added_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
     added_at: Mapped[datetime]
     destroyed_at: Mapped[datetime | None]
+    # Seals the values read from this page that the audit log keeps (corrections, re-readings);
+    # destroyed with the page, so the log still verifies and the values are gone.
+    payload_key: Mapped[bytes | None] = mapped_column(LargeBinary)
 
 
 class CaseCheck(Base):
