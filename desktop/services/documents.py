@@ -34,7 +34,7 @@ from desktop.store import cases as case_store
 from desktop.store import documents as document_store
 from desktop.store import users as user_store
 from desktop.store.blobs import BlobCipher
-from desktop.store.db import Session, flush_checked, read_only, unit_of_work
+from desktop.store.db import Session, flush_checked, unit_of_work
 from desktop.store.models import Document
 
 log = logging.getLogger("kaiji.services.documents")
@@ -189,18 +189,43 @@ def _open_case(session: Session, case_id: int) -> None:
     require_open(case)
 
 
-def list_documents(ctx: ServiceContext, case_id: int | None) -> list[DocumentSummary]:
-    """The pages of a case in order, or the inbox when `case_id` is None."""
-    with read_only(ctx.sessions) as session:
+def _record_fields_read(
+    ctx: ServiceContext, session: Session, actor: CurrentUser, case_id: int | None, ids: list[int]
+) -> None:
+    """What was read from the pages (names, addresses, dates of birth) is personal data: who saw
+    it is audited like a view of the page itself."""
+    if ids:
+        audit.record(
+            session,
+            actor.actor,
+            "document_fields_read",
+            entity="case" if case_id is not None else "inbox",
+            entity_id=case_id,
+            case_id=case_id,
+            changes={"documents": ids},
+            now=ctx.clock.now(),
+        )
+
+
+def list_documents(
+    ctx: ServiceContext, actor: CurrentUser, case_id: int | None
+) -> list[DocumentSummary]:
+    """The pages of a case in order, or the inbox when `case_id` is None; the read is audited."""
+    with unit_of_work(ctx.sessions) as session:
         pages = document_store.pages(session, case_id)
         names = user_store.display_names(session, (d.added_by for d in pages))
-        return [_summary(d, names) for d in pages]
+        summaries = [_summary(d, names) for d in pages]
+        _record_fields_read(ctx, session, actor, case_id, [d.id for d in pages])
+        return summaries
 
 
-def get_document(ctx: ServiceContext, document_id: int) -> DocumentSummary:
-    with read_only(ctx.sessions) as session:
+def get_document(ctx: ServiceContext, actor: CurrentUser, document_id: int) -> DocumentSummary:
+    """One page and what was read from it; the read is audited."""
+    with unit_of_work(ctx.sessions) as session:
         document = _load(session, document_id)
-        return _summary(document, user_store.display_names(session, [document.added_by]))
+        summary = _summary(document, user_store.display_names(session, [document.added_by]))
+        _record_fields_read(ctx, session, actor, document.case_id, [document.id])
+        return summary
 
 
 @dataclass(frozen=True)

@@ -91,7 +91,7 @@ def test_a_backup_restores_into_an_empty_database_verified_and_every_blob_opens(
     case_id = _case_with_pages_and_letters(ctx, staff)
     pages_before = [
         documents.view_page(ctx, staff.clerk, d.document_id)
-        for d in documents.list_documents(ctx, case_id)
+        for d in documents.list_documents(ctx, staff.clerk, case_id)
     ]
     stored = letters.letters_of_case(ctx, case_id)
     assert stored
@@ -112,7 +112,7 @@ def test_a_backup_restores_into_an_empty_database_verified_and_every_blob_opens(
     assert audit_log.verify_audit_log(restored_ctx).ok
     assert [
         documents.view_page(restored_ctx, staff.clerk, d.document_id)
-        for d in documents.list_documents(restored_ctx, case_id)
+        for d in documents.list_documents(restored_ctx, staff.clerk, case_id)
     ] == pages_before
     assert [
         letters.letter_pdf(restored_ctx, staff.clerk, s.letter_id) for s in stored

@@ -45,12 +45,12 @@ def _closed_case_with_corrections(
         ctx, staff.clerk, envelope(1, received_on=date(2026, 1, 15))
     ).case_id
     (page_id,) = documents.add_pages(ctx, staff.clerk, case_id, [_page("p")]).document_ids
-    (page,) = documents.list_documents(ctx, case_id)
+    (page,) = documents.list_documents(ctx, staff.clerk, case_id)
     reread = replace(
         _page("p"), fields={"name": {"value": REREAD, "confidence": 0.9, "box": [1, 2, 3, 4]}}
     )
     documents.replace_reading(ctx, staff.clerk, page_id, page.version, reread)
-    (page,) = documents.list_documents(ctx, case_id)
+    (page,) = documents.list_documents(ctx, staff.clerk, case_id)
     documents.correct_field(ctx, staff.clerk, page_id, page.version, FieldName.NAME, CORRECTED)
     move(ctx, staff, case_id, *_PATH_TO_CLOSED)
     clock.instant = now

@@ -42,7 +42,7 @@ def _everything_opens(ctx: ServiceContext, staff: Staff, case_id: int) -> None:
     sealed = backup.check_sealed(ctx)
     assert sealed.unreadable == ()
     assert sealed.pages == 2
-    for page in documents.list_documents(ctx, case_id):
+    for page in documents.list_documents(ctx, staff.clerk, case_id):
         assert documents.view_page(ctx, staff.clerk, page.document_id).startswith(b"\x89PNG")
     for stored in letters.letters_of_case(ctx, case_id):
         assert letters.letter_pdf(ctx, staff.clerk, stored.letter_id).startswith(b"%PDF")
