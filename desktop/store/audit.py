@@ -31,7 +31,7 @@ from desktop.store.keys import (
     wrap_audit_key,
 )
 from desktop.store.letter_models import Letter
-from desktop.store.models import AuditEvent, AuditHead, Document
+from desktop.store.models import AuditEvent, AuditHead, Document, User
 
 GENESIS_HASH = "0" * 64
 _VERIFY_BATCH = 2000
@@ -43,9 +43,33 @@ class Actor:
 
     user_id: int | None
     username: str
+    # The role the user signed in with; the account is checked against it on every event.
+    role: str | None = None
 
 
 SYSTEM = Actor(None, "system")
+
+
+class AccountChanged(KnownError):
+    def __init__(self) -> None:
+        super().__init__(
+            "あなたのアカウントは管理者によって無効にされたか、権限が変更されました。"
+            "何も保存していません。もう一度ログインしてください。",
+            "An administrator deactivated your account or changed its role since you signed in. "
+            "Nothing was saved. Sign in again.",
+        )
+
+
+def _check_account(session: Session, actor: Actor) -> None:
+    """A signed-in user's window acts with the account as it is now, not as it was at sign-in:
+    a deactivated supervisor's open window cannot approve, a demoted one cannot either."""
+    if actor.user_id is None or actor.role is None:
+        return
+    row = session.execute(
+        select(User.active, User.role).where(User.id == actor.user_id)
+    ).one_or_none()
+    if row is None or not row.active or row.role != actor.role:
+        raise AccountChanged
 
 
 def json_value(value: object) -> Any:
@@ -205,6 +229,7 @@ def record(
     now: datetime | None = None,
 ) -> AuditEvent:
     """Append one event in the caller's transaction: it commits or rolls back with the change."""
+    _check_account(session, actor)
     key = workstation_key(session)
     head = _locked_head(session, key)
     return _append(
