@@ -182,8 +182,10 @@ def _load_for_edit(session: Session, document_id: int, expected_version: int) ->
 
 
 def _open_case(session: Session, case_id: int) -> None:
-    """Pages may be added to or changed in a case only while it is open."""
-    case = case_store.case_by_id(session, case_id)
+    """Pages may be added to or changed in a case only while it is open. The case row is locked
+    (before the audit head, the one lock order), so two workstations adding pages to the same case
+    number them one after the other: 1, 2, 3, 4, never 1, 2 twice."""
+    case = case_store.lock(session, case_id)
     if case is None:
         raise CaseNotFound(case_id)
     require_open(case)

@@ -262,6 +262,8 @@ class Document(Base):
     """
 
     __tablename__ = "documents"
+    # One page per position in a case (the inbox, case NULL, is not constrained).
+    __table_args__ = (Index("uq_documents_case_id_position", "case_id", "position", unique=True),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     # None while the page waits in the inbox (a scanned batch page no cover sheet routed).
