@@ -547,15 +547,10 @@ def _cmd_letter(args: argparse.Namespace) -> int:
         engine, ctx = _context(_settings(args))
         pdf = render_case_letter(ctx, args.case, _letter_kind(args.kind))
         engine.dispose()
+    from desktop.exports import write_atomically
+
     out: Path = args.out
-    tmp = out.with_name(out.name + ".tmp")
-    try:
-        tmp.write_bytes(pdf)
-        tmp.replace(out)
-    except OSError as exc:
-        raise KnownError(
-            f"{out} に書き込めません: {exc.strerror}", f"Cannot write {out}: {exc.strerror}"
-        ) from exc
+    write_atomically(out, pdf)
     sys.stderr.write(f"{out}: {len(pdf)} bytes\n")
     return EXIT_OK
 

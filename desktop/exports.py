@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from desktop.domain.errors import KnownError
@@ -37,6 +37,7 @@ class ExportFailed(KnownError):
             "Check the folder and the free disk space.",
         )
         self.path = path
+        self.reason = why
 
 
 def _fsync_folder(folder: Path) -> None:
@@ -47,6 +48,11 @@ def _fsync_folder(folder: Path) -> None:
         os.fsync(descriptor)
     finally:
         os.close(descriptor)
+
+
+def _discard(tmp: Path) -> None:
+    with suppress(OSError):
+        tmp.unlink()
 
 
 @contextmanager
@@ -66,13 +72,13 @@ def atomic_target(path: Path) -> Iterator[Path]:
         os.replace(tmp, path)
         _fsync_folder(path.parent)
     except KnownError:
-        tmp.unlink(missing_ok=True)
+        _discard(tmp)
         raise
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
+        _discard(tmp)
         raise ExportFailed(path, exc.strerror or type(exc).__name__) from exc
     except BaseException:
-        tmp.unlink(missing_ok=True)
+        _discard(tmp)
         raise
 
 

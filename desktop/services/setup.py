@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import os
 import secrets
 from dataclasses import dataclass
 from pathlib import Path
@@ -11,6 +10,7 @@ from pathlib import Path
 from desktop.config import Settings
 from desktop.domain.errors import KnownError
 from desktop.domain.roles import Role
+from desktop.exports import write_atomically
 from desktop.services import auth
 from desktop.services.context import ServiceContext
 from desktop.store import audit, migrate
@@ -36,11 +36,7 @@ def ensure_key_file(path: Path) -> bool:
             )
         return False
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "wb") as handle:
-        handle.write(secrets.token_bytes(KEY_BYTES))
-    tmp.replace(path)
+    write_atomically(path, secrets.token_bytes(KEY_BYTES))  # owner-only, whole or not at all
     log.info("created key file %s", path)
     return True
 
