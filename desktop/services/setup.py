@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,7 +17,7 @@ from desktop.services.context import ServiceContext
 from desktop.store import audit, migrate
 from desktop.store import users as user_store
 from desktop.store.blobs import KEY_BYTES
-from desktop.store.db import Engine, read_only, unit_of_work
+from desktop.store.db import DatabaseBusy, Engine, check_connection, read_only, unit_of_work
 
 log = logging.getLogger("kaiji.services.setup")
 
@@ -43,6 +44,37 @@ def ensure_key_file(path: Path) -> bool:
 
 def upgrade_schema(engine: Engine) -> bool:
     return migrate.upgrade(engine)
+
+
+# Each attempt waits for the lock as long as a save does (store.db.BUSY_TIMEOUT_MS).
+START_ATTEMPTS = 6
+
+
+def start_up(
+    engine: Engine,
+    settings: Settings,
+    *,
+    on_wait: Callable[[DatabaseBusy, int], None],
+    attempts: int = START_ATTEMPTS,
+) -> ServiceContext:
+    """Connect, bring the schema up to date and check the workstation key. While another
+    workstation holds the database's lock (a save, its own upgrade), wait: `on_wait` tells the
+    user, and the start is tried again, `attempts` times in all, before the message is final."""
+    for attempt in range(1, attempts):
+        try:
+            return _open(engine, settings)
+        except DatabaseBusy as busy:
+            log.info("database busy at start (attempt %d of %d): waiting", attempt, attempts)
+            on_wait(busy, attempt)
+    return _open(engine, settings)
+
+
+def _open(engine: Engine, settings: Settings) -> ServiceContext:
+    check_connection(engine)
+    upgrade_schema(engine)
+    ctx = ServiceContext.on(engine, settings)
+    check_workstation_key(ctx)
+    return ctx
 
 
 class KeyLost(KnownError):
