@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -71,10 +72,8 @@ def _start(
     chosen = chosen or (settings.language if settings.language in LANGUAGES else "ja")
     url = settings.effective_database_url
     log.info("opening the database %s", database_label(url))
-    from desktop.services.context import ServiceContext
-    from desktop.services.setup import check_workstation_key
-    from desktop.store import migrate
-    from desktop.store.db import check_connection, create_db_engine
+    from desktop.services.setup import start_up
+    from desktop.store.db import create_db_engine
 
     try:
         prepare_database_file(url)
@@ -82,17 +81,25 @@ def _start(
     except KnownError as exc:
         return _fail_at_start(exc, chosen, exit_after_start)
     try:
-        check_connection(engine)
         log.info("checking the database schema")
-        migrate.upgrade(engine)
-        services = ServiceContext.on(engine, settings)
-        check_workstation_key(services)
+        services = start_up(engine, settings, on_wait=_waiting_message(chosen))
         return _run_application(paths, services, database_label(url), chosen, exit_after_start)
     except KnownError as exc:
         return _fail_at_start(exc, chosen, exit_after_start)
     finally:
         engine.dispose()
         log.info("stopped")
+
+
+def _waiting_message(language: str) -> Callable[[KnownError, int], None]:
+    """While another workstation holds the database at start: say so, rather than fail."""
+    from desktop.services.setup import START_ATTEMPTS
+
+    def on_wait(busy: KnownError, attempt: int) -> None:
+        waiting = "待っています" if language == "ja" else "waiting"
+        sys.stderr.write(f"{busy.message(language)} ({waiting} {attempt}/{START_ATTEMPTS})\n")
+
+    return on_wait
 
 
 def _fail_at_start(exc: KnownError, language: str, exit_after_start: bool) -> int:

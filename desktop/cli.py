@@ -72,6 +72,8 @@ def _parser() -> argparse.ArgumentParser:
     )
     anchor.add_argument("--output", type=Path, metavar="FILE", help="write the anchor to FILE")
 
+    _database_commands(sub)
+
     tracking = sub.add_parser("check-tracking", help="check a registered-mail number (書留番号)")
     tracking.add_argument("number")
     tracking.add_argument("--json", action="store_true")
@@ -137,6 +139,28 @@ def _parser() -> argparse.ArgumentParser:
     )
     letter.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
     return parser
+
+
+def _database_commands(sub: Any) -> None:
+    """`backup`, `restore` and `key rotate`: an administrator's work on the whole database."""
+    backup = sub.add_parser(
+        "backup", help="copy the database (while in use) to FILE; the key file is not included"
+    )
+    backup.add_argument("file", type=Path, metavar="FILE")
+    backup.add_argument("--json", action="store_true")
+    restore = sub.add_parser(
+        "restore", help="restore a backup into an empty database, then check it with the key"
+    )
+    restore.add_argument("file", type=Path, metavar="FILE")
+    restore.add_argument("--json", action="store_true")
+    key = sub.add_parser("key", help="workstation key commands")
+    key_sub = key.add_subparsers(dest="key_command", metavar="ACTION", required=True)
+    rotate = key_sub.add_parser(
+        "rotate",
+        help="re-seal every page and letter under a new key and re-key the audit log "
+        "(run again to finish an interrupted rotation)",
+    )
+    rotate.add_argument("--json", action="store_true")
 
 
 def _emit(data: dict[str, Any], as_json: bool, lines: Sequence[str]) -> None:
@@ -358,6 +382,82 @@ def _audit_anchor(ctx: Any, output: Path | None) -> int:
     return EXIT_OK
 
 
+def _cmd_backup(args: argparse.Namespace) -> int:
+    from desktop.services.backup import take_backup
+
+    engine, ctx = _context(_settings(args))
+    try:
+        report = take_backup(ctx, engine, args.file)
+    finally:
+        engine.dispose()
+    data = {"file": str(report.path), "database": report.backend, "bytes": report.bytes}
+    lines = [
+        f"backup written: {report.path} ({report.bytes} bytes)",
+        "the key file is not in the backup: keep it elsewhere",
+        "鍵ファイルはバックアップに含まれていません。別の場所に保管してください。",
+    ]
+    _emit(data, args.json, lines)
+    return EXIT_OK
+
+
+def _cmd_restore(args: argparse.Namespace) -> int:
+    from desktop.services.backup import restore_backup
+
+    engine, ctx = _context(_settings(args))
+    try:
+        report = restore_backup(ctx, engine, args.file)
+    finally:
+        engine.dispose()
+    chain, sealed = report.chain, report.sealed
+    data = {
+        "ok": report.ok,
+        "database": report.backend,
+        "audit_events": chain.events,
+        "audit_ok": chain.ok,
+        "audit_problem": chain.problem or None,
+        "pages": sealed.pages,
+        "letters": sealed.letters,
+        "unreadable": list(sealed.unreadable),
+    }
+    lines = [
+        f"restored from {args.file}",
+        f"audit log: {'intact' if chain.ok else 'BROKEN: ' + chain.problem}"
+        f" ({chain.events} events)",
+        f"opened with this key: {sealed.pages} pages, {sealed.letters} letters",
+    ]
+    lines += [f"cannot be opened: {name}" for name in sealed.unreadable]
+    _emit(data, args.json, lines)
+    return EXIT_OK if report.ok else EXIT_PROBLEM
+
+
+def _cmd_key(args: argparse.Namespace) -> int:
+    from desktop.services.key_rotation import rotate_key
+
+    engine, ctx = _context(_settings(args))
+    try:
+        report = rotate_key(ctx)
+    finally:
+        engine.dispose()
+    data = {
+        "old_fingerprint": report.old_fingerprint,
+        "new_fingerprint": report.new_fingerprint,
+        "pages_resealed": report.pages,
+        "letters_resealed": report.letters,
+        "key_file": str(report.key_file),
+        "retired_key_file": str(report.retired_key),
+    }
+    lines = [
+        f"key rotated: {report.pages} pages and {report.letters} letters re-sealed",
+        f"new key: {report.key_file} (fingerprint {report.new_fingerprint})",
+        f"old key kept as {report.retired_key}: it opens only backups taken before today;"
+        " store it with them, away from this computer, and copy the new key to every workstation",
+        f"旧鍵は {report.retired_key} に残しています（今日より前のバックアップ用）。"
+        "新しい鍵を全端末にコピーしてください。",
+    ]
+    _emit(data, args.json, lines)
+    return EXIT_OK
+
+
 def _cmd_import_customers(args: argparse.Namespace) -> int:
     from desktop.services.customers import import_customers, load_mapping
 
@@ -447,15 +547,10 @@ def _cmd_letter(args: argparse.Namespace) -> int:
         engine, ctx = _context(_settings(args))
         pdf = render_case_letter(ctx, args.case, _letter_kind(args.kind))
         engine.dispose()
+    from desktop.exports import write_atomically
+
     out: Path = args.out
-    tmp = out.with_name(out.name + ".tmp")
-    try:
-        tmp.write_bytes(pdf)
-        tmp.replace(out)
-    except OSError as exc:
-        raise KnownError(
-            f"{out} に書き込めません: {exc.strerror}", f"Cannot write {out}: {exc.strerror}"
-        ) from exc
+    write_atomically(out, pdf)
     sys.stderr.write(f"{out}: {len(pdf)} bytes\n")
     return EXIT_OK
 
@@ -478,6 +573,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             "match-address": _cmd_match_address,
             "match-name": _cmd_match_name,
             "audit": _cmd_audit,
+            "backup": _cmd_backup,
+            "restore": _cmd_restore,
+            "key": _cmd_key,
             "import-customers": _cmd_import_customers,
             "purge": _cmd_purge,
             "ocr": _cmd_ocr,

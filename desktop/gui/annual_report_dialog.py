@@ -5,10 +5,7 @@ The table on screen has the same rows as the CSV and the PDF (`annual_report.tab
 
 from __future__ import annotations
 
-import os
-import tempfile
 from dataclasses import dataclass
-from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap, QResizeEvent
@@ -29,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.exports import ExportFailed, write_atomically
 from desktop.gui.context import GuiContext
 from desktop.gui.display import date_with_era
 from desktop.services import annual_report
@@ -44,18 +42,6 @@ class LoadedReport:
     rows: list[list[str]]
     csv: bytes
     chart: bytes
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write to a temporary file beside `path`, then rename: never a half-written export."""
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-        Path(temporary).replace(path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 class AnnualReportDialog(QDialog):
@@ -215,9 +201,9 @@ class AnnualReportDialog(QDialog):
             target = target.with_suffix(".csv")
         try:
             write_atomically(target, loaded.csv)
-        except OSError as error:
+        except ExportFailed as error:
             self._gui.messages.error(
-                self, self.tr("The file could not be saved: %1").replace("%1", str(error))
+                self, self.tr("The file could not be saved: %1").replace("%1", error.reason)
             )
 
     def save_pdf(self) -> None:

@@ -207,8 +207,8 @@ class DocumentViewer(QWidget):
 
     def reload(self) -> None:
         case_id = self._case_id
-        services = self._gui.services
-        self._gui.op(self, lambda: documents.list_documents(services, case_id)).success(
+        services, user = self._gui.services, self._user
+        self._gui.op(self, lambda: documents.list_documents(services, user, case_id)).success(
             self._listed
         ).run()
 

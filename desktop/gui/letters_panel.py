@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.decisions import ResponseMethod
 from desktop.domain.status import CaseStatus
+from desktop.exports import ExportFailed, write_atomically
 from desktop.gui.context import GuiContext
 from desktop.gui.display import label
 from desktop.gui.operations import changes_of
@@ -563,17 +564,12 @@ class LettersPanel(QWidget):
 
     def _zip_ready(self, letter_id: int, path: Path, result: tuple[bytes, str]) -> None:
         data, password = result
-        partial = path.with_name(path.name + ".part")
         try:
-            partial.write_bytes(data)
-            partial.replace(path)  # atomic: a half-written ZIP never carries the final name
-        except OSError as exc:
-            partial.unlink(missing_ok=True)
+            write_atomically(path, data)  # a half-written ZIP never carries the final name
+        except ExportFailed as exc:
             self._gui.messages.error(
                 self,
-                self.tr("Could not save %1: %2")
-                .replace("%1", str(path))
-                .replace("%2", exc.strerror or str(exc)),
+                self.tr("Could not save %1: %2").replace("%1", str(path)).replace("%2", exc.reason),
             )
             return
         self._passwords[letter_id] = password

@@ -15,6 +15,8 @@ from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
+from desktop.exports import write_atomically
+
 log = logging.getLogger("kaiji.gui.printing")
 
 
@@ -96,6 +98,8 @@ def save_pdf(parent: QWidget, pdf: bytes, suggested_name: str, caption: str) -> 
     target = Path(path)
     if target.suffix.lower() != ".pdf":
         target = target.with_suffix(".pdf")
-    target.write_bytes(pdf)
+    # All or nothing: a full disk or an unwritable folder is a message (ExportFailed), never a
+    # truncated PDF under the chosen name.
+    write_atomically(target, pdf)
     log.info("saved %s", target.name)
     return target

@@ -211,7 +211,7 @@ class InboxDialog(QDialog):
 
         def load() -> tuple[list[DocumentSummary], dict[int, bytes]]:
             return (
-                documents.list_documents(services, None),
+                documents.list_documents(services, user, None),
                 documents.view_thumbnails(services, user, None),
             )
 

@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 from desktop.domain.errors import KnownError
+from desktop.exports import write_atomically
 from desktop.services.context import ServiceContext
 from desktop.store import audit
 from desktop.store.db import read_only
@@ -31,16 +32,7 @@ def anchor_text(anchor: audit.Anchor) -> str:
 
 
 def write_anchor(anchor: audit.Anchor, path: Path) -> None:
-    tmp = path.with_name(path.name + ".tmp")
-    try:
-        tmp.write_text(anchor_text(anchor), encoding="utf-8")
-        tmp.replace(path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise KnownError(
-            f"アンカーファイル {path} を書き込めません（{exc.strerror or exc}）。",
-            f"Cannot write the anchor file {path} ({exc.strerror or exc}).",
-        ) from exc
+    write_atomically(path, anchor_text(anchor).encode("utf-8"))
 
 
 def read_anchor(path: Path) -> audit.Anchor:

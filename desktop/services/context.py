@@ -40,7 +40,7 @@ class CurrentUser:
 
     @property
     def actor(self) -> Actor:
-        return Actor(self.user_id, self.username)
+        return Actor(self.user_id, self.username, self.role.value)
 
     def require(self, permission: Permission) -> None:
         require(self.role, permission)

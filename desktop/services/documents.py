@@ -29,12 +29,12 @@ from desktop.services.case_guard import require_open
 from desktop.services.cases import CaseNotFound
 from desktop.services.changes import Changes
 from desktop.services.context import CurrentUser, ServiceContext
-from desktop.store import audit
+from desktop.store import audit, payloads
 from desktop.store import cases as case_store
 from desktop.store import documents as document_store
 from desktop.store import users as user_store
 from desktop.store.blobs import BlobCipher
-from desktop.store.db import Session, flush_checked, read_only, unit_of_work
+from desktop.store.db import Session, flush_checked, unit_of_work
 from desktop.store.models import Document
 
 log = logging.getLogger("kaiji.services.documents")
@@ -182,25 +182,52 @@ def _load_for_edit(session: Session, document_id: int, expected_version: int) ->
 
 
 def _open_case(session: Session, case_id: int) -> None:
-    """Pages may be added to or changed in a case only while it is open."""
-    case = case_store.case_by_id(session, case_id)
+    """Pages may be added to or changed in a case only while it is open. The case row is locked
+    (before the audit head, the one lock order), so two workstations adding pages to the same case
+    number them one after the other: 1, 2, 3, 4, never 1, 2 twice."""
+    case = case_store.lock(session, case_id)
     if case is None:
         raise CaseNotFound(case_id)
     require_open(case)
 
 
-def list_documents(ctx: ServiceContext, case_id: int | None) -> list[DocumentSummary]:
-    """The pages of a case in order, or the inbox when `case_id` is None."""
-    with read_only(ctx.sessions) as session:
+def _record_fields_read(
+    ctx: ServiceContext, session: Session, actor: CurrentUser, case_id: int | None, ids: list[int]
+) -> None:
+    """What was read from the pages (names, addresses, dates of birth) is personal data: who saw
+    it is audited like a view of the page itself."""
+    if ids:
+        audit.record(
+            session,
+            actor.actor,
+            "document_fields_read",
+            entity="case" if case_id is not None else "inbox",
+            entity_id=case_id,
+            case_id=case_id,
+            changes={"documents": ids},
+            now=ctx.clock.now(),
+        )
+
+
+def list_documents(
+    ctx: ServiceContext, actor: CurrentUser, case_id: int | None
+) -> list[DocumentSummary]:
+    """The pages of a case in order, or the inbox when `case_id` is None; the read is audited."""
+    with unit_of_work(ctx.sessions) as session:
         pages = document_store.pages(session, case_id)
         names = user_store.display_names(session, (d.added_by for d in pages))
-        return [_summary(d, names) for d in pages]
+        summaries = [_summary(d, names) for d in pages]
+        _record_fields_read(ctx, session, actor, case_id, [d.id for d in pages])
+        return summaries
 
 
-def get_document(ctx: ServiceContext, document_id: int) -> DocumentSummary:
-    with read_only(ctx.sessions) as session:
+def get_document(ctx: ServiceContext, actor: CurrentUser, document_id: int) -> DocumentSummary:
+    """One page and what was read from it; the read is audited."""
+    with unit_of_work(ctx.sessions) as session:
         document = _load(session, document_id)
-        return _summary(document, user_store.display_names(session, [document.added_by]))
+        summary = _summary(document, user_store.display_names(session, [document.added_by]))
+        _record_fields_read(ctx, session, actor, document.case_id, [document.id])
+        return summary
 
 
 @dataclass(frozen=True)
@@ -363,6 +390,11 @@ def correct_field(
         }
         fields[field.value] = corrected
         document.fields = fields
+        # Sealed before the flush, so the page's new payload key is saved with the correction.
+        sealed = payloads.seal_values(
+            document,
+            {"before": old.get("value"), "after": new_value, "ocr_value": corrected["ocr_value"]},
+        )
         _flush_guarded(session)
         audit.record(
             session,
@@ -371,12 +403,7 @@ def correct_field(
             entity="document",
             entity_id=document.id,
             case_id=document.case_id,
-            changes={
-                "field": field.value,
-                "before": old.get("value"),
-                "after": new_value,
-                "ocr_value": corrected["ocr_value"],
-            },
+            changes={"field": field.value, **sealed},
             now=ctx.clock.now(),
         )
         case_id = document.case_id
@@ -481,13 +508,16 @@ def replace_reading(
     actor.require(Permission.EDIT_CASE)
     with unit_of_work(ctx.sessions) as session:
         document = _load_for_edit(session, document_id, expected_version)
-        before = {"kind": document.kind, "fields": document.fields}
+        before = {"kind": document.kind, "fields": dict(document.fields)}
         document.kind = page.kind.value
         document.kind_confidence = page.kind_confidence
         document.ocr_text = _scrub(page.text)
         document.fields = page.fields
         document.extras = page.extras
         document.warnings = page.warnings
+        sealed = payloads.seal_values(
+            document, {"before": before["fields"], "after": document.fields}
+        )
         _flush_guarded(session)
         audit.record(
             session,
@@ -497,8 +527,8 @@ def replace_reading(
             entity_id=document.id,
             case_id=document.case_id,
             changes={
-                "before": before,
-                "after": {"kind": document.kind, "fields": document.fields},
+                "kind": {"before": before["kind"], "after": document.kind},
+                **sealed,
             },
             now=ctx.clock.now(),
         )

@@ -190,19 +190,22 @@ def _destroy_case_documents(
     if (
         case is None
         or case.legal_hold
-        or case.documents_destroyed_at is not None
         or case.closed_at is None
         or case.status not in _ENDED
         or purge_due_on(case.closed_at, months) > today
     ):
         return None
     now = ctx.clock.now()
+    # Pages added after an earlier purge (a case reopened by returned mail) go the same way.
     pages = document_store.pages(session, case_id, kept_only=True)
+    if not pages:
+        return None
     for page in pages:
         page.image = None
         page.ocr_text = ""
         page.fields = {}
         page.extras = {}
+        page.payload_key = None  # what the audit log sealed with it can no longer be read
         page.destroyed_at = now
     case.documents_destroyed_at = now
     session.flush()

@@ -199,7 +199,7 @@ def reread(
     """Run OCR again on a stored page, as the kind the clerk chose when given."""
     from desktop.ocr.page import read_page
 
-    summary = documents.get_document(ctx, document_id)
+    summary = documents.get_document(ctx, actor, document_id)
     png = documents.view_page(ctx, actor, document_id)
     with Image.open(io.BytesIO(png)) as image:
         result = read_page(image.convert("RGB"), summary.dpi, kind_hint)

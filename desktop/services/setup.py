@@ -3,20 +3,21 @@
 from __future__ import annotations
 
 import logging
-import os
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.config import Settings
 from desktop.domain.errors import KnownError
 from desktop.domain.roles import Role
+from desktop.exports import write_atomically
 from desktop.services import auth
 from desktop.services.context import ServiceContext
 from desktop.store import audit, migrate
 from desktop.store import users as user_store
 from desktop.store.blobs import KEY_BYTES
-from desktop.store.db import Engine, read_only, unit_of_work
+from desktop.store.db import DatabaseBusy, Engine, check_connection, read_only, unit_of_work
 
 log = logging.getLogger("kaiji.services.setup")
 
@@ -36,17 +37,44 @@ def ensure_key_file(path: Path) -> bool:
             )
         return False
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "wb") as handle:
-        handle.write(secrets.token_bytes(KEY_BYTES))
-    tmp.replace(path)
+    write_atomically(path, secrets.token_bytes(KEY_BYTES))  # owner-only, whole or not at all
     log.info("created key file %s", path)
     return True
 
 
 def upgrade_schema(engine: Engine) -> bool:
     return migrate.upgrade(engine)
+
+
+# Each attempt waits for the lock as long as a save does (store.db.BUSY_TIMEOUT_MS).
+START_ATTEMPTS = 6
+
+
+def start_up(
+    engine: Engine,
+    settings: Settings,
+    *,
+    on_wait: Callable[[DatabaseBusy, int], None],
+    attempts: int = START_ATTEMPTS,
+) -> ServiceContext:
+    """Connect, bring the schema up to date and check the workstation key. While another
+    workstation holds the database's lock (a save, its own upgrade), wait: `on_wait` tells the
+    user, and the start is tried again, `attempts` times in all, before the message is final."""
+    for attempt in range(1, attempts):
+        try:
+            return _open(engine, settings)
+        except DatabaseBusy as busy:
+            log.info("database busy at start (attempt %d of %d): waiting", attempt, attempts)
+            on_wait(busy, attempt)
+    return _open(engine, settings)
+
+
+def _open(engine: Engine, settings: Settings) -> ServiceContext:
+    check_connection(engine)
+    upgrade_schema(engine)
+    ctx = ServiceContext.on(engine, settings)
+    check_workstation_key(ctx)
+    return ctx
 
 
 class KeyLost(KnownError):

@@ -484,7 +484,7 @@ def seal_crops(ctx: ServiceContext, actor: CurrentUser, case_id: int) -> SealPai
 
     from desktop.ocr.seals import find_seal, same_scale
 
-    pages = documents.list_documents(ctx, case_id)
+    pages = documents.list_documents(ctx, actor, case_id)
 
     def crop(kind: DocumentKind) -> tuple[Any, int, int | None]:
         for page in pages:

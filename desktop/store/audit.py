@@ -14,7 +14,7 @@ import hashlib
 import hmac
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from enum import Enum
 from typing import Any
@@ -23,9 +23,15 @@ from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from desktop.domain.errors import KnownError
-from desktop.store.keys import KEY_FILE_INFO, WorkstationKey
+from desktop.store.keys import (
+    KEY_FILE_INFO,
+    WorkstationKey,
+    rotation_mac,
+    unwrap_audit_key,
+    wrap_audit_key,
+)
 from desktop.store.letter_models import Letter
-from desktop.store.models import AuditEvent, AuditHead, Document
+from desktop.store.models import AuditEvent, AuditHead, Document, User
 
 GENESIS_HASH = "0" * 64
 _VERIFY_BATCH = 2000
@@ -37,9 +43,33 @@ class Actor:
 
     user_id: int | None
     username: str
+    # The role the user signed in with; the account is checked against it on every event.
+    role: str | None = None
 
 
 SYSTEM = Actor(None, "system")
+
+
+class AccountChanged(KnownError):
+    def __init__(self) -> None:
+        super().__init__(
+            "あなたのアカウントは管理者によって無効にされたか、権限が変更されました。"
+            "何も保存していません。もう一度ログインしてください。",
+            "An administrator deactivated your account or changed its role since you signed in. "
+            "Nothing was saved. Sign in again.",
+        )
+
+
+def _check_account(session: Session, actor: Actor) -> None:
+    """A signed-in user's window acts with the account as it is now, not as it was at sign-in:
+    a deactivated supervisor's open window cannot approve, a demoted one cannot either."""
+    if actor.user_id is None or actor.role is None:
+        return
+    row = session.execute(
+        select(User.active, User.role).where(User.id == actor.user_id)
+    ).one_or_none()
+    if row is None or not row.active or row.role != actor.role:
+        raise AccountChanged
 
 
 def json_value(value: object) -> Any:
@@ -134,6 +164,12 @@ def _locked_head(session: Session, key: WorkstationKey) -> AuditHead:
     return head
 
 
+def lock_head(session: Session, key: WorkstationKey) -> None:
+    """Hold the audit head (every save waits) until the transaction ends; `WrongKey` when the
+    chain is keyed with another key."""
+    _locked_head(session, key)
+
+
 def adopt_key(session: Session) -> int | None:
     """Key the chain of a database written before the chain was keyed: the events so far keep
     their plain hashes (verified now), every later one is keyed. The number of plain events, or
@@ -193,8 +229,26 @@ def record(
     now: datetime | None = None,
 ) -> AuditEvent:
     """Append one event in the caller's transaction: it commits or rolls back with the change."""
+    _check_account(session, actor)
     key = workstation_key(session)
     head = _locked_head(session, key)
+    return _append(
+        session, head, key.audit_key, actor, action, entity, entity_id, case_id, changes, now
+    )
+
+
+def _append(
+    session: Session,
+    head: AuditHead,
+    audit_key: bytes,
+    actor: Actor,
+    action: str,
+    entity: str,
+    entity_id: int | None,
+    case_id: int | None,
+    changes: Mapping[str, object] | None,
+    now: datetime | None,
+) -> AuditEvent:
     occurred = (now or datetime.now(UTC)).astimezone(UTC)
     # Stored timestamps keep microseconds on both databases; hash what will be read back.
     event = AuditEvent(
@@ -209,10 +263,47 @@ def record(
         changes=json_value(dict(changes or {})),
         prev_hash=head.hash,
     )
-    event.hash = _digest(event, key.audit_key)
+    event.hash = _digest(event, audit_key)
     session.add(event)
     head.seq = event.seq
     head.hash = event.hash
+    session.flush()
+    return event
+
+
+def rotate_key(
+    session: Session,
+    old: WorkstationKey,
+    new: WorkstationKey,
+    actor: Actor,
+    changes: Mapping[str, object],
+    now: datetime | None = None,
+) -> AuditEvent:
+    """Re-key the chain from the next event on: a rotation event keyed with `new`, carrying the
+    old audit key sealed under the new one and a MAC under the old key over where it happens;
+    the head then records the new key's fingerprint."""
+    head = _locked_head(session, old)
+    seq = head.seq + 1
+    proof = {
+        "old_fingerprint": old.fingerprint,
+        "new_fingerprint": new.fingerprint,
+        "previous_key": wrap_audit_key(new.audit_key, old.audit_key, seq),
+        "previous_key_mac": rotation_mac(old.audit_key, seq, head.hash, new.fingerprint),
+    }
+    event = _append(
+        session,
+        head,
+        new.audit_key,
+        actor,
+        KEY_ROTATED,
+        "audit_log",
+        None,
+        None,
+        {**changes, **proof},
+        now,
+    )
+    head.key_fingerprint = new.fingerprint
+    head.keyed_from_mac = _keyed_from_mac(new, head.keyed_from or 1)
     session.flush()
     return event
 
@@ -352,7 +443,74 @@ def verify_chain(session: Session, anchor: Anchor | None = None) -> ChainReport:
             ),
             missing,
         )
-    return _walk(session, key, keyed_from=keyed_from, anchor=anchor, missing=missing)
+    epochs = _epochs(session, key, keyed_from)
+    if isinstance(epochs, _Break):
+        return _report(0, epochs, missing)
+    return _walk(session, key, keyed_from=keyed_from, anchor=anchor, missing=missing, epochs=epochs)
+
+
+KEY_ROTATED = "audit_key_rotated"
+
+
+@dataclass(frozen=True)
+class _Epoch:
+    """The events from `from_seq` on (to the next epoch) are keyed with `audit_key`."""
+
+    from_seq: int
+    audit_key: bytes
+    fingerprint: str
+
+
+def _epochs(session: Session, key: WorkstationKey, keyed_from: int) -> list[_Epoch] | _Break:
+    """The chain's keys, oldest first, recovered from the rotation events newest first: each
+    holds the key before it sealed under the key after it. (The rotation events themselves are
+    checked in the walk, like every event.)"""
+    rotations = session.execute(
+        select(AuditEvent.seq, AuditEvent.changes)
+        .where(AuditEvent.action == KEY_ROTATED, AuditEvent.seq >= keyed_from)
+        .order_by(AuditEvent.seq.desc())
+    ).all()
+    newer = _Epoch(keyed_from, key.audit_key, key.fingerprint)
+    found: list[_Epoch] = []
+    for seq, changes in rotations:
+        previous = unwrap_audit_key(newer.audit_key, str(changes.get("previous_key", "")), seq)
+        if previous is None:
+            return _Break(
+                seq,
+                None,
+                "the key rotation record was changed (the previous key cannot be recovered)",
+                "鍵の更新記録が変更されています（以前の鍵を取り出せません）",
+            )
+        found.append(replace(newer, from_seq=seq))
+        newer = _Epoch(keyed_from, previous, str(changes.get("old_fingerprint", "")))
+    found.append(newer)
+    return found[::-1]
+
+
+def _epoch_at(epochs: list[_Epoch], seq: int) -> _Epoch | None:
+    """The epoch an event belongs to; None before the chain was keyed (plain hashes)."""
+    current = None
+    for epoch in epochs:
+        if epoch.from_seq <= seq:
+            current = epoch
+    return current
+
+
+def _rotation_break(event: AuditEvent, epochs: list[_Epoch]) -> _Break | None:
+    """A rotation event must carry a MAC under the key it replaced."""
+    before = _epoch_at(epochs, event.seq - 1)
+    new_fingerprint = str(event.changes.get("new_fingerprint", ""))
+    if before is not None and hmac.compare_digest(
+        str(event.changes.get("previous_key_mac", "")),
+        rotation_mac(before.audit_key, event.seq, event.prev_hash, new_fingerprint),
+    ):
+        return None
+    return _Break(
+        event.seq,
+        event.id,
+        "the key rotation was not made with the previous key",
+        "鍵の更新が以前の鍵の持ち主によって行われていません",
+    )
 
 
 def _walk(
@@ -362,13 +520,16 @@ def _walk(
     keyed_from: int,
     anchor: Anchor | None,
     missing: tuple[str, ...] = (),
+    epochs: list[_Epoch] | None = None,
 ) -> ChainReport:
     expected_prev = GENESIS_HASH
     expected_seq = 1
     count = 0
     last_id = 0
     anchored_mac: str | None = None
-    audit_key = key.audit_key
+    anchored_fingerprint = key.fingerprint
+    if epochs is None:
+        epochs = [_Epoch(keyed_from, key.audit_key, key.fingerprint)]
     while True:
         batch = (
             session.execute(
@@ -383,12 +544,16 @@ def _walk(
         if not batch:
             break
         for event in batch:
-            event_key = audit_key if event.seq >= keyed_from else None
+            epoch = _epoch_at(epochs, event.seq)
+            event_key = None if epoch is None else epoch.audit_key
             broken = _event_break(event, expected_seq, expected_prev, event_key)
+            if broken is None and event.action == KEY_ROTATED and epoch is not None:
+                broken = _rotation_break(event, epochs)
             if broken:
                 return _report(count, broken, missing)
             if anchor is not None and event.seq == anchor.seq:
                 anchored_mac = event.hash
+                anchored_fingerprint = key.fingerprint if epoch is None else epoch.fingerprint
             expected_prev = event.hash
             expected_seq += 1
             count += 1
@@ -413,7 +578,7 @@ def _walk(
             )
         return _report(count, broken, missing)
     if anchor is not None:
-        broken = _anchor_break(anchor, anchored_mac, count, key.fingerprint)
+        broken = _anchor_break(anchor, anchored_mac, count, anchored_fingerprint)
         if broken:
             return _report(count, broken, missing)
     current = Anchor(count, expected_prev, key.fingerprint)

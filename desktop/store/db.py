@@ -23,6 +23,7 @@ log = logging.getLogger("kaiji.store")
 # types, without importing SQLAlchemy.
 __all__ = [
     "READ_ONLY",
+    "DatabaseBusy",
     "DatabaseUnavailable",
     "Engine",
     "Session",
@@ -43,6 +44,19 @@ BUSY_TIMEOUT_MS = 5000
 
 class DatabaseUnavailable(KnownError):
     pass
+
+
+class DatabaseBusy(DatabaseUnavailable):
+    """Another workstation holds the lock (SQLite's write lock, PostgreSQL's lock_timeout):
+    waiting and trying again helps."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "他の端末が保存中です（データベースが使用中）。少し待ってからもう一度お試しください。"
+            "入力した内容は失われていません。",
+            "The database is busy: another workstation is saving — try again in a moment. "
+            "Nothing you entered was lost.",
+        )
 
 
 def _sqlite_pragmas(busy_timeout_ms: int) -> Callable[[Any, Any], None]:
@@ -114,6 +128,8 @@ def check_connection(engine: Engine) -> None:
         with engine.connect():
             pass
     except OperationalError as exc:
+        if isinstance(_known_error(str(exc.orig).lower(), ""), DatabaseBusy):
+            raise DatabaseBusy from exc  # reachable, but another process holds its lock
         raise DatabaseUnavailable(
             "データベースに接続できません。ネットワークとサーバーの状態、設定を確認してください。"
             f"（{engine.url.render_as_string(hide_password=True)}）",
@@ -159,12 +175,7 @@ def _known_error(text: str, sqlstate: str) -> DatabaseUnavailable:
             "The database is read-only, so nothing can be saved. Contact your administrator.",
         )
     if sqlstate in _PG_BUSY or "locked" in text or "busy" in text:
-        return DatabaseUnavailable(
-            "データベースが他の端末の処理で使用中です。少し待ってからもう一度お試しください。"
-            "入力した内容は失われていません。",
-            "The database is busy with another workstation's work. Wait a moment and try again; "
-            "nothing you entered was lost.",
-        )
+        return DatabaseBusy()
     if sqlstate in _PG_DISK_FULL or "disk is full" in text or "no space" in text:
         return DatabaseUnavailable(
             "ディスクに空きがないため保存できません。管理者に連絡してください。",

@@ -262,6 +262,8 @@ class Document(Base):
     """
 
     __tablename__ = "documents"
+    # One page per position in a case (the inbox, case NULL, is not constrained).
+    __table_args__ = (Index("uq_documents_case_id_position", "case_id", "position", unique=True),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     # None while the page waits in the inbox (a scanned batch page no cover sheet routed).
@@ -287,6 +289,9 @@ class Document(Base):
     added_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
     added_at: Mapped[datetime]
     destroyed_at: Mapped[datetime | None]
+    # Seals the values read from this page that the audit log keeps (corrections, re-readings);
+    # destroyed with the page, so the log still verifies and the values are gone.
+    payload_key: Mapped[bytes | None] = mapped_column(LargeBinary)
 
 
 class CaseCheck(Base):

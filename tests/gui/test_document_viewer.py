@@ -108,7 +108,7 @@ def test_choosing_no_file_adds_nothing(
     viewer = _viewer(qtbot, gui, staff, case_id)
     viewer.add_button.click()  # the stand-in answers as a cancelled file dialog does
     assert viewer.thumbnails.count() == 0
-    assert documents.list_documents(ctx, case_id) == []
+    assert documents.list_documents(ctx, staff.clerk, case_id) == []
 
 
 def test_a_correction_is_saved_and_the_reading_kept(
@@ -128,7 +128,7 @@ def test_a_correction_is_saved_and_the_reading_kept(
     commit_text(edit, "山崎 花子")
     edit.editingFinished.emit()
 
-    (stored,) = documents.list_documents(ctx, case_id)
+    (stored,) = documents.list_documents(ctx, staff.clerk, case_id)
     name = stored.fields[FieldName.NAME]
     assert name.value == "山崎 花子"
     assert name.corrected
@@ -149,7 +149,7 @@ def test_reclassifying_a_page_and_marking_it_the_agents(
     viewer.add_files([licence_scan])
     viewer.holder_combo.setCurrentIndex(viewer.holder_combo.findData("agent"))
     viewer.holder_combo.activated.emit(viewer.holder_combo.currentIndex())
-    (stored,) = documents.list_documents(ctx, case_id)
+    (stored,) = documents.list_documents(ctx, staff.clerk, case_id)
     assert stored.holder == "agent"
     assert viewer.current is not None
     assert viewer.current.holder == "agent"
@@ -185,7 +185,7 @@ def test_a_typed_era_date_is_stored_as_the_date(
     assert "昭和40年1月15日" in viewer.date_inputs[FieldName.BIRTH_DATE].hint.text()  # as typed
     edit.editingFinished.emit()
 
-    (document,) = documents.list_documents(ctx, case_id)
+    (document,) = documents.list_documents(ctx, staff.clerk, case_id)
     assert document.fields[FieldName.BIRTH_DATE].value == stored
     assert document.fields[FieldName.BIRTH_DATE].corrected
 
@@ -201,7 +201,7 @@ def test_an_unreadable_date_is_refused_and_never_stored(
 ) -> None:
     viewer = _viewer(qtbot, gui, staff, case_id)
     viewer.add_files([licence_scan])
-    (before,) = documents.list_documents(ctx, case_id)
+    (before,) = documents.list_documents(ctx, staff.clerk, case_id)
     edit = viewer.field_edits[FieldName.BIRTH_DATE]
     edit.setFocus()
     edit.clear()
@@ -209,7 +209,7 @@ def test_an_unreadable_date_is_refused_and_never_stored(
     edit.editingFinished.emit()
 
     assert len(messages.texts("warning")) == 1
-    (after,) = documents.list_documents(ctx, case_id)
+    (after,) = documents.list_documents(ctx, staff.clerk, case_id)
     assert after.fields[FieldName.BIRTH_DATE] == before.fields[FieldName.BIRTH_DATE]
 
 
@@ -220,7 +220,7 @@ def test_the_service_refuses_a_raw_text_date(
     from desktop.services import scanning
 
     scanning.scan_into_case(ctx, staff.clerk, case_id, [licence_scan])
-    (document,) = documents.list_documents(ctx, case_id)
+    (document,) = documents.list_documents(ctx, staff.clerk, case_id)
     with pytest.raises(KnownError):
         documents.correct_field(
             ctx, staff.clerk, document.document_id, document.version, FieldName.EXPIRY_DATE, "来年"

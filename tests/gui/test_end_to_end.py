@@ -90,7 +90,7 @@ def test_an_envelope_goes_all_the_way_to_closed(  # noqa: PLR0915 - one story, t
     generate("drivers_license", 70).image.save(scan, dpi=(300, 300))
     workspace.documents.add_files([scan])
     assert workspace.documents.thumbnails.count() == 1
-    (page,) = documents.list_documents(ctx, case_id)
+    (page,) = documents.list_documents(ctx, staff.clerk, case_id)
     assert page.kind.value == "drivers_license"
 
     # 3. Verification: the clerk confirms the form is signed and complete.

@@ -61,7 +61,7 @@ def test_a_file_the_scanner_saves_is_offered_and_added_to_the_selected_case(
     assert "scan_0001.png" in window.new_scans.text.text()
 
     window.new_scans.add_button.click()
-    (stored,) = documents.list_documents(ctx, case_id)
+    (stored,) = documents.list_documents(ctx, staff.clerk, case_id)
     assert stored.kind is DocumentKind.DRIVERS_LICENSE
     assert not scan.exists()
     assert (folder / "取込済み" / "scan_0001.png").exists()
@@ -97,7 +97,7 @@ def test_inbox_pages_are_moved_to_the_case_typed(
     dialog.reference_edit.setText(reference)
     dialog.assign_button.click()
     assert dialog.list.count() == 1
-    assert len(documents.list_documents(ctx, case_id)) == 1
+    assert len(documents.list_documents(ctx, staff.clerk, case_id)) == 1
 
 
 @pytest.mark.usefixtures("fake")

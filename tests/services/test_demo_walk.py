@@ -84,7 +84,7 @@ def _cases_in(ctx: ServiceContext, status: CaseStatus) -> list[int]:
 def _open(ctx: ServiceContext, case_id: int) -> cases.CaseDetail:
     """Load what the case window shows: detail, pages, verification, decisions, letters, link."""
     detail = cases.get_case(ctx, case_id)
-    pages = documents.list_documents(ctx, case_id)
+    pages = documents.list_documents(ctx, _crew(ctx).clerk, case_id)
     if pages:
         assert documents.view_page(ctx, _crew(ctx).clerk, pages[0].document_id)
     verification.view(ctx, case_id)
@@ -116,7 +116,9 @@ def test_demo_cases_carry_the_history_of_their_status(demo_ctx: ServiceContext) 
     for status, _ in demo.CASE_MIX:
         for case_id in _cases_in(demo_ctx, status):
             scanned = status not in {CaseStatus.RECEIVED, CaseStatus.WITHDRAWN}
-            assert bool(documents.list_documents(demo_ctx, case_id)) is scanned
+            assert (
+                bool(documents.list_documents(demo_ctx, _crew(demo_ctx).clerk, case_id)) is scanned
+            )
     for case_id in _cases_in(demo_ctx, CaseStatus.IN_REVIEW):
         assert decisions.get_decisions(demo_ctx, case_id).decisions
     for case_id in _cases_in(demo_ctx, CaseStatus.APPROVED):

@@ -40,7 +40,7 @@ def _attempts(ctx: ServiceContext, staff: Staff, case_id: int) -> dict[str, Call
     """Every use case that changes a case, tried on `case_id` with its current versions."""
     version = cases.get_case(ctx, case_id).version
     check_version = verification.view(ctx, case_id).version
-    (page,) = documents.list_documents(ctx, case_id)[:1]
+    (page,) = documents.list_documents(ctx, staff.clerk, case_id)[:1]
     (inbox_page,) = documents.add_pages(ctx, staff.clerk, None, [_page()]).document_ids
     clerk, supervisor = staff.clerk, staff.supervisor
     decided = [KindDecision(RequestKind.DISCLOSURE, Outcome.FULL)]

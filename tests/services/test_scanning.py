@@ -47,7 +47,7 @@ def test_a_scan_is_stored_in_the_case_with_what_was_read(
     )
     assert not outcome.cancelled
     assert progress[-1] == (1, 1)
-    (stored,) = documents.list_documents(ctx, case_id)
+    (stored,) = documents.list_documents(ctx, staff.clerk, case_id)
     assert stored.kind is DocumentKind.DRIVERS_LICENSE
     assert stored.fields[FieldName.BIRTH_DATE].value == sample.fields["birth_date"]
     assert stored.fields[FieldName.NUMBER].value == sample.fields["number"]
@@ -63,7 +63,7 @@ def test_a_my_number_card_back_is_stored_masked_only(
     path = _save(sample.image, tmp_path / "back.png")
     outcome = scanning.scan_into_case(ctx, staff.clerk, case_id, [path], workers=1)
     assert outcome.masked_pages == 1
-    (stored,) = documents.list_documents(ctx, case_id)
+    (stored,) = documents.list_documents(ctx, staff.clerk, case_id)
     assert set(stored.masked) == {"my_number"}
     assert "mynumber_back_received" in stored.warnings
     with unit_of_work(ctx.sessions) as session:
@@ -86,7 +86,7 @@ def test_a_refused_file_stores_nothing(ctx: ServiceContext, staff: Staff, tmp_pa
     bad.write_text("not a picture")
     with pytest.raises(NotAnImage):
         scanning.scan_into_case(ctx, staff.clerk, case_id, [good, bad], workers=1)
-    assert documents.list_documents(ctx, case_id) == []
+    assert documents.list_documents(ctx, staff.clerk, case_id) == []
 
 
 def test_cancel_stores_nothing(ctx: ServiceContext, staff: Staff, tmp_path: Path) -> None:
@@ -98,7 +98,7 @@ def test_cancel_stores_nothing(ctx: ServiceContext, staff: Staff, tmp_path: Path
         ctx, staff.clerk, case_id, [good, good], cancel=cancel, workers=1
     )
     assert outcome.cancelled
-    assert documents.list_documents(ctx, case_id) == []
+    assert documents.list_documents(ctx, staff.clerk, case_id) == []
 
 
 def test_a_batch_is_split_by_cover_sheets_blank_pages_dropped_the_rest_in_the_inbox(
@@ -120,16 +120,20 @@ def test_a_batch_is_split_by_cover_sheets_blank_pages_dropped_the_rest_in_the_in
     reference = {cid: cases.get_case(ctx, cid).reference for cid in (first, second)}
     assert outcome.routed == {reference[first]: 1, reference[second]: 1}
     assert (outcome.cover_sheets, outcome.blank_pages, outcome.inbox_pages) == (2, 1, 1)
-    assert [d.kind for d in documents.list_documents(ctx, first)] == [DocumentKind.DRIVERS_LICENSE]
-    assert [d.kind for d in documents.list_documents(ctx, second)] == [DocumentKind.RESIDENCE_CARD]
-    (waiting,) = documents.list_documents(ctx, None)
+    assert [d.kind for d in documents.list_documents(ctx, staff.clerk, first)] == [
+        DocumentKind.DRIVERS_LICENSE
+    ]
+    assert [d.kind for d in documents.list_documents(ctx, staff.clerk, second)] == [
+        DocumentKind.RESIDENCE_CARD
+    ]
+    (waiting,) = documents.list_documents(ctx, staff.clerk, None)
     assert waiting.source_name == "batch_00.png"
 
     with pytest.raises(InvalidInput):
         scanning.assign_inbox_pages(ctx, staff.clerk, [waiting.document_id], "KD2026-999999")
     scanning.assign_inbox_pages(ctx, staff.clerk, [waiting.document_id], reference[second].lower())
-    assert len(documents.list_documents(ctx, second)) == 2
-    assert documents.list_documents(ctx, None) == []
+    assert len(documents.list_documents(ctx, staff.clerk, second)) == 2
+    assert documents.list_documents(ctx, staff.clerk, None) == []
 
 
 def test_files_taken_from_the_scanner_folder_are_set_aside_not_deleted(tmp_path: Path) -> None:

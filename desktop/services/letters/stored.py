@@ -14,6 +14,7 @@ from desktop.services import documents
 from desktop.services.cases import CaseNotFound
 from desktop.services.changes import Changes
 from desktop.services.context import CurrentUser, ServiceContext
+from desktop.store import audit
 from desktop.store import cases as case_store
 from desktop.store import letters as letter_store
 from desktop.store.db import Session, read_only, unit_of_work
@@ -119,8 +120,19 @@ def letter_pdf(ctx: ServiceContext, actor: CurrentUser, letter_id: int) -> bytes
     actor.require(Permission.EDIT_CASE)
     with unit_of_work(ctx.sessions) as session:
         letter = load_letter(session, letter_id)
-        blob, digest = letter.blob, letter.sha256
-    return documents.cipher(ctx).open(blob, digest)
+        pdf = documents.cipher(ctx).open(letter.blob, letter.sha256)
+        # An issued letter is the requester's personal data: who opened it is audited.
+        audit.record(
+            session,
+            actor.actor,
+            "letter_viewed",
+            entity="letter",
+            entity_id=letter.id,
+            case_id=letter.case_id,
+            changes={"kind": letter.kind, "version": letter.version},
+            now=ctx.clock.now(),
+        )
+    return pdf
 
 
 def letters_pdf(ctx: ServiceContext, actor: CurrentUser, letter_ids: list[int]) -> bytes:
