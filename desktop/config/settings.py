@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from desktop.config.errors import Problem
 from desktop.config.paths import Paths
 from desktop.config.schema import Key, keys_of, letterhead, rule
 from desktop.domain.deadlines import PROFILES
@@ -102,4 +103,18 @@ def missing_letterhead(settings: Settings) -> tuple[Key, ...]:
         key
         for key in LETTERHEAD_KEYS
         if key.rule.required_for_letters and not str(getattr(settings, key.name)).strip()
+    )
+
+
+def letterhead_problem(settings: Settings) -> Problem | None:
+    """What the start-up check says while letters cannot be issued: the blank fields by name."""
+    missing = missing_letterhead(settings)
+    if not missing:
+        return None
+    ja = "、".join(f"{k.rule.label_ja}（{k.name}）" for k in missing)
+    en = ", ".join(f"{k.rule.label_en} ({k.name})" for k in missing)
+    return Problem(
+        f"通知書の差出人欄に必要な設定が空欄です: {ja}。入力するまで通知書は作成できません。",
+        f"Letterhead settings letters need are blank: {en}. No letter can be issued until they "
+        "are filled in.",
     )

@@ -19,7 +19,7 @@ from desktop.letters.model import (
     KindOutcome,
     LetterData,
 )
-from desktop.letters.texts import Texts, fill, load_texts
+from desktop.letters.texts import UNVERIFIED_REFUSAL, Texts, fill, load_texts
 from desktop.letters.validation import check_letter
 
 
@@ -137,7 +137,12 @@ def _kind_label(kind: RequestKind, language: str) -> str:
 
 def _outcome_items(data: LetterData, common: Texts, outcome: KindOutcome) -> list[Block]:
     language = data.language
-    decision = [common.table("decisions", outcome.kind.value, outcome.outcome)]
+    # An unconfirmed requester learns nothing about whether data exists (no "we hold … but").
+    decision = [
+        common.text("decision_unverified")
+        if outcome.refused_on_requester
+        else common.table("decisions", outcome.kind.value, outcome.outcome)
+    ]
     items: list[Block] = [
         Item(_label(common, "request_kind"), (_kind_label(outcome.kind, language),)),
     ]
@@ -269,7 +274,8 @@ def _opening(data: LetterData, common: Texts, texts: Texts, values: dict[str, st
     if data.language == "en":
         return [Para(greeting), *(Para(p) for p in body)]
     # 拝啓 runs on into the season's words; the paragraphs after it open indented by one character.
-    seasonal = "seasonal_to_anyone" if data.kind.may_reach_a_non_customer else "seasonal"
+    anyone = data.kind.may_reach_a_non_customer or data.neutral_on_existence
+    seasonal = "seasonal_to_anyone" if anyone else "seasonal"
     first = f"{greeting}\u3000{common.text(seasonal)}"
     return [Para(first), *(Para(p, "indented") for p in body)]
 
@@ -322,7 +328,9 @@ def compose_body(
 def frame_letter(data: LetterData, common: Texts, blocks: Sequence[Block]) -> ComposedLetter:
     """Put `blocks` under the letterhead, date and addressee of `data`."""
     addressee = data.addressee
-    window = [fill(common.text("postal"), {"postal_code": addressee.postal_code}, "postal")]
+    window = []
+    if addressee.postal_code.strip():  # never a bare 〒
+        window.append(fill(common.text("postal"), {"postal_code": addressee.postal_code}, "postal"))
     window.append(addressee.address)
     if addressee.building:
         window.append(addressee.building)
@@ -343,6 +351,7 @@ def compose(data: LetterData) -> ComposedLetter:
     """The words of the letter `data` describes; bad data raises LetterDataError."""
     check_letter(data)
     common = load_texts("common", data.language)
-    texts = load_texts(data.kind.value, data.language)
+    name = UNVERIFIED_REFUSAL if data.neutral_on_existence else data.kind.value
+    texts = load_texts(name, data.language)
     values = placeholder_values(data, common)
     return frame_letter(data, common, compose_body(data, texts, common, values))

@@ -7,6 +7,7 @@ from datetime import date
 from enum import StrEnum
 
 from desktop.domain.letters import LetterKind
+from desktop.domain.outcomes import Outcome
 from desktop.domain.reasons import Reason
 from desktop.domain.requests import RequestKind
 
@@ -58,6 +59,15 @@ class KindOutcome:
     method: str = "paper"  # "paper" or "electromagnetic": how the data is disclosed
     method_impossible: bool = False  # the method the requester chose could not be used
 
+    @property
+    def refused_on_requester(self) -> bool:
+        """Refused only because the requester could not be confirmed (identity, authority)."""
+        return (
+            self.outcome == Outcome.REFUSE.value
+            and bool(self.reasons)
+            and all(reason.about_requester for reason in self.reasons)
+        )
+
 
 @dataclass(frozen=True)
 class DisclosedSection:
@@ -91,6 +101,12 @@ class LetterData:
     extension_reason: str = ""
     masked_numbers_note: bool = False  # the enclosed copies showed numbers we masked
     expected_reply_by: date | None = None
+
+    @property
+    def neutral_on_existence(self) -> bool:
+        """Every answer is a refusal because the requester is unconfirmed: the letter must
+        neither confirm nor deny that data about the person exists."""
+        return bool(self.outcomes) and all(o.refused_on_requester for o in self.outcomes)
 
     @property
     def promised_reply_by(self) -> date | None:

@@ -2513,6 +2513,26 @@ Print its cover sheet now? Put it on top of the case's pages when you scan them,
         <translation>他の法令</translation>
     </message>
     <message>
+        <location filename="../../desktop/gui/reasons_dialog.py" line="63"/>
+        <source>No notice of the purpose of use</source>
+        <translation>利用目的を通知しない事由（第32条第2項）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reasons_dialog.py" line="63"/>
+        <source>No correction</source>
+        <translation>訂正等を行わない事由（第34条）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reasons_dialog.py" line="63"/>
+        <source>No suspension of use or erasure</source>
+        <translation>利用停止等を行わない事由（第35条第1項）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reasons_dialog.py" line="63"/>
+        <source>No suspension of provision to third parties</source>
+        <translation>第三者提供を停止しない事由（第35条第3項）</translation>
+    </message>
+    <message>
         <location filename="../../desktop/gui/reasons_dialog.py" line="69"/>
         <location filename="../../desktop/gui/reasons_dialog.py" line="119"/>
         <source>Code</source>

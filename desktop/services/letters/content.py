@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from desktop.config import missing_letterhead
+from desktop.config import Problem, letterhead_problem
 from desktop.domain.decisions import KindDecision, ResponseMethod, decisions_in_letter
 from desktop.domain.errors import KnownError
 from desktop.domain.requests import RequestKind
@@ -36,11 +36,10 @@ DEFICIENCY_REPLY_DAYS = 14  # the usual two weeks to send what is missing
 
 
 class LetterheadMissing(KnownError):
-    def __init__(self) -> None:
-        super().__init__(
-            "通知書の差出人（会社名・住所）が設定されていません。設定で入力してください。",
-            "The letterhead (company name and address) is not set. Enter it in the settings.",
-        )
+    """A required letterhead field is blank; the message names each one."""
+
+    def __init__(self, problem: Problem) -> None:
+        super().__init__(problem.ja, problem.en)
 
 
 class NoDecisionForLetter(KnownError):
@@ -54,8 +53,9 @@ class NoDecisionForLetter(KnownError):
 def sender_of(ctx: ServiceContext) -> Sender:
     """The company's letterhead from the settings; refused while it is not filled in."""
     s = ctx.settings
-    if missing_letterhead(s):
-        raise LetterheadMissing
+    problem = letterhead_problem(s)
+    if problem is not None:
+        raise LetterheadMissing(problem)
     return Sender(
         company=s.company_name,
         department=s.company_department,
@@ -91,7 +91,11 @@ def verified_id_side(
 
 
 def addressee_of(
-    ctx: ServiceContext, session: Session, case: Case, id_side: verification.Side | None
+    ctx: ServiceContext,
+    session: Session,
+    case: Case,
+    id_side: verification.Side | None,
+    form_only: bool = False,
 ) -> tuple[Addressee, str]:
     """Where the letter goes: an approved change, else the verified address by policy.
 
@@ -106,6 +110,8 @@ def addressee_of(
         )
     found: dict[str, Addressee] = {}
     customer = customer_store.by_id(session, case.customer_id) if case.customer_id else None
+    if form_only:
+        customer = None
     if customer is not None and customer.address.strip():
         found["registered"] = Addressee(
             postal_text(customer.postal_code), customer.address, "", customer.name
@@ -193,9 +199,12 @@ def letter_data_in(
     case = case_store.get_case(session, case_id)
     if case is None:
         raise CaseNotFound(case_id)
-    addressee, source = addressee_of(ctx, session, case, id_side)
-    customer = customer_store.by_id(session, case.customer_id) if case.customer_id else None
     outcomes = _outcomes(session, answered)
+    neutral = bool(outcomes) and all(o.refused_on_requester for o in outcomes)
+    # An unconfirmed requester is answered where they wrote from, under the name they gave: the
+    # registry's name or address would tell them that a customer record exists.
+    addressee, source = addressee_of(ctx, session, case, None if neutral else id_side, neutral)
+    customer = customer_store.by_id(session, case.customer_id) if case.customer_id else None
     purposes = tuple(
         line.strip()
         for outcome in outcomes
