@@ -116,7 +116,7 @@ def load_state(services: ServiceContext, case_id: int) -> LettersState:
     return LettersState(
         case,
         decided.letter_kinds,
-        any(d.method is ResponseMethod.ELECTROMAGNETIC for d in decided.decisions),
+        any(d.method_used is ResponseMethod.ELECTROMAGNETIC for d in decided.decisions),
         tuple(
             IssuedLetter(
                 s, names.get(s.created_by, str(s.created_by)), tuple(prints.get(s.letter_id, ()))

@@ -148,10 +148,16 @@ def _outcome_items(data: LetterData, common: Texts, outcome: KindOutcome) -> lis
     ]
     shows_data = Outcome(outcome.outcome).hands_over
     if outcome.kind.is_disclosing and shows_data:
-        method = common.table("methods", outcome.method)
+        method = common.table("methods", outcome.method_used)
         if outcome.method_impossible:
+            # Art. 33(3): the requester learns that their method was not used, and why.
+            chosen = common.table("chosen_methods", outcome.method)
             decision.append(
-                fill(common.table("methods", "impossible"), {"method": method}, "methods")
+                fill(
+                    common.table("methods", "impossible"),
+                    {"chosen": chosen, "method": method},
+                    "methods.impossible",
+                )
             )
         items.append(Item(_label(common, "decision"), tuple(decision)))
         items.append(Item(_label(common, "method"), (method,)))

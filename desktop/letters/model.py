@@ -56,8 +56,12 @@ class KindOutcome:
     outcome: str  # an Outcome value (desktop.domain.outcomes)
     reasons: tuple[Reason, ...] = ()
     detail: str = ""  # what was corrected, which measure was taken, what is withheld
-    method: str = "paper"  # "paper" or "electromagnetic": how the data is disclosed
-    method_impossible: bool = False  # the method the requester chose could not be used
+    method: str = "paper"  # "paper" or "electromagnetic": the method the requester chose
+    method_impossible: bool = False  # that method cannot be used: the data goes out on paper
+
+    @property
+    def method_used(self) -> str:
+        return "paper" if self.method_impossible else self.method
 
     @property
     def refused_on_requester(self) -> bool:

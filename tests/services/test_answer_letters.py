@@ -230,3 +230,35 @@ def test_no_letter_while_a_required_letterhead_field_is_blank(
     text = letter_text(letters.render_case_letter(ctx, case_id, LetterKind.ACKNOWLEDGEMENT))
     assert "〒100-0005" in text
     assert "TEL0120-555-123" in text
+
+
+def test_an_impossible_electronic_method_is_answered_on_paper_and_says_why(
+    ctx: ServiceContext, staff: Staff
+) -> None:
+    decision = KindDecision(
+        kind=RequestKind.DISCLOSURE,
+        outcome=Outcome.FULL,
+        method=ResponseMethod.ELECTROMAGNETIC,
+        method_impossible=True,
+        fee_status=FeeStatus.PAID,
+    )
+    assert decision.method_used is ResponseMethod.PAPER
+    text = _decided_letter(ctx, staff, decision, LetterKind.DISCLOSURE)
+    assert "ご指定の電磁的記録の提供による開示は、多額の費用を要する等の理由により困難" in text
+    assert "書面の交付により開示いたします" in text
+    assert "第33条第2項ただし書、第3項" in text
+    assert "開示の方法書面の交付" in text
+    assert "パスワードで保護したファイル" not in text
+    assert "与信ランク" in text  # the data itself is on paper, in the annex
+
+
+def test_a_usable_electronic_method_is_stated_as_chosen(ctx: ServiceContext, staff: Staff) -> None:
+    decision = KindDecision(
+        kind=RequestKind.DISCLOSURE,
+        outcome=Outcome.FULL,
+        method=ResponseMethod.ELECTROMAGNETIC,
+        fee_status=FeeStatus.PAID,
+    )
+    text = _decided_letter(ctx, staff, decision, LetterKind.DISCLOSURE)
+    assert "開示の方法電磁的記録の提供（パスワードで保護したファイル）" in text
+    assert "困難" not in text
