@@ -276,6 +276,17 @@ def _opening(data: LetterData, common: Texts, texts: Texts, values: dict[str, st
         if data.masked_numbers_note:
             body.append(fill(texts.text("masked_numbers"), values, source))
         body.append(fill(texts.text("not_returned"), values, source))
+    if data.replaces is not None:
+        body.append(
+            fill(
+                common.text("corrected_notice"),
+                {
+                    "replaced_number": data.replaces.document_number,
+                    "replaced_date": _date(data, data.replaces.letter_date),
+                },
+                "common.corrected_notice",
+            )
+        )
     greeting = fill(common.text("greeting"), {"name": data.addressee.name}, "common.greeting")
     if data.language == "en":
         return [Para(greeting), *(Para(p) for p in body)]
@@ -284,6 +295,25 @@ def _opening(data: LetterData, common: Texts, texts: Texts, values: dict[str, st
     seasonal = "seasonal_to_anyone" if anyone else "seasonal"
     first = f"{greeting}\u3000{common.text(seasonal)}"
     return [Para(first), *(Para(p, "indented") for p in body)]
+
+
+def _correction(data: LetterData, common: Texts) -> list[Block]:
+    """A corrected version (訂正版) names the letter it replaces and what was corrected."""
+    replaced = data.replaces
+    if replaced is None:
+        return []
+    number = fill(
+        common.text("replaced_letter"),
+        {
+            "replaced_number": replaced.document_number,
+            "replaced_date": _date(data, replaced.letter_date),
+        },
+        "common.replaced_letter",
+    )
+    return [
+        Item(_label(common, "replaced_letter"), (number,)),
+        Item(_label(common, "correction"), (replaced.correction,)),
+    ]
 
 
 def _enclosures(texts: Texts, common: Texts) -> list[Block]:
@@ -308,11 +338,15 @@ def compose_body(
 ) -> list[Block]:
     """The blocks under the subject line: greeting, body, particulars, contact, annex."""
     language = data.language
-    blocks: list[Block] = [Para(texts.subject, "subject")]
+    subject = texts.subject
+    if data.replaces is not None:
+        subject = fill(common.text("corrected_subject"), {"subject": subject}, "common")
+    blocks: list[Block] = [Para(subject, "subject")]
     blocks.extend(_opening(data, common, texts, values))
     if language == "ja":
         blocks.append(Para(common.text("closing"), "right"))
     blocks.append(Para(common.text("record_start"), "center"))
+    blocks.extend(_correction(data, common))
     blocks.extend(_particulars(data, common, values))
     blocks.extend(_enclosures(texts, common))
     if common.text("record_end"):
@@ -342,7 +376,11 @@ def frame_letter(data: LetterData, common: Texts, blocks: Sequence[Block]) -> Co
         window.append(addressee.building)
     return ComposedLetter(
         language=data.language,
-        reference_line=fill(common.text("reference"), {"reference": data.reference}, "reference"),
+        reference_line=fill(
+            common.text("reference"),
+            {"reference": data.document_number or common.text("reference_pending")},
+            "reference",
+        ),
         date_line=_date(data, data.letter_date),
         sender_lines=tuple(line for line in _header(data, common) if line),
         addressee_lines=tuple(window),

@@ -83,6 +83,15 @@ class DisclosedSection:
 
 
 @dataclass(frozen=True)
+class Replaced:
+    """The letter a corrected version replaces: its 文書番号, its date and what was corrected."""
+
+    document_number: str
+    letter_date: date
+    correction: str
+
+
+@dataclass(frozen=True)
 class LetterData:
     """Everything one letter prints. Fields a kind does not use stay empty."""
 
@@ -105,6 +114,9 @@ class LetterData:
     extension_reason: str = ""
     masked_numbers_note: bool = False  # the enclosed copies showed numbers we masked
     expected_reply_by: date | None = None
+    # The letter's own 文書番号, given when it is issued (empty in a preview).
+    document_number: str = ""
+    replaces: Replaced | None = None  # a corrected version (訂正版): the letter it replaces
 
     @property
     def neutral_on_existence(self) -> bool:

@@ -37,6 +37,18 @@ class Letter(Base):
     created_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
     created_at: Mapped[datetime]
     superseded_by: Mapped[int | None] = mapped_column(ForeignKey("letters.id"))
+    # The letter's own 文書番号 (開示第2026-0001号), unique across the company's letters.
+    document_number: Mapped[str | None] = mapped_column(String(40), unique=True)
+
+
+class LetterNumberCounter(Base):
+    """The last 文書番号 serial given in one series and calendar year."""
+
+    __tablename__ = "letter_number_counters"
+
+    series: Mapped[str] = mapped_column(String(16), primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, primary_key=True)
+    last: Mapped[int] = mapped_column(Integer)
 
 
 class LetterPrint(Base):

@@ -1,0 +1,76 @@
+"""each letter its own 文書番号, numbered per series and year
+
+Revision ID: 0009
+Revises: 0008
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0009"
+down_revision = "0008"
+branch_labels = None
+depends_on = None
+
+# The series of each letter kind as this revision knew them (domain/letters.py may change later).
+_SERIES = {
+    "acknowledgement": "受付",
+    "deficiency": "補正",
+    "disclosure": "開示",
+    "partial_disclosure": "開示",
+    "non_disclosure": "開示",
+    "no_data": "開示",
+    "purpose_notice": "利用目的",
+    "correction_result": "訂正",
+    "suspension_result": "利用停止",
+    "extension": "延長",
+}
+
+
+def upgrade() -> None:
+    counters = op.create_table(
+        "letter_number_counters",
+        sa.Column("series", sa.String(length=16), nullable=False),
+        sa.Column("year", sa.Integer(), nullable=False),
+        sa.Column("last", sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint("series", "year", name=op.f("pk_letter_number_counters")),
+    )
+    with op.batch_alter_table("letters", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("document_number", sa.String(length=40), nullable=True))
+        batch_op.create_unique_constraint(
+            batch_op.f("uq_letters_document_number"), ["document_number"]
+        )
+    # Letters issued before this revision get their numbers in the order they were issued.
+    bind = op.get_bind()
+    letters = sa.table(
+        "letters",
+        sa.column("id", sa.Integer()),
+        sa.column("kind", sa.String()),
+        sa.column("letter_date", sa.Date()),
+        sa.column("document_number", sa.String()),
+    )
+    last: dict[tuple[str, int], int] = {}
+    rows = bind.execute(
+        sa.select(letters.c.id, letters.c.kind, letters.c.letter_date).order_by(letters.c.id)
+    ).all()
+    for letter_id, kind, letter_date in rows:
+        key = (_SERIES.get(kind, "通知"), letter_date.year)
+        last[key] = last.get(key, 0) + 1
+        number = f"{key[0]}第{key[1]}-{last[key]:04d}号"
+        bind.execute(
+            letters.update().where(letters.c.id == letter_id).values(document_number=number)
+        )
+    if last:
+        op.bulk_insert(
+            counters,
+            [{"series": s, "year": y, "last": n} for (s, y), n in last.items()],
+        )
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("letters", schema=None) as batch_op:
+        batch_op.drop_constraint(batch_op.f("uq_letters_document_number"), type_="unique")
+        batch_op.drop_column("document_number")
+    op.drop_table("letter_number_counters")
