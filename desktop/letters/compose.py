@@ -143,6 +143,8 @@ def _outcome_items(data: LetterData, common: Texts, outcome: KindOutcome) -> lis
         if outcome.refused_on_requester
         else common.table("decisions", outcome.kind.value, outcome.outcome)
     ]
+    if _no_provision_records(data, outcome):
+        decision = [common.text("decision_no_provision_records")]
     items: list[Block] = [
         Item(_label(common, "request_kind"), (_kind_label(outcome.kind, language),)),
     ]
@@ -179,6 +181,43 @@ def _outcome_items(data: LetterData, common: Texts, outcome: KindOutcome) -> lis
         numbered = _numbered(common, reasons) if len(reasons) > 1 else reasons
         items.append(Item(_label(common, "reasons"), numbered))
     return items
+
+
+def _no_provision_records(data: LetterData, outcome: KindOutcome) -> bool:
+    """A records disclosure that finds none kept says so instead of promising them."""
+    return (
+        outcome.kind is RequestKind.THIRD_PARTY_RECORDS
+        and Outcome(outcome.outcome).hands_over
+        and data.provision_records is not None
+        and not data.provision_records
+    )
+
+
+def _provision_annex(data: LetterData, common: Texts, values: dict[str, str]) -> list[Block]:
+    """Art. 33(5): the provision records in an annex of their own."""
+    if not data.provision_records:
+        return []
+    headings = tuple(
+        common.table("provision_columns", key)
+        for key in ("provided_on", "recipient", "recipient_of", "items", "basis")
+    )
+    rows = tuple(
+        (
+            _date(data, r.provided_on),
+            r.recipient,
+            "\n".join(line for line in (r.recipient_address, r.recipient_representative) if line),
+            r.items,
+            r.basis,
+        )
+        for r in data.provision_records
+    )
+    return [
+        Annex(
+            common.text("provision_annex_title"),
+            fill(common.text("provision_annex_intro"), values, "common.provision_annex_intro"),
+            (DisclosedSection(common.text("provision_section"), headings, rows),),
+        )
+    ]
 
 
 def _particulars(data: LetterData, common: Texts, values: dict[str, str]) -> list[Block]:
@@ -316,10 +355,13 @@ def _correction(data: LetterData, common: Texts) -> list[Block]:
     ]
 
 
-def _enclosures(texts: Texts, common: Texts) -> list[Block]:
-    if not texts.enclosures:
+def _enclosures(data: LetterData, texts: Texts, common: Texts) -> list[Block]:
+    enclosures = list(texts.enclosures) if data.disclosed or not data.kind.carries_data else []
+    if data.provision_records:
+        enclosures.append(common.text("provision_annex_title"))
+    if not enclosures:
         return []
-    return [Item(common.text("enclosures_label"), _numbered(common, texts.enclosures))]
+    return [Item(common.text("enclosures_label"), _numbered(common, tuple(enclosures)))]
 
 
 def _header(data: LetterData, common: Texts) -> tuple[str, ...]:
@@ -348,7 +390,7 @@ def compose_body(
     blocks.append(Para(common.text("record_start"), "center"))
     blocks.extend(_correction(data, common))
     blocks.extend(_particulars(data, common, values))
-    blocks.extend(_enclosures(texts, common))
+    blocks.extend(_enclosures(data, texts, common))
     if common.text("record_end"):
         blocks.append(Para(common.text("record_end"), "right"))
     blocks.extend(_contact(data, common))
@@ -362,6 +404,8 @@ def compose_body(
                 data.disclosed,
             )
         )
+    if data.kind.carries_data:
+        blocks.extend(_provision_annex(data, common, values))
     return blocks
 
 

@@ -8,6 +8,7 @@ from enum import StrEnum
 
 from desktop.domain.letters import LetterKind
 from desktop.domain.outcomes import Outcome
+from desktop.domain.provisions import ProvisionRecord
 from desktop.domain.reasons import Reason
 from desktop.domain.requests import RequestKind
 
@@ -117,6 +118,9 @@ class LetterData:
     # The letter's own 文書番号, given when it is issued (empty in a preview).
     document_number: str = ""
     replaces: Replaced | None = None  # a corrected version (訂正版): the letter it replaces
+    # Art. 33(5): the third-party provision records disclosed in their own annex; None when the
+    # letter discloses none, empty when none is kept (the letter then says so).
+    provision_records: tuple[ProvisionRecord, ...] | None = None
 
     @property
     def neutral_on_existence(self) -> bool:

@@ -8,6 +8,7 @@ from datetime import timedelta
 from desktop.config import Problem, letterhead_problem
 from desktop.domain.decisions import KindDecision, ResponseMethod, decisions_in_letter
 from desktop.domain.errors import KnownError
+from desktop.domain.outcomes import Outcome
 from desktop.domain.requests import RequestKind
 from desktop.domain.verification import deficiencies
 from desktop.letters import (
@@ -20,7 +21,7 @@ from desktop.letters import (
     render_letter,
 )
 from desktop.matching.keys import digits_only
-from desktop.services import decisions, verification
+from desktop.services import decisions, provisions, verification
 from desktop.services.cases import CaseNotFound
 from desktop.services.context import ServiceContext
 from desktop.services.due_dates import deadline_of
@@ -171,6 +172,11 @@ def _disclosed(customer: Customer | None, language: str) -> tuple[DisclosedSecti
     return (DisclosedSection(title, headings, rows),)
 
 
+def _hands_over(outcomes: tuple[KindOutcome, ...], kind: RequestKind) -> bool:
+    """The letter hands over what `kind` asked for (the registry data, the provision records)."""
+    return any(o.kind is kind and Outcome(o.outcome).hands_over for o in outcomes)
+
+
 def _deficiency_texts(
     ctx: ServiceContext, session: Session, case_id: int, language: str
 ) -> tuple[str, ...]:
@@ -229,7 +235,16 @@ def letter_data_in(
             today + timedelta(days=DEFICIENCY_REPLY_DAYS) if kind is LetterKind.DEFICIENCY else None
         ),
         purposes=purposes,
-        disclosed=_disclosed(customer, language) if kind.carries_data else (),
+        disclosed=(
+            _disclosed(customer, language)
+            if kind.carries_data and _hands_over(outcomes, RequestKind.DISCLOSURE)
+            else ()
+        ),
+        provision_records=(
+            tuple(provisions.kept_in(session, customer.customer_no, today) if customer else ())
+            if kind.carries_data and _hands_over(outcomes, RequestKind.THIRD_PARTY_RECORDS)
+            else None
+        ),
         new_due_date=case.extended_due_on if kind is LetterKind.EXTENSION else None,
         extension_reason=case.extension_reason if kind is LetterKind.EXTENSION else "",
         masked_numbers_note=kind is LetterKind.DEFICIENCY

@@ -1,4 +1,4 @@
-"""each letter its own 文書番号, numbered per series and year
+"""each letter its own 文書番号, numbered per series and year; the third-party provision ledger
 
 Revision ID: 0009
 Revises: 0008
@@ -68,8 +68,33 @@ def upgrade() -> None:
             [{"series": s, "year": y, "last": n} for (s, y), n in last.items()],
         )
 
+    op.create_table(
+        "provision_records",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("customer_no", sa.String(length=64), nullable=False),
+        sa.Column("provided_on", sa.Date(), nullable=False),
+        sa.Column("recipient", sa.String(length=400), nullable=False),
+        sa.Column("recipient_address", sa.String(length=400), nullable=False),
+        sa.Column("recipient_representative", sa.String(length=200), nullable=False),
+        sa.Column("items", sa.Text(), nullable=False),
+        sa.Column("basis", sa.Text(), nullable=False),
+        sa.Column("keep_until", sa.Date(), nullable=False),
+        sa.Column("source", sa.String(length=200), nullable=False),
+        sa.Column("created_by", sa.Integer(), nullable=True),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["created_by"], ["users.id"], name=op.f("fk_provision_records_created_by_users")
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_provision_records")),
+    )
+    with op.batch_alter_table("provision_records", schema=None) as batch_op:
+        batch_op.create_index(
+            batch_op.f("ix_provision_records_customer_no"), ["customer_no"], unique=False
+        )
+
 
 def downgrade() -> None:
+    op.drop_table("provision_records")
     with op.batch_alter_table("letters", schema=None) as batch_op:
         batch_op.drop_constraint(batch_op.f("uq_letters_document_number"), type_="unique")
         batch_op.drop_column("document_number")
