@@ -145,3 +145,20 @@ def test_every_move_a_demo_status_offers_works(
     case_id = _cases_in(demo_ctx, status)[0]
     demo.step(demo_ctx, _crew(demo_ctx), case_id, target)
     assert _open(demo_ctx, case_id).status is target
+
+
+def test_the_demo_has_a_disclosure_of_provision_records(demo_ctx: ServiceContext) -> None:
+    from desktop.domain.requests import RequestKind
+    from tests.letters.pdf_reading import letter_text
+
+    featured = [
+        case_id
+        for case_id in _cases_in(demo_ctx, CaseStatus.APPROVED)
+        if RequestKind.THIRD_PARTY_RECORDS in cases.get_case(demo_ctx, case_id).kinds
+    ]
+    assert featured
+    pdf = letters.render_case_letter(demo_ctx, featured[0], LetterKind.DISCLOSURE)
+    text = letter_text(pdf)
+    assert "第三者提供記録開示書（別紙）" in text
+    assert "株式会社見本信用情報" in text
+    assert "見本配送株式会社" in text
