@@ -16,6 +16,7 @@ LANGUAGES = ("ja", "en")
 # The letters' DateStyle values; repeated here so reading the settings does not load reportlab.
 DATE_STYLES = ("era", "western", "both")
 ADDRESS_POLICIES = ("registered", "id")
+AGENT_POLICIES = ("agent", "principal")
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,8 @@ class Settings:
     letter_address_policy: str = field(
         default="registered", metadata=rule(choices=ADDRESS_POLICIES)
     )
+    # In an agent's case the letters go to the "agent" (who made the request) or the "principal".
+    letter_agent_policy: str = field(default="agent", metadata=rule(choices=AGENT_POLICIES))
     # Submitted documents are destroyed this long after closing.
     retention_months: int = field(default=6, metadata=rule(minimum=1, maximum=1200))
     # The dashboard flags longer waits for documents.

@@ -315,6 +315,8 @@ def _opening(data: LetterData, common: Texts, texts: Texts, values: dict[str, st
         if data.masked_numbers_note:
             body.append(fill(texts.text("masked_numbers"), values, source))
         body.append(fill(texts.text("not_returned"), values, source))
+    if data.agent_name:
+        body.append(fill(common.text("agent_notice"), _agent_values(data), "common.agent_notice"))
     if data.replaces is not None:
         body.append(
             fill(
@@ -334,6 +336,31 @@ def _opening(data: LetterData, common: Texts, texts: Texts, values: dict[str, st
     seasonal = "seasonal_to_anyone" if anyone else "seasonal"
     first = f"{greeting}\u3000{common.text(seasonal)}"
     return [Para(first), *(Para(p, "indented") for p in body)]
+
+
+def _agent_values(data: LetterData) -> dict[str, str]:
+    return {
+        "principal": data.principal_name,
+        "agent": data.agent_name,
+        "relationship": data.agent_relationship,
+    }
+
+
+def _parties(data: LetterData, common: Texts) -> list[Block]:
+    """An agent's request: who the principal is and who asked for them."""
+    if not data.agent_name:
+        return []
+    values = _agent_values(data)
+    return [
+        Item(
+            _label(common, "principal"),
+            (fill(common.text("addressee"), {"name": data.principal_name}, "addressee"),),
+        ),
+        Item(
+            _label(common, "agent"),
+            (fill(common.text("agent_line"), values, "common.agent_line"),),
+        ),
+    ]
 
 
 def _correction(data: LetterData, common: Texts) -> list[Block]:
@@ -389,6 +416,7 @@ def compose_body(
         blocks.append(Para(common.text("closing"), "right"))
     blocks.append(Para(common.text("record_start"), "center"))
     blocks.extend(_correction(data, common))
+    blocks.extend(_parties(data, common))
     blocks.extend(_particulars(data, common, values))
     blocks.extend(_enclosures(data, texts, common))
     if common.text("record_end"):

@@ -121,6 +121,10 @@ class LetterData:
     # Art. 33(5): the third-party provision records disclosed in their own annex; None when the
     # letter discloses none, empty when none is kept (the letter then says so).
     provision_records: tuple[ProvisionRecord, ...] | None = None
+    # An agent's request: the letter names the principal and the agent, whoever it goes to.
+    principal_name: str = ""
+    agent_name: str = ""
+    agent_relationship: str = ""
 
     @property
     def neutral_on_existence(self) -> bool:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from desktop.domain import deadlines
+from desktop.domain.agents import AGENT_FIELDS, Agent, checked_agent
 from desktop.domain.errors import CaseConflict, InvalidInput, KnownError
 from desktop.domain.personal_numbers import refuse_personal_numbers
 from desktop.domain.requests import FeeForm, RequesterType, RequestKind
@@ -71,6 +72,7 @@ class EnvelopeInput:
     return_postage_enclosed: bool = False
     note: str = ""
     related_case_id: int | None = None
+    agent: Agent | None = None  # the request form's agent section (requester an agent)
 
 
 @dataclass(frozen=True)
@@ -106,6 +108,7 @@ class CaseDetail:
     next_statuses: tuple[CaseStatus, ...]
     legal_hold: bool = False
     documents_destroyed_at: datetime | None = None
+    agent: Agent | None = None
 
 
 @dataclass(frozen=True)
@@ -256,6 +259,9 @@ def log_envelope(ctx: ServiceContext, actor: CurrentUser, data: EnvelopeInput) -
     today = ctx.clock.today()
     refuse_personal_numbers({_LABELS[k]: getattr(data, k) for k in _LABELS})
     tracking = _validate_envelope(data, today)
+    agent = checked_agent(data.agent, data.requester_type)
+    if agent is not None:
+        refuse_personal_numbers({(ja, en): getattr(agent, f) for f, ja, en, _ in AGENT_FIELDS})
     now = ctx.clock.now()
     with unit_of_work(ctx.sessions) as session:
         existing = case_store.case_by_mail_number(session, case_store.INCOMING, tracking.normalized)
@@ -271,6 +277,7 @@ def log_envelope(ctx: ServiceContext, actor: CurrentUser, data: EnvelopeInput) -
             sender_postal_code=f"{postal[:3]}-{postal[3:]}" if postal else "",
             sender_address=data.sender_address.strip(),
             sender_birth_date=data.sender_birth_date,
+            agent=agent.to_json() if agent is not None else {},
             name_key=name_key(data.sender_name),
             address_key=address_key(data.sender_address),
             received_on=data.received_on,
@@ -323,6 +330,7 @@ def log_envelope(ctx: ServiceContext, actor: CurrentUser, data: EnvelopeInput) -
                 "reference": case.reference,
                 "due_on": case.due_on,
                 "related_case_id": data.related_case_id,
+                "agent": agent.to_json() if agent is not None else None,
             },
             now=now,
         )
@@ -383,6 +391,7 @@ def _detail(case: Case, today: date) -> CaseDetail:
         related_case_reference=case.related_case.reference if case.related_case else "",
         legal_hold=case.legal_hold,
         documents_destroyed_at=case.documents_destroyed_at,
+        agent=Agent.from_json(case.agent),
         next_statuses=tuple(
             s
             for s in CaseStatus

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from desktop.config import Settings
+from desktop.domain.agents import Agent
 from desktop.domain.decisions import FeeStatus, KindDecision, ResponseMethod
 from desktop.domain.outcomes import Outcome
 from desktop.domain.provisions import ProvisionRecord
@@ -269,6 +270,7 @@ def _demo_cases(ctx: ServiceContext, rng: random.Random, people: list[_Person], 
     made = 0
     serial = 0
     any_featured = False
+    any_agent = False
     for status, count in CASE_MIX:
         for _ in range(count):
             serial += 1
@@ -299,6 +301,11 @@ def _demo_cases(ctx: ServiceContext, rng: random.Random, people: list[_Person], 
                 money_order_issued_on=today - timedelta(days=age + 10) if fee else None,
                 return_postage_enclosed=rng.random() < 0.5,
             )
+            if status is CaseStatus.LETTER_PRINTED and not any_agent:  # an agent's answer
+                any_agent = True
+                data = replace(data, requester_type=RequesterType.APPOINTED_AGENT)
+            if data.requester_type.is_agent:
+                data = replace(data, agent=_demo_agent(people, person, data.requester_type))
             featured = status is CaseStatus.APPROVED and not any_featured
             if featured:  # a disclosure of the registry data and of the provision records
                 any_featured = True
@@ -307,6 +314,7 @@ def _demo_cases(ctx: ServiceContext, rng: random.Random, people: list[_Person], 
                     data,
                     request_kinds=frozenset(kinds),
                     requester_type=RequesterType.PRINCIPAL,
+                    agent=None,
                     fee_amount=500,
                     fee_form=FeeForm.MONEY_ORDER,
                     money_order_issued_on=today - timedelta(days=age + 10),
@@ -320,6 +328,19 @@ def _demo_cases(ctx: ServiceContext, rng: random.Random, people: list[_Person], 
             advance(ctx, crew, logged.case_id, status)
             made += 1
     return made
+
+
+def _demo_agent(people: list[_Person], person: _Person, requester: RequesterType) -> Agent:
+    """The request form's agent section: another demo person, by the principal's side."""
+    agent = people[(people.index(person) + 1) % len(people)]
+    legal = requester is RequesterType.LEGAL_REPRESENTATIVE
+    return Agent(
+        name=agent.name,
+        kana=agent.kana,
+        postal_code=agent.postal,
+        address=agent.address,
+        relationship="成年後見人" if legal else "任意代理人（弁護士）",
+    )
 
 
 def _with_provision_records(ctx: ServiceContext, crew: Crew, case_id: int, number: int) -> None:

@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>AgentFields</name>
+    <message>
+        <location filename="../../desktop/gui/agent_fields.py" line="17"/>
+        <source>Agent (from the request form)</source>
+        <translation>代理人（請求書の代理人欄）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/agent_fields.py" line="17"/>
+        <source>e.g. parent (mother), lawyer</source>
+        <translation>例：親権者（母）、任意代理人（弁護士）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/agent_fields.py" line="17"/>
+        <source>Agent's name</source>
+        <translation>代理人の氏名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/agent_fields.py" line="17"/>
+        <source>Kana</source>
+        <translation>フリガナ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/agent_fields.py" line="17"/>
+        <source>Postal code</source>
+        <translation>郵便番号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/agent_fields.py" line="17"/>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/agent_fields.py" line="17"/>
+        <source>Relationship</source>
+        <translation>ご本人との関係</translation>
+    </message>
+</context>
+<context>
     <name>AddresseeDialog</name>
     <message>
         <location filename="../../desktop/gui/addressee_dialog.py" line="78"/>

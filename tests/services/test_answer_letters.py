@@ -9,6 +9,7 @@ from datetime import UTC, date, datetime
 import pytest
 
 from desktop.config import Paths, Settings
+from desktop.domain.agents import Agent
 from desktop.domain.decisions import FeeStatus, KindDecision, ResponseMethod
 from desktop.domain.errors import InvalidInput
 from desktop.domain.outcomes import Outcome
@@ -23,10 +24,11 @@ from desktop.domain.reasons import (
     PURPOSE_ALREADY_CLEAR,
     SUSPENSION_ALTERNATIVE,
 )
-from desktop.domain.requests import RequestKind
+from desktop.domain.requests import RequesterType, RequestKind
 from desktop.domain.status import CaseStatus
+from desktop.domain.verification import deficiencies
 from desktop.letters import LetterKind
-from desktop.services import cases, customer_search, decisions, letters
+from desktop.services import cases, customer_search, decisions, letters, verification
 from desktop.services.context import ServiceContext
 from desktop.store.db import unit_of_work
 from desktop.store.models import Customer
@@ -262,3 +264,67 @@ def test_a_usable_electronic_method_is_stated_as_chosen(ctx: ServiceContext, sta
     text = _decided_letter(ctx, staff, decision, LetterKind.DISCLOSURE)
     assert "開示の方法電磁的記録の提供（パスワードで保護したファイル）" in text
     assert "困難" not in text
+
+
+AGENT = Agent(
+    name="佐藤 弁護",
+    kana="サトウ ベンゴ",
+    postal_code="1050011",
+    address="東京都港区芝公園四丁目2番8号",
+    relationship="任意代理人（弁護士）",
+)
+
+
+def _agent_case(ctx: ServiceContext, staff: Staff, agent: Agent | None = AGENT) -> int:
+    data = envelope(requester_type=RequesterType.APPOINTED_AGENT, agent=agent)
+    return cases.log_envelope(ctx, staff.clerk, data).case_id
+
+
+def test_an_agents_letters_go_to_the_agent_and_name_both(ctx: ServiceContext, staff: Staff) -> None:
+    case_id = _agent_case(ctx, staff)
+    assert cases.get_case(ctx, case_id).agent == AGENT
+
+    ack = letter_text(letters.render_case_letter(ctx, case_id, LetterKind.ACKNOWLEDGEMENT))
+    assert ack.index("〒105-0011東京都港区芝公園四丁目2番8号佐藤弁護様") < ack.index("拝啓")
+    assert "佐藤弁護様（任意代理人（弁護士））が山田太郎様の代理人としてなさったご請求" in ack
+    assert "ご本人山田太郎様" in ack
+    assert "代理人佐藤弁護様（任意代理人（弁護士））" in ack
+
+    wanted = deficiencies(verification.view(ctx, case_id).findings)
+    assert any("委任状" in d.text_ja for d in wanted)
+    deficiency = letter_text(letters.render_case_letter(ctx, case_id, LetterKind.DEFICIENCY))
+    assert deficiency.index("佐藤弁護様") < deficiency.index("拝啓")
+    for item in wanted:
+        assert item.text_ja.replace(" ", "").replace("\u3000", "") in deficiency
+
+
+def test_the_policy_may_send_an_agents_letters_to_the_principal(
+    ctx: ServiceContext, staff: Staff
+) -> None:
+    case_id = _agent_case(ctx, staff)
+    to_principal = ServiceContext(
+        ctx.sessions, replace(ctx.settings, letter_agent_policy="principal"), ctx.clock
+    )
+    ack = letter_text(letters.render_case_letter(to_principal, case_id, LetterKind.ACKNOWLEDGEMENT))
+    assert ack.index("山田太郎様") < ack.index("拝啓")
+    assert "佐藤弁護様（任意代理人（弁護士））が山田太郎様の代理人としてなさったご請求" in ack
+
+
+def test_an_agents_case_without_the_agent_cannot_be_addressed(
+    ctx: ServiceContext, staff: Staff
+) -> None:
+    case_id = _agent_case(ctx, staff, None)
+    with pytest.raises(letters.AgentMissing):
+        letters.render_case_letter(ctx, case_id, LetterKind.ACKNOWLEDGEMENT)
+
+
+def test_intake_checks_the_agent(ctx: ServiceContext, staff: Staff) -> None:
+    with pytest.raises(InvalidInput, match="An agent cannot be recorded"):
+        cases.log_envelope(ctx, staff.clerk, envelope(agent=AGENT))
+    no_relationship = replace(AGENT, relationship=" ")
+    with pytest.raises(InvalidInput, match="relationship to the principal"):
+        cases.log_envelope(
+            ctx,
+            staff.clerk,
+            envelope(requester_type=RequesterType.LEGAL_REPRESENTATIVE, agent=no_relationship),
+        )

@@ -162,3 +162,26 @@ def test_the_demo_has_a_disclosure_of_provision_records(demo_ctx: ServiceContext
     assert "第三者提供記録開示書（別紙）" in text
     assert "株式会社見本信用情報" in text
     assert "見本配送株式会社" in text
+
+
+def test_the_demo_has_an_agents_case_answered_to_the_agent(demo_ctx: ServiceContext) -> None:
+    from tests.letters.pdf_reading import letter_text
+
+    agents = [
+        detail
+        for detail in map(
+            lambda case_id: cases.get_case(demo_ctx, case_id),
+            _cases_in(demo_ctx, CaseStatus.LETTER_PRINTED),
+        )
+        if detail.agent is not None
+    ]
+    assert agents
+    detail = agents[0]
+    assert detail.agent is not None
+    [issued, *_] = letters.letters_of_case(demo_ctx, detail.case_id)
+    assert issued.addressee.name == detail.agent.name
+    kind = decisions.get_decisions(demo_ctx, detail.case_id).letter_kinds[0]
+    text = letter_text(letters.render_case_letter(demo_ctx, detail.case_id, LetterKind(kind)))
+    assert "代理人としてなさったご請求" in text
+    assert detail.agent.name.replace(" ", "") + "様" in text
+    assert detail.sender_name.replace(" ", "") + "様" in text

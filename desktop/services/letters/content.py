@@ -6,10 +6,11 @@ from __future__ import annotations
 from datetime import timedelta
 
 from desktop.config import Problem, letterhead_problem
+from desktop.domain.agents import Agent
 from desktop.domain.decisions import KindDecision, ResponseMethod, decisions_in_letter
 from desktop.domain.errors import KnownError
 from desktop.domain.outcomes import Outcome
-from desktop.domain.requests import RequestKind
+from desktop.domain.requests import RequesterType, RequestKind
 from desktop.domain.verification import deficiencies
 from desktop.letters import (
     Addressee,
@@ -41,6 +42,23 @@ class LetterheadMissing(KnownError):
 
     def __init__(self, problem: Problem) -> None:
         super().__init__(problem.ja, problem.en)
+
+
+class AgentMissing(KnownError):
+    def __init__(self) -> None:
+        super().__init__(
+            "代理人からの請求ですが、代理人の氏名・住所が記録されていません。"
+            "案件に代理人を入力してください（または設定で本人宛てにしてください）。",
+            "The request was made by an agent, but the agent's name and address are not "
+            "recorded. Enter the agent on the case (or set letters to go to the principal).",
+        )
+
+
+def _to_agent(ctx: ServiceContext, case: Case) -> bool:
+    """An agent's case, and the company's policy sends its letters to the agent."""
+    return (
+        RequesterType(case.requester_type).is_agent and ctx.settings.letter_agent_policy == "agent"
+    )
 
 
 class NoDecisionForLetter(KnownError):
@@ -109,6 +127,11 @@ def addressee_of(
             Addressee(changed.postal_code, changed.address, changed.building, changed.name),
             "changed",
         )
+    if _to_agent(ctx, case):
+        agent = Agent.from_json(case.agent)
+        if agent is None:
+            raise AgentMissing
+        return Addressee(postal_text(agent.postal_code), agent.address, "", agent.name), "agent"
     found: dict[str, Addressee] = {}
     customer = customer_store.by_id(session, case.customer_id) if case.customer_id else None
     if form_only:
@@ -172,6 +195,15 @@ def _disclosed(customer: Customer | None, language: str) -> tuple[DisclosedSecti
     return (DisclosedSection(title, headings, rows),)
 
 
+def _parties(case: Case) -> tuple[str, str, str]:
+    """The principal, the agent and their relationship, named on every letter of an agent's
+    case (all empty otherwise)."""
+    agent = Agent.from_json(case.agent)
+    if agent is None or not RequesterType(case.requester_type).is_agent:
+        return "", "", ""
+    return case.sender_name, agent.name, agent.relationship
+
+
 def _hands_over(outcomes: tuple[KindOutcome, ...], kind: RequestKind) -> bool:
     """The letter hands over what `kind` asked for (the registry data, the provision records)."""
     return any(o.kind is kind and Outcome(o.outcome).hands_over for o in outcomes)
@@ -218,6 +250,7 @@ def letter_data_in(
         for line in outcome.detail.splitlines()
         if line.strip()
     )
+    principal, agent_name, relationship = _parties(case)
     data = LetterData(
         kind=kind,
         language=language,
@@ -235,6 +268,9 @@ def letter_data_in(
             today + timedelta(days=DEFICIENCY_REPLY_DAYS) if kind is LetterKind.DEFICIENCY else None
         ),
         purposes=purposes,
+        principal_name=principal,
+        agent_name=agent_name,
+        agent_relationship=relationship,
         disclosed=(
             _disclosed(customer, language)
             if kind.carries_data and _hands_over(outcomes, RequestKind.DISCLOSURE)

@@ -1,4 +1,5 @@
-"""each letter its own 文書番号, numbered per series and year; the third-party provision ledger
+"""each letter its own 文書番号, numbered per series and year; the third-party provision ledger;
+the agent recorded on a case
 
 Revision ID: 0009
 Revises: 0008
@@ -92,8 +93,13 @@ def upgrade() -> None:
             batch_op.f("ix_provision_records_customer_no"), ["customer_no"], unique=False
         )
 
+    with op.batch_alter_table("cases", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("agent", sa.JSON(), nullable=False, server_default="{}"))
+
 
 def downgrade() -> None:
+    with op.batch_alter_table("cases", schema=None) as batch_op:
+        batch_op.drop_column("agent")
     op.drop_table("provision_records")
     with op.batch_alter_table("letters", schema=None) as batch_op:
         batch_op.drop_constraint(batch_op.f("uq_letters_document_number"), type_="unique")
