@@ -69,6 +69,45 @@ class Settings:
             "認定個人情報保護団体", "accredited personal information body", required=False
         ),
     )
+    # The letterhead of letters in English (letter_language = "en"); the postal code, phone
+    # and e-mail are the Japanese letterhead's.
+    company_name_en: str = field(
+        default="",
+        metadata=letterhead(
+            "会社名（英語）", "company name in English", required=True, language="en"
+        ),
+    )
+    company_department_en: str = field(
+        default="",
+        metadata=letterhead(
+            "部署名（英語）", "department in English", required=False, language="en"
+        ),
+    )
+    company_address_en: str = field(
+        default="",
+        metadata=letterhead("住所（英語）", "address in English", required=True, language="en"),
+    )
+    company_hours_en: str = field(
+        default="",
+        metadata=letterhead(
+            "受付時間（英語）", "opening hours in English", required=False, language="en"
+        ),
+    )
+    complaint_contact_en: str = field(
+        default="",
+        metadata=letterhead(
+            "苦情の申出先（英語）", "where to complain, in English", required=True, language="en"
+        ),
+    )
+    accredited_body_en: str = field(
+        default="",
+        metadata=letterhead(
+            "認定個人情報保護団体（英語）",
+            "accredited body in English",
+            required=False,
+            language="en",
+        ),
+    )
     letter_date_style: str = field(default="era", metadata=rule(choices=DATE_STYLES))
     letter_language: str = field(default="ja", metadata=rule(choices=LANGUAGES))
     # Letters go to the customer's "registered" address or the one on the "id" document.
@@ -105,7 +144,9 @@ def missing_letterhead(settings: Settings) -> tuple[Key, ...]:
     return tuple(
         key
         for key in LETTERHEAD_KEYS
-        if key.rule.required_for_letters and not str(getattr(settings, key.name)).strip()
+        if key.rule.required_for_letters
+        and key.rule.letter_language in ("", settings.letter_language)
+        and not str(getattr(settings, key.name)).strip()
     )
 
 

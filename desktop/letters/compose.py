@@ -107,7 +107,9 @@ def placeholder_values(data: LetterData, common: Texts) -> dict[str, str]:
     """What {placeholders} in the kind texts may use."""
     return {
         "request": _request_phrase(data, common),
-        "name": data.addressee.name,
+        "name": (data.addressee.name_latin or data.addressee.name)
+        if data.language == "en"
+        else data.addressee.name,
         "company": data.sender.company,
         "reference": data.reference,
         "letter_date": _date(data, data.letter_date),
@@ -305,6 +307,16 @@ def _contact(data: LetterData, common: Texts) -> list[Block]:
     return blocks
 
 
+def _greeting(data: LetterData, common: Texts) -> str:
+    """拝啓, or in English the reader by their romanised name, never by kanji they may not
+    expect a foreign-language letter to use (and "Sir or Madam" when no reading is known)."""
+    if data.language != "en":
+        return fill(common.text("greeting"), {"name": data.addressee.name}, "common.greeting")
+    if not data.addressee.name_latin:
+        return common.text("greeting_unknown")
+    return fill(common.text("greeting"), {"name": data.addressee.name_latin}, "common.greeting")
+
+
 def _opening(data: LetterData, common: Texts, texts: Texts, values: dict[str, str]) -> list[Block]:
     source = f"{data.language}/{texts.name}"
     body = [fill(p, values, source) for p in texts.body]
@@ -328,7 +340,7 @@ def _opening(data: LetterData, common: Texts, texts: Texts, values: dict[str, st
                 "common.corrected_notice",
             )
         )
-    greeting = fill(common.text("greeting"), {"name": data.addressee.name}, "common.greeting")
+    greeting = _greeting(data, common)
     if data.language == "en":
         return [Para(greeting), *(Para(p) for p in body)]
     # 拝啓 runs on into the season's words; the paragraphs after it open indented by one character.

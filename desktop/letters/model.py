@@ -47,6 +47,8 @@ class Addressee:
     address: str
     building: str
     name: str
+    # The name in Latin letters (from its reading) for English letters; empty when unknown.
+    name_latin: str = ""
 
 
 @dataclass(frozen=True)

@@ -328,3 +328,59 @@ def test_intake_checks_the_agent(ctx: ServiceContext, staff: Staff) -> None:
             staff.clerk,
             envelope(requester_type=RequesterType.LEGAL_REPRESENTATIVE, agent=no_relationship),
         )
+
+
+def _english(ctx: ServiceContext, **overrides: str) -> ServiceContext:
+    english = {
+        "letter_language": "en",
+        "company_name_en": "Mihon Shoji Co., Ltd.",
+        "company_department_en": "Customer Relations",
+        "company_address_en": "1-2-3 Marunouchi, Chiyoda-ku, Tokyo",
+        "complaint_contact_en": "our Customer Relations desk (0120-555-123)",
+    }
+    settings = replace(ctx.settings, **{**english, **overrides})
+    return ServiceContext(ctx.sessions, settings, ctx.clock)
+
+
+def test_an_english_letter_has_the_english_letterhead_and_the_romanised_name(
+    ctx: ServiceContext, staff: Staff
+) -> None:
+    data = envelope(sender_name="髙﨑 美咲", sender_kana="タカサキ ミサキ")
+    case_id = cases.log_envelope(ctx, staff.clerk, data).case_id
+
+    text = letter_text(
+        letters.render_case_letter(_english(ctx), case_id, LetterKind.ACKNOWLEDGEMENT)
+    )
+
+    assert "DearTAKASAKIMisaki," in text
+    assert "Dear髙﨑" not in text
+    assert "MihonShojiCo.,Ltd." in text
+    assert "1-2-3Marunouchi,Chiyoda-ku,Tokyo" in text
+    assert "株式会社見本商事" not in text
+    assert "丸の内" not in text
+
+
+def test_an_english_letter_without_a_reading_greets_no_one_by_kanji(
+    ctx: ServiceContext, staff: Staff
+) -> None:
+    data = envelope(sender_name="髙﨑 美咲", sender_kana="")
+    case_id = cases.log_envelope(ctx, staff.clerk, data).case_id
+    text = letter_text(
+        letters.render_case_letter(_english(ctx), case_id, LetterKind.ACKNOWLEDGEMENT)
+    )
+    assert "DearSirorMadam," in text
+    assert "Dear髙﨑" not in text
+
+
+def test_no_english_letter_without_the_english_letterhead(
+    ctx: ServiceContext, staff: Staff
+) -> None:
+    case_id = cases.log_envelope(ctx, staff.clerk, envelope()).case_id
+    with pytest.raises(letters.LetterheadMissing) as raised:
+        letters.render_case_letter(
+            _english(ctx, complaint_contact_en=""), case_id, LetterKind.ACKNOWLEDGEMENT
+        )
+    assert "苦情の申出先（英語）" in raised.value.message("ja")
+    assert "complaint_contact_en" in raised.value.message("en")
+    # A Japanese letter does not need the English letterhead.
+    letters.render_case_letter(ctx, case_id, LetterKind.ACKNOWLEDGEMENT)

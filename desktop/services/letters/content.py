@@ -3,6 +3,7 @@ the reasons' wording, gathered in the caller's transaction."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 
 from desktop.config import Problem, letterhead_problem
@@ -22,6 +23,7 @@ from desktop.letters import (
     render_letter,
 )
 from desktop.matching.keys import digits_only
+from desktop.matching.names import romanised_name
 from desktop.services import decisions, provisions, verification
 from desktop.services.cases import CaseNotFound
 from desktop.services.context import ServiceContext
@@ -75,6 +77,18 @@ def sender_of(ctx: ServiceContext) -> Sender:
     problem = letterhead_problem(s)
     if problem is not None:
         raise LetterheadMissing(problem)
+    if s.letter_language == "en":
+        return Sender(
+            company=s.company_name_en,
+            department=s.company_department_en,
+            postal_code=s.company_postal_code,
+            address=s.company_address_en,
+            phone=s.company_phone,
+            email=s.company_email,
+            hours=s.company_hours_en,
+            complaint_contact=s.complaint_contact_en,
+            accredited_body=s.accredited_body_en or None,
+        )
     return Sender(
         company=s.company_name,
         department=s.company_department,
@@ -195,6 +209,18 @@ def _disclosed(customer: Customer | None, language: str) -> tuple[DisclosedSecti
     return (DisclosedSection(title, headings, rows),)
 
 
+def _reading_of(case: Case, customer: Customer | None, source: str, addressee: Addressee) -> str:
+    """The kana reading of the addressee's name, as far as the case knows it."""
+    agent = Agent.from_json(case.agent)
+    if source == "agent" and agent is not None:
+        return agent.kana
+    if source == "registered" and customer is not None:
+        return customer.name_kana
+    if addressee.name == case.sender_name or source in ("id", "form"):
+        return case.sender_kana
+    return ""
+
+
 def _parties(case: Case) -> tuple[str, str, str]:
     """The principal, the agent and their relationship, named on every letter of an agent's
     case (all empty otherwise)."""
@@ -243,6 +269,9 @@ def letter_data_in(
     # registry's name or address would tell them that a customer record exists.
     addressee, source = addressee_of(ctx, session, case, None if neutral else id_side, neutral)
     customer = customer_store.by_id(session, case.customer_id) if case.customer_id else None
+    if language == "en":
+        kana = _reading_of(case, customer, source, addressee)
+        addressee = replace(addressee, name_latin=romanised_name(kana))
     purposes = tuple(
         line.strip()
         for outcome in outcomes
