@@ -31,6 +31,16 @@ class AgentFields(QGroupBox):
             edit.setAccessibleName(text)
             form.addRow(text, edit)
 
+    def edits(self) -> list[QLineEdit]:
+        """The fields in the order a clerk types them."""
+        return [
+            self.name_edit,
+            self.kana_edit,
+            self.postal_edit,
+            self.address_edit,
+            self.relationship_edit,
+        ]
+
     def agent(self) -> Agent | None:
         """What was typed, or None when the section is off or empty."""
         if not self.isEnabled():

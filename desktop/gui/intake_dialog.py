@@ -8,6 +8,7 @@ one of them can be ticked to link the new case to it.
 
 from __future__ import annotations
 
+import itertools
 import logging
 from collections.abc import Callable
 from datetime import date
@@ -87,6 +88,10 @@ class IntakeDialog(QDialog):
         for radio in self._requester_radios.values():
             radio.toggled.connect(self._requester_changed)
         self._requester_changed()
+        # The keyboard goes from who signed to the agent's section (skipped while disabled).
+        chain = [self.ui.appointedAgentRadio, *self.agent_fields.edits(), self.ui.markedCheck]
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
         language = gui.language
         self.postmark = DateInput(self.ui.postmarkEdit, self.ui.postmarkHint, language)
         self.birth_date = DateInput(self.ui.birthEdit, self.ui.birthHint, language)

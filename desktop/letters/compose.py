@@ -328,7 +328,9 @@ def _opening(data: LetterData, common: Texts, texts: Texts, values: dict[str, st
             body.append(fill(texts.text("masked_numbers"), values, source))
         body.append(fill(texts.text("not_returned"), values, source))
     if data.agent_name:
-        body.append(fill(common.text("agent_notice"), _agent_values(data), "common.agent_notice"))
+        # Right after the paragraph citing the request: whose request it was.
+        notice = fill(common.text("agent_notice"), _agent_values(data), "common.agent_notice")
+        body.insert(min(1, len(body)), notice)
     if data.replaces is not None:
         body.append(
             fill(
