@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
     from desktop.config import Paths
     from desktop.domain.errors import KnownError
+    from desktop.gui.messages import QtMessages
     from desktop.services.context import ServiceContext
 
 log = logging.getLogger("kaiji.app")
@@ -197,12 +198,26 @@ def _run_application(
         window = MainWindow(gui, login.user)
         window.show()
         log.info("main window shown for user %s", login.user.user_id)
+        _warn_letterhead(services, messages, window, errors.language)
         return app.exec()
     finally:
         runner.shutdown()
         errors.uninstall()
         remove_translators(app, translators)
         prefs.sync()
+
+
+def _warn_letterhead(
+    services: ServiceContext, messages: QtMessages, window: QMainWindow, language: str
+) -> None:
+    """The settings check at start: name the blank letterhead fields before a letter is tried."""
+    from desktop.config import letterhead_problem
+
+    problem = letterhead_problem(services.settings)
+    if problem is None:
+        return
+    log.warning("letterhead incomplete: %s", problem.en)
+    messages.warning(window, problem.en if language == "en" else problem.ja)
 
 
 def _show_and_exit(app: QApplication, window: QMainWindow) -> int:

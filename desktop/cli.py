@@ -25,6 +25,21 @@ EXIT_PROBLEM = 1
 EXIT_UNUSABLE = 2
 
 
+def _provisions_parser(sub: Any) -> None:  # argparse's subparsers action has no public type
+    provisions = sub.add_parser(
+        "provisions", help="the third-party provision ledger (第三者提供記録, Art. 29)"
+    )
+    provisions_sub = provisions.add_subparsers(
+        dest="provisions_command", metavar="ACTION", required=True
+    )
+    provisions_import = provisions_sub.add_parser(
+        "import", help="add the records of a CSV file (UTF-8 or CP932)"
+    )
+    provisions_import.add_argument("file", type=Path, metavar="FILE")
+    provisions_import.add_argument("--encoding", choices=["utf-8", "cp932", "auto"], default="auto")
+    provisions_import.add_argument("--json", action="store_true")
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="kaiji",
@@ -118,6 +133,8 @@ def _parser() -> argparse.ArgumentParser:
         help="the system the file comes from: its saved mapping is used, and this one saved",
     )
     import_customers.add_argument("--json", action="store_true")
+
+    _provisions_parser(sub)
 
     purge = sub.add_parser(
         "purge", help="destroy submitted documents whose retention period has ended (廃棄)"
@@ -477,6 +494,33 @@ def _cmd_import_customers(args: argparse.Namespace) -> int:
     return EXIT_PROBLEM if report.rejected else EXIT_OK
 
 
+def _cmd_provisions(args: argparse.Namespace) -> int:
+    from desktop.services.provisions import import_provisions
+
+    engine, ctx = _context(_settings(args))
+    try:
+        # The command line is an administrator's shell: it imports as the system.
+        report = import_provisions(ctx, None, args.file, encoding=args.encoding)
+    finally:
+        engine.dispose()
+    lines = [
+        f"{report.file_name} ({report.encoding}): {report.added} added, "
+        f"{len(report.rejected)} rejected"
+    ]
+    lines += [f"  line {r.line}: {r.reason_ja} / {r.reason_en}" for r in report.rejected]
+    payload = {
+        "file": report.file_name,
+        "encoding": report.encoding,
+        "added": report.added,
+        "rejected": [
+            {"line": r.line, "reason_ja": r.reason_ja, "reason_en": r.reason_en}
+            for r in report.rejected
+        ],
+    }
+    _emit(payload, args.json, lines)
+    return EXIT_PROBLEM if report.rejected else EXIT_OK
+
+
 def _cmd_ocr(args: argparse.Namespace) -> int:
     from desktop.services.scanning import read_files_for_report
 
@@ -577,6 +621,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "restore": _cmd_restore,
             "key": _cmd_key,
             "import-customers": _cmd_import_customers,
+            "provisions": _cmd_provisions,
             "purge": _cmd_purge,
             "ocr": _cmd_ocr,
             "letter": _cmd_letter,

@@ -30,6 +30,7 @@ class Rule:
     required_for_letters: bool = False
     label_ja: str = ""
     label_en: str = ""
+    letter_language: str = ""  # a letterhead line used only on letters in this language
 
 
 def rule(
@@ -42,8 +43,11 @@ def rule(
     return MappingProxyType({RULE: Rule(choices, minimum, maximum)})
 
 
-def letterhead(label_ja: str, label_en: str, *, required: bool) -> Mapping[str, Rule]:
-    """Field metadata for a letterhead line; `required` ones must be filled before a letter."""
+def letterhead(
+    label_ja: str, label_en: str, *, required: bool, language: str = ""
+) -> Mapping[str, Rule]:
+    """Field metadata for a letterhead line; `required` ones must be filled before a letter
+    (before a letter in `language` only, when one is given: the English letterhead)."""
     return MappingProxyType(
         {
             RULE: Rule(
@@ -51,6 +55,7 @@ def letterhead(label_ja: str, label_en: str, *, required: bool) -> Mapping[str, 
                 required_for_letters=required,
                 label_ja=label_ja,
                 label_en=label_en,
+                letter_language=language,
             )
         }
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from desktop.config.errors import Problem
 from desktop.config.paths import Paths
 from desktop.config.schema import Key, keys_of, letterhead, rule
 from desktop.domain.deadlines import PROFILES
@@ -15,6 +16,7 @@ LANGUAGES = ("ja", "en")
 # The letters' DateStyle values; repeated here so reading the settings does not load reportlab.
 DATE_STYLES = ("era", "western", "both")
 ADDRESS_POLICIES = ("registered", "id")
+AGENT_POLICIES = ("agent", "principal")
 
 
 @dataclass(frozen=True)
@@ -67,12 +69,53 @@ class Settings:
             "認定個人情報保護団体", "accredited personal information body", required=False
         ),
     )
+    # The letterhead of letters in English (letter_language = "en"); the postal code, phone
+    # and e-mail are the Japanese letterhead's.
+    company_name_en: str = field(
+        default="",
+        metadata=letterhead(
+            "会社名（英語）", "company name in English", required=True, language="en"
+        ),
+    )
+    company_department_en: str = field(
+        default="",
+        metadata=letterhead(
+            "部署名（英語）", "department in English", required=False, language="en"
+        ),
+    )
+    company_address_en: str = field(
+        default="",
+        metadata=letterhead("住所（英語）", "address in English", required=True, language="en"),
+    )
+    company_hours_en: str = field(
+        default="",
+        metadata=letterhead(
+            "受付時間（英語）", "opening hours in English", required=False, language="en"
+        ),
+    )
+    complaint_contact_en: str = field(
+        default="",
+        metadata=letterhead(
+            "苦情の申出先（英語）", "where to complain, in English", required=True, language="en"
+        ),
+    )
+    accredited_body_en: str = field(
+        default="",
+        metadata=letterhead(
+            "認定個人情報保護団体（英語）",
+            "accredited body in English",
+            required=False,
+            language="en",
+        ),
+    )
     letter_date_style: str = field(default="era", metadata=rule(choices=DATE_STYLES))
     letter_language: str = field(default="ja", metadata=rule(choices=LANGUAGES))
     # Letters go to the customer's "registered" address or the one on the "id" document.
     letter_address_policy: str = field(
         default="registered", metadata=rule(choices=ADDRESS_POLICIES)
     )
+    # In an agent's case the letters go to the "agent" (who made the request) or the "principal".
+    letter_agent_policy: str = field(default="agent", metadata=rule(choices=AGENT_POLICIES))
     # Submitted documents are destroyed this long after closing.
     retention_months: int = field(default=6, metadata=rule(minimum=1, maximum=1200))
     # The dashboard flags longer waits for documents.
@@ -101,5 +144,21 @@ def missing_letterhead(settings: Settings) -> tuple[Key, ...]:
     return tuple(
         key
         for key in LETTERHEAD_KEYS
-        if key.rule.required_for_letters and not str(getattr(settings, key.name)).strip()
+        if key.rule.required_for_letters
+        and key.rule.letter_language in ("", settings.letter_language)
+        and not str(getattr(settings, key.name)).strip()
+    )
+
+
+def letterhead_problem(settings: Settings) -> Problem | None:
+    """What the start-up check says while letters cannot be issued: the blank fields by name."""
+    missing = missing_letterhead(settings)
+    if not missing:
+        return None
+    ja = "、".join(f"{k.rule.label_ja}（{k.name}）" for k in missing)
+    en = ", ".join(f"{k.rule.label_en} ({k.name})" for k in missing)
+    return Problem(
+        f"通知書の差出人欄に必要な設定が空欄です: {ja}。入力するまで通知書は作成できません。",
+        f"Letterhead settings letters need are blank: {en}. No letter can be issued until they "
+        "are filled in.",
     )

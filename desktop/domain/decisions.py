@@ -100,6 +100,14 @@ class KindDecision:
     method_impossible: bool = False
     fee_status: FeeStatus = FeeStatus.NOT_REQUIRED
 
+    @property
+    def method_used(self) -> ResponseMethod | None:
+        """How the data actually goes out: on paper when the chosen method cannot be used
+        (Art. 33(2): a large cost or other difficulty; Art. 33(3): the requester is told)."""
+        if self.method is not None and self.method_impossible:
+            return ResponseMethod.PAPER
+        return self.method
+
 
 def _fail(message_ja: str, message_en: str) -> NoReturn:
     raise InvalidInput(message_ja, message_en)

@@ -35,6 +35,8 @@ class LetterKindSpec:
     carries_data: bool = False
     explains_refusal: bool = False
     may_reach_a_non_customer: bool = False
+    # The series of its 文書番号 (開示第2026-0001号): numbered per series and calendar year.
+    number_series: str = "通知"
 
 
 class LetterKind(Kind[LetterKindSpec]):
@@ -67,6 +69,10 @@ class LetterKind(Kind[LetterKindSpec]):
     def may_reach_a_non_customer(self) -> bool:
         return self.spec.may_reach_a_non_customer
 
+    @property
+    def number_series(self) -> str:
+        return self.spec.number_series
+
     def may_issue_in(self, status: CaseStatus) -> bool:
         """Notices (receipt, documents wanted, extension) go out while the case is open; the
         answer only after the decisions were approved. Nothing once it is closed or withdrawn."""
@@ -80,19 +86,38 @@ class LetterKind(Kind[LetterKindSpec]):
 
 
 _register = LetterKind.register
-LetterKind.ACKNOWLEDGEMENT = _register(LetterKindSpec("acknowledgement"))
-LetterKind.DEFICIENCY = _register(LetterKindSpec("deficiency"))
-LetterKind.DISCLOSURE = _register(LetterKindSpec("disclosure", answers=True, carries_data=True))
+LetterKind.ACKNOWLEDGEMENT = _register(LetterKindSpec("acknowledgement", number_series="受付"))
+LetterKind.DEFICIENCY = _register(LetterKindSpec("deficiency", number_series="補正"))
+LetterKind.DISCLOSURE = _register(
+    LetterKindSpec("disclosure", answers=True, carries_data=True, number_series="開示")
+)
 LetterKind.PARTIAL_DISCLOSURE = _register(
-    LetterKindSpec("partial_disclosure", answers=True, carries_data=True, explains_refusal=True)
+    LetterKindSpec(
+        "partial_disclosure",
+        answers=True,
+        carries_data=True,
+        explains_refusal=True,
+        number_series="開示",
+    )
 )
 LetterKind.NON_DISCLOSURE = _register(
-    LetterKindSpec("non_disclosure", answers=True, explains_refusal=True)
+    LetterKindSpec("non_disclosure", answers=True, explains_refusal=True, number_series="開示")
 )
 LetterKind.NO_DATA = _register(
-    LetterKindSpec("no_data", answers=True, may_reach_a_non_customer=True)
+    LetterKindSpec("no_data", answers=True, may_reach_a_non_customer=True, number_series="開示")
 )
-LetterKind.PURPOSE_NOTICE = _register(LetterKindSpec("purpose_notice", answers=True))
-LetterKind.CORRECTION_RESULT = _register(LetterKindSpec("correction_result", answers=True))
-LetterKind.SUSPENSION_RESULT = _register(LetterKindSpec("suspension_result", answers=True))
-LetterKind.EXTENSION = _register(LetterKindSpec("extension"))
+LetterKind.PURPOSE_NOTICE = _register(
+    LetterKindSpec("purpose_notice", answers=True, number_series="利用目的")
+)
+LetterKind.CORRECTION_RESULT = _register(
+    LetterKindSpec("correction_result", answers=True, number_series="訂正")
+)
+LetterKind.SUSPENSION_RESULT = _register(
+    LetterKindSpec("suspension_result", answers=True, number_series="利用停止")
+)
+LetterKind.EXTENSION = _register(LetterKindSpec("extension", number_series="延長"))
+
+
+def document_number(series: str, year: int, serial: int) -> str:
+    """A letter's own 文書番号, e.g. 開示第2026-0001号 (the serial restarts each calendar year)."""
+    return f"{series}第{year}-{serial:04d}号"

@@ -29,6 +29,8 @@ class RequestKindSpec:
     answer_letters: Mapping[Outcome, LetterKind]
     fee_allowed: bool = False  # Art. 38: a fee only for a purpose notice and disclosures
     disclosing: bool = False  # hands data over, by a method the requester chooses (Art. 33(1))
+    # The grounds whose reasons may answer this kind other than in full (the law's exceptions
+    # for this right, plus the procedural ones every request shares).
     reason_grounds: frozenset[ReasonGround] = field(default=frozenset(ReasonGround))
 
     def __post_init__(self) -> None:
@@ -89,6 +91,14 @@ class RequestKind(Kind[RequestKindSpec]):
         return frozenset(kind for kind in cls if kind.is_disclosing)
 
 
+def _grounds(*own: ReasonGround) -> frozenset[ReasonGround]:
+    """The kind's own grounds and the procedural ones every request shares (Art. 37, no data)."""
+    return frozenset({ReasonGround.PROCEDURE, ReasonGround.NO_DATA, *own})
+
+
+_DISCLOSURE_GROUNDS = _grounds(ReasonGround.NON_DISCLOSURE, ReasonGround.OTHER_LAW)
+
+
 def _result(letter: LetterKind) -> dict[Outcome, LetterKind]:
     """One result letter, whatever the final answer."""
     return {Outcome.FULL: letter, Outcome.PARTIAL: letter, Outcome.REFUSE: letter}
@@ -109,6 +119,7 @@ RequestKind.PURPOSE_NOTICE = _register(
         "Art. 32(2)",
         _result(LetterKind.PURPOSE_NOTICE),
         fee_allowed=True,
+        reason_grounds=_grounds(ReasonGround.PURPOSE_NOTICE),
     )
 )
 RequestKind.DISCLOSURE = _register(
@@ -121,6 +132,7 @@ RequestKind.DISCLOSURE = _register(
         _DISCLOSURE_LETTERS,
         fee_allowed=True,
         disclosing=True,
+        reason_grounds=_DISCLOSURE_GROUNDS,
     )
 )
 RequestKind.THIRD_PARTY_RECORDS = _register(
@@ -133,6 +145,7 @@ RequestKind.THIRD_PARTY_RECORDS = _register(
         _DISCLOSURE_LETTERS,
         fee_allowed=True,
         disclosing=True,
+        reason_grounds=_DISCLOSURE_GROUNDS,
     )
 )
 RequestKind.CORRECTION = _register(
@@ -143,6 +156,7 @@ RequestKind.CORRECTION = _register(
         "訂正等",
         "Art. 34",
         _result(LetterKind.CORRECTION_RESULT),
+        reason_grounds=_grounds(ReasonGround.CORRECTION),
     )
 )
 RequestKind.SUSPENSION = _register(
@@ -153,6 +167,7 @@ RequestKind.SUSPENSION = _register(
         "利用停止等",
         "Art. 35(1)",
         _result(LetterKind.SUSPENSION_RESULT),
+        reason_grounds=_grounds(ReasonGround.SUSPENSION),
     )
 )
 RequestKind.THIRD_PARTY_SUSPENSION = _register(
@@ -163,6 +178,7 @@ RequestKind.THIRD_PARTY_SUSPENSION = _register(
         "第三者提供停止",
         "Art. 35(3)",
         _result(LetterKind.SUSPENSION_RESULT),
+        reason_grounds=_grounds(ReasonGround.PROVISION_STOP),
     )
 )
 

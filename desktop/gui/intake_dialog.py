@@ -8,6 +8,7 @@ one of them can be ticked to link the new case to it.
 
 from __future__ import annotations
 
+import itertools
 import logging
 from collections.abc import Callable
 from datetime import date
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.errors import KnownError
 from desktop.domain.requests import FeeForm, RequesterType, RequestKind
+from desktop.gui.agent_fields import AgentFields
 from desktop.gui.context import GuiContext
 from desktop.gui.date_input import DateInput, tab_leaves
 from desktop.gui.display import (
@@ -80,6 +82,16 @@ class IntakeDialog(QDialog):
             RequesterType.LEGAL_REPRESENTATIVE: self.ui.legalRepRadio,
             RequesterType.APPOINTED_AGENT: self.ui.appointedAgentRadio,
         }
+        self.agent_fields = AgentFields(self)
+        column = self.ui.rightColumn
+        column.insertWidget(column.indexOf(self.ui.requesterBox) + 1, self.agent_fields)
+        for radio in self._requester_radios.values():
+            radio.toggled.connect(self._requester_changed)
+        self._requester_changed()
+        # The keyboard goes from who signed to the agent's section (skipped while disabled).
+        chain = [self.ui.appointedAgentRadio, *self.agent_fields.edits(), self.ui.markedCheck]
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
         language = gui.language
         self.postmark = DateInput(self.ui.postmarkEdit, self.ui.postmarkHint, language)
         self.birth_date = DateInput(self.ui.birthEdit, self.ui.birthHint, language)
@@ -329,6 +341,9 @@ class IntakeDialog(QDialog):
     def _request_kinds(self) -> frozenset[RequestKind]:
         return frozenset(k for k, check in self.kind_checks.items() if check.isChecked())
 
+    def _requester_changed(self) -> None:
+        self.agent_fields.setEnabled(self._requester().is_agent)
+
     def _requester(self) -> RequesterType:
         return next(
             (t for t, radio in self._requester_radios.items() if radio.isChecked()),
@@ -381,6 +396,7 @@ class IntakeDialog(QDialog):
             return_postage_enclosed=self.ui.returnPostageCheck.isChecked(),
             note=self.ui.noteEdit.toPlainText(),
             related_case_id=self.related_case_id,
+            agent=self.agent_fields.agent(),
         )
 
     def accept(self) -> None:

@@ -114,7 +114,7 @@ def load_state(services: ServiceContext, case_id: int) -> LettersState:
     return LettersState(
         view.case,
         view.decisions.letter_kinds,
-        any(d.method is ResponseMethod.ELECTROMAGNETIC for d in view.decisions.decisions),
+        any(d.method_used is ResponseMethod.ELECTROMAGNETIC for d in view.decisions.decisions),
         tuple(
             IssuedLetter(
                 s,

@@ -60,6 +60,10 @@ class ReasonsDialog(QDialog):
             ReasonGround.NO_DATA: self.tr("No retained data"),
             ReasonGround.NON_DISCLOSURE: self.tr("Ground for non-disclosure"),
             ReasonGround.OTHER_LAW: self.tr("Other law"),
+            ReasonGround.PURPOSE_NOTICE: self.tr("No notice of the purpose of use"),
+            ReasonGround.CORRECTION: self.tr("No correction"),
+            ReasonGround.SUSPENSION: self.tr("No suspension of use or erasure"),
+            ReasonGround.PROVISION_STOP: self.tr("No suspension of provision to third parties"),
         }
 
     def _build_table(self) -> QGroupBox:

@@ -11,6 +11,7 @@ from desktop.letters.model import (
     DisclosedSection,
     KindOutcome,
     LetterData,
+    Replaced,
     Sender,
 )
 from desktop.letters.package import (
@@ -34,6 +35,7 @@ __all__ = [
     "LetterKind",
     "LetterTemplateError",
     "PackageError",
+    "Replaced",
     "Sender",
     "disclosure_package",
     "generate_password",

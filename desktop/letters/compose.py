@@ -19,7 +19,7 @@ from desktop.letters.model import (
     KindOutcome,
     LetterData,
 )
-from desktop.letters.texts import Texts, fill, load_texts
+from desktop.letters.texts import UNVERIFIED_REFUSAL, Texts, fill, load_texts
 from desktop.letters.validation import check_letter
 
 
@@ -107,7 +107,9 @@ def placeholder_values(data: LetterData, common: Texts) -> dict[str, str]:
     """What {placeholders} in the kind texts may use."""
     return {
         "request": _request_phrase(data, common),
-        "name": data.addressee.name,
+        "name": (data.addressee.name_latin or data.addressee.name)
+        if data.language == "en"
+        else data.addressee.name,
         "company": data.sender.company,
         "reference": data.reference,
         "letter_date": _date(data, data.letter_date),
@@ -137,16 +139,29 @@ def _kind_label(kind: RequestKind, language: str) -> str:
 
 def _outcome_items(data: LetterData, common: Texts, outcome: KindOutcome) -> list[Block]:
     language = data.language
-    decision = [common.table("decisions", outcome.kind.value, outcome.outcome)]
+    # An unconfirmed requester learns nothing about whether data exists (no "we hold … but").
+    decision = [
+        common.text("decision_unverified")
+        if outcome.refused_on_requester
+        else common.table("decisions", outcome.kind.value, outcome.outcome)
+    ]
+    if _no_provision_records(data, outcome):
+        decision = [common.text("decision_no_provision_records")]
     items: list[Block] = [
         Item(_label(common, "request_kind"), (_kind_label(outcome.kind, language),)),
     ]
     shows_data = Outcome(outcome.outcome).hands_over
     if outcome.kind.is_disclosing and shows_data:
-        method = common.table("methods", outcome.method)
+        method = common.table("methods", outcome.method_used)
         if outcome.method_impossible:
+            # Art. 33(3): the requester learns that their method was not used, and why.
+            chosen = common.table("chosen_methods", outcome.method)
             decision.append(
-                fill(common.table("methods", "impossible"), {"method": method}, "methods")
+                fill(
+                    common.table("methods", "impossible"),
+                    {"chosen": chosen, "method": method},
+                    "methods.impossible",
+                )
             )
         items.append(Item(_label(common, "decision"), tuple(decision)))
         items.append(Item(_label(common, "method"), (method,)))
@@ -168,6 +183,43 @@ def _outcome_items(data: LetterData, common: Texts, outcome: KindOutcome) -> lis
         numbered = _numbered(common, reasons) if len(reasons) > 1 else reasons
         items.append(Item(_label(common, "reasons"), numbered))
     return items
+
+
+def _no_provision_records(data: LetterData, outcome: KindOutcome) -> bool:
+    """A records disclosure that finds none kept says so instead of promising them."""
+    return (
+        outcome.kind is RequestKind.THIRD_PARTY_RECORDS
+        and Outcome(outcome.outcome).hands_over
+        and data.provision_records is not None
+        and not data.provision_records
+    )
+
+
+def _provision_annex(data: LetterData, common: Texts, values: dict[str, str]) -> list[Block]:
+    """Art. 33(5): the provision records in an annex of their own."""
+    if not data.provision_records:
+        return []
+    headings = tuple(
+        common.table("provision_columns", key)
+        for key in ("provided_on", "recipient", "recipient_of", "items", "basis")
+    )
+    rows = tuple(
+        (
+            _date(data, r.provided_on),
+            r.recipient,
+            "\n".join(line for line in (r.recipient_address, r.recipient_representative) if line),
+            r.items,
+            r.basis,
+        )
+        for r in data.provision_records
+    )
+    return [
+        Annex(
+            common.text("provision_annex_title"),
+            fill(common.text("provision_annex_intro"), values, "common.provision_annex_intro"),
+            (DisclosedSection(common.text("provision_section"), headings, rows),),
+        )
+    ]
 
 
 def _particulars(data: LetterData, common: Texts, values: dict[str, str]) -> list[Block]:
@@ -255,6 +307,16 @@ def _contact(data: LetterData, common: Texts) -> list[Block]:
     return blocks
 
 
+def _greeting(data: LetterData, common: Texts) -> str:
+    """拝啓, or in English the reader by their romanised name, never by kanji they may not
+    expect a foreign-language letter to use (and "Sir or Madam" when no reading is known)."""
+    if data.language != "en":
+        return fill(common.text("greeting"), {"name": data.addressee.name}, "common.greeting")
+    if not data.addressee.name_latin:
+        return common.text("greeting_unknown")
+    return fill(common.text("greeting"), {"name": data.addressee.name_latin}, "common.greeting")
+
+
 def _opening(data: LetterData, common: Texts, texts: Texts, values: dict[str, str]) -> list[Block]:
     source = f"{data.language}/{texts.name}"
     body = [fill(p, values, source) for p in texts.body]
@@ -265,19 +327,82 @@ def _opening(data: LetterData, common: Texts, texts: Texts, values: dict[str, st
         if data.masked_numbers_note:
             body.append(fill(texts.text("masked_numbers"), values, source))
         body.append(fill(texts.text("not_returned"), values, source))
-    greeting = fill(common.text("greeting"), {"name": data.addressee.name}, "common.greeting")
+    if data.agent_name:
+        # Right after the paragraph citing the request: whose request it was.
+        notice = fill(common.text("agent_notice"), _agent_values(data), "common.agent_notice")
+        body.insert(min(1, len(body)), notice)
+    if data.replaces is not None:
+        body.append(
+            fill(
+                common.text("corrected_notice"),
+                {
+                    "replaced_number": data.replaces.document_number,
+                    "replaced_date": _date(data, data.replaces.letter_date),
+                },
+                "common.corrected_notice",
+            )
+        )
+    greeting = _greeting(data, common)
     if data.language == "en":
         return [Para(greeting), *(Para(p) for p in body)]
     # 拝啓 runs on into the season's words; the paragraphs after it open indented by one character.
-    seasonal = "seasonal_to_anyone" if data.kind.may_reach_a_non_customer else "seasonal"
+    anyone = data.kind.may_reach_a_non_customer or data.neutral_on_existence
+    seasonal = "seasonal_to_anyone" if anyone else "seasonal"
     first = f"{greeting}\u3000{common.text(seasonal)}"
     return [Para(first), *(Para(p, "indented") for p in body)]
 
 
-def _enclosures(texts: Texts, common: Texts) -> list[Block]:
-    if not texts.enclosures:
+def _agent_values(data: LetterData) -> dict[str, str]:
+    return {
+        "principal": data.principal_name,
+        "agent": data.agent_name,
+        "relationship": data.agent_relationship,
+    }
+
+
+def _parties(data: LetterData, common: Texts) -> list[Block]:
+    """An agent's request: who the principal is and who asked for them."""
+    if not data.agent_name:
         return []
-    return [Item(common.text("enclosures_label"), _numbered(common, texts.enclosures))]
+    values = _agent_values(data)
+    return [
+        Item(
+            _label(common, "principal"),
+            (fill(common.text("addressee"), {"name": data.principal_name}, "addressee"),),
+        ),
+        Item(
+            _label(common, "agent"),
+            (fill(common.text("agent_line"), values, "common.agent_line"),),
+        ),
+    ]
+
+
+def _correction(data: LetterData, common: Texts) -> list[Block]:
+    """A corrected version (訂正版) names the letter it replaces and what was corrected."""
+    replaced = data.replaces
+    if replaced is None:
+        return []
+    number = fill(
+        common.text("replaced_letter"),
+        {
+            "replaced_number": replaced.document_number,
+            "replaced_date": _date(data, replaced.letter_date),
+        },
+        "common.replaced_letter",
+    )
+    return [
+        Item(_label(common, "replaced_letter"), (number,)),
+        Item(_label(common, "correction"), (replaced.correction,)),
+    ]
+
+
+def _enclosures(data: LetterData, texts: Texts, common: Texts) -> list[Block]:
+    enclosures = list(texts.enclosures) if data.disclosed or not data.kind.carries_data else []
+    if data.provision_records:
+        enclosures.append(common.text("provision_annex_title"))
+    if not enclosures:
+        return []
+    return [Item(common.text("enclosures_label"), _numbered(common, tuple(enclosures)))]
 
 
 def _header(data: LetterData, common: Texts) -> tuple[str, ...]:
@@ -296,13 +421,18 @@ def compose_body(
 ) -> list[Block]:
     """The blocks under the subject line: greeting, body, particulars, contact, annex."""
     language = data.language
-    blocks: list[Block] = [Para(texts.subject, "subject")]
+    subject = texts.subject
+    if data.replaces is not None:
+        subject = fill(common.text("corrected_subject"), {"subject": subject}, "common")
+    blocks: list[Block] = [Para(subject, "subject")]
     blocks.extend(_opening(data, common, texts, values))
     if language == "ja":
         blocks.append(Para(common.text("closing"), "right"))
     blocks.append(Para(common.text("record_start"), "center"))
+    blocks.extend(_correction(data, common))
+    blocks.extend(_parties(data, common))
     blocks.extend(_particulars(data, common, values))
-    blocks.extend(_enclosures(texts, common))
+    blocks.extend(_enclosures(data, texts, common))
     if common.text("record_end"):
         blocks.append(Para(common.text("record_end"), "right"))
     blocks.extend(_contact(data, common))
@@ -316,19 +446,27 @@ def compose_body(
                 data.disclosed,
             )
         )
+    if data.kind.carries_data:
+        blocks.extend(_provision_annex(data, common, values))
     return blocks
 
 
 def frame_letter(data: LetterData, common: Texts, blocks: Sequence[Block]) -> ComposedLetter:
     """Put `blocks` under the letterhead, date and addressee of `data`."""
     addressee = data.addressee
-    window = [fill(common.text("postal"), {"postal_code": addressee.postal_code}, "postal")]
+    window = []
+    if addressee.postal_code.strip():  # never a bare 〒
+        window.append(fill(common.text("postal"), {"postal_code": addressee.postal_code}, "postal"))
     window.append(addressee.address)
     if addressee.building:
         window.append(addressee.building)
     return ComposedLetter(
         language=data.language,
-        reference_line=fill(common.text("reference"), {"reference": data.reference}, "reference"),
+        reference_line=fill(
+            common.text("reference"),
+            {"reference": data.document_number or common.text("reference_pending")},
+            "reference",
+        ),
         date_line=_date(data, data.letter_date),
         sender_lines=tuple(line for line in _header(data, common) if line),
         addressee_lines=tuple(window),
@@ -343,6 +481,7 @@ def compose(data: LetterData) -> ComposedLetter:
     """The words of the letter `data` describes; bad data raises LetterDataError."""
     check_letter(data)
     common = load_texts("common", data.language)
-    texts = load_texts(data.kind.value, data.language)
+    name = UNVERIFIED_REFUSAL if data.neutral_on_existence else data.kind.value
+    texts = load_texts(name, data.language)
     values = placeholder_values(data, common)
     return frame_letter(data, common, compose_body(data, texts, common, values))

@@ -7,6 +7,8 @@ from datetime import date
 from enum import StrEnum
 
 from desktop.domain.letters import LetterKind
+from desktop.domain.outcomes import Outcome
+from desktop.domain.provisions import ProvisionRecord
 from desktop.domain.reasons import Reason
 from desktop.domain.requests import RequestKind
 
@@ -45,6 +47,8 @@ class Addressee:
     address: str
     building: str
     name: str
+    # The name in Latin letters (from its reading) for English letters; empty when unknown.
+    name_latin: str = ""
 
 
 @dataclass(frozen=True)
@@ -55,8 +59,21 @@ class KindOutcome:
     outcome: str  # an Outcome value (desktop.domain.outcomes)
     reasons: tuple[Reason, ...] = ()
     detail: str = ""  # what was corrected, which measure was taken, what is withheld
-    method: str = "paper"  # "paper" or "electromagnetic": how the data is disclosed
-    method_impossible: bool = False  # the method the requester chose could not be used
+    method: str = "paper"  # "paper" or "electromagnetic": the method the requester chose
+    method_impossible: bool = False  # that method cannot be used: the data goes out on paper
+
+    @property
+    def method_used(self) -> str:
+        return "paper" if self.method_impossible else self.method
+
+    @property
+    def refused_on_requester(self) -> bool:
+        """Refused only because the requester could not be confirmed (identity, authority)."""
+        return (
+            self.outcome == Outcome.REFUSE.value
+            and bool(self.reasons)
+            and all(reason.about_requester for reason in self.reasons)
+        )
 
 
 @dataclass(frozen=True)
@@ -66,6 +83,15 @@ class DisclosedSection:
     title: str
     columns: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
+
+
+@dataclass(frozen=True)
+class Replaced:
+    """The letter a corrected version replaces: its 文書番号, its date and what was corrected."""
+
+    document_number: str
+    letter_date: date
+    correction: str
 
 
 @dataclass(frozen=True)
@@ -91,6 +117,22 @@ class LetterData:
     extension_reason: str = ""
     masked_numbers_note: bool = False  # the enclosed copies showed numbers we masked
     expected_reply_by: date | None = None
+    # The letter's own 文書番号, given when it is issued (empty in a preview).
+    document_number: str = ""
+    replaces: Replaced | None = None  # a corrected version (訂正版): the letter it replaces
+    # Art. 33(5): the third-party provision records disclosed in their own annex; None when the
+    # letter discloses none, empty when none is kept (the letter then says so).
+    provision_records: tuple[ProvisionRecord, ...] | None = None
+    # An agent's request: the letter names the principal and the agent, whoever it goes to.
+    principal_name: str = ""
+    agent_name: str = ""
+    agent_relationship: str = ""
+
+    @property
+    def neutral_on_existence(self) -> bool:
+        """Every answer is a refusal because the requester is unconfirmed: the letter must
+        neither confirm nor deny that data about the person exists."""
+        return bool(self.outcomes) and all(o.refused_on_requester for o in self.outcomes)
 
     @property
     def promised_reply_by(self) -> date | None:

@@ -51,7 +51,11 @@ _SENDERS = {
 _ADDRESSEES = {
     "ja": Addressee("160-0023", "東京都新宿区西新宿二丁目8番1号", "見本ハイツ305号室", "山田 花子"),
     "en": Addressee(
-        "160-0023", "2-8-1 Nishi-Shinjuku, Shinjuku-ku, Tokyo", "Mihon Heights 305", "Emily Carter"
+        "160-0023",
+        "2-8-1 Nishi-Shinjuku, Shinjuku-ku, Tokyo",
+        "Mihon Heights 305",
+        "Emily Carter",
+        "Emily Carter",
     ),
 }
 _DEFICIENCIES = {

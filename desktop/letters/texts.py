@@ -19,6 +19,8 @@ from desktop.letters.model import LANGUAGES
 from desktop.resources import resources_dir
 
 PASSWORD_SHEET = "password_sheet"
+# An answer refusing only because the requester is unconfirmed, whatever its letter kind.
+UNVERIFIED_REFUSAL = "unverified_refusal"
 
 
 class LetterTemplateError(KnownError):

@@ -54,8 +54,34 @@ def _check_tables(data: LetterData) -> None:
         )
 
 
+# The sender lines the law or the post needs on every letter (Art. 32(1): where to complain).
+_SENDER_FIELDS = {
+    "company": ("会社名", "company name"),
+    "postal_code": ("郵便番号", "postal code"),
+    "address": ("住所", "address"),
+    "phone": ("電話番号", "telephone number"),
+    "complaint_contact": ("苦情の申出先", "where to make a complaint"),
+}
+
+
+def _check_sender(data: LetterData) -> None:
+    blank = [
+        labels for name, labels in _SENDER_FIELDS.items() if not getattr(data.sender, name).strip()
+    ]
+    _require(
+        not blank,
+        "差出人欄に空欄があります: "
+        + "、".join(ja for ja, _ in blank)
+        + "。設定で入力してください。",
+        "The letterhead has blank fields: "
+        + ", ".join(en for _, en in blank)
+        + ". Fill them in in the settings.",
+    )
+
+
 def check_letter(data: LetterData) -> None:
     """Raise LetterDataError when `data` cannot make a complete letter of its kind."""
+    _check_sender(data)
     _require(
         data.language in LANGUAGES,
         f"文書の言語「{data.language}」には対応していません（ja または en）。",

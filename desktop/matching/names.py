@@ -536,3 +536,21 @@ def romaji_matches_kana(romaji: str, kana: str) -> bool:
 
 def _strip_marks(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+_PASSPORT_LONG = re.compile("OU|OO|UU")
+
+
+def romanised_name(kana: str) -> str:
+    """A kana reading written in passport Hepburn, family name first in capitals, as
+    `YAMADA Taro`; empty when the reading is not plain kana (no guess for an English letter)."""
+    parts = [p for p in re.split("[\\s\u3000・]+", normalize_name(kana).strip()) if p]
+    words = []
+    for part in parts:
+        spelled = _kana_to_romaji(_expand_iteration(_reading_plain(part)))
+        if not spelled:
+            return ""
+        words.append(_PASSPORT_LONG.sub(lambda m: m.group()[0], spelled))
+    if not words:
+        return ""
+    return " ".join([words[0], *(w.capitalize() for w in words[1:])])

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from desktop.domain import deadlines
+from desktop.domain.agents import AGENT_FIELDS, Agent, checked_agent
 from desktop.domain.errors import CaseConflict, InvalidInput, KnownError
 from desktop.domain.personal_numbers import refuse_personal_numbers
 from desktop.domain.requests import FeeForm, RequesterType, RequestKind
@@ -72,6 +73,7 @@ class EnvelopeInput:
     return_postage_enclosed: bool = False
     note: str = ""
     related_case_id: int | None = None
+    agent: Agent | None = None  # the request form's agent section (requester an agent)
 
 
 @dataclass(frozen=True)
@@ -107,6 +109,7 @@ class CaseDetail:
     next_moves: tuple[ManualMove, ...]  # what 状態変更 offers, the usual next step first
     legal_hold: bool = False
     documents_destroyed_at: datetime | None = None
+    agent: Agent | None = None
 
     @property
     def next_statuses(self) -> tuple[CaseStatus, ...]:
@@ -261,6 +264,9 @@ def log_envelope(ctx: ServiceContext, actor: CurrentUser, data: EnvelopeInput) -
     today = ctx.clock.today()
     refuse_personal_numbers({_LABELS[k]: getattr(data, k) for k in _LABELS})
     tracking = _validate_envelope(data, today)
+    agent = checked_agent(data.agent, data.requester_type)
+    if agent is not None:
+        refuse_personal_numbers({(ja, en): getattr(agent, f) for f, ja, en, _ in AGENT_FIELDS})
     now = ctx.clock.now()
     with unit_of_work(ctx.sessions) as session:
         existing = case_store.case_by_mail_number(session, case_store.INCOMING, tracking.normalized)
@@ -276,6 +282,7 @@ def log_envelope(ctx: ServiceContext, actor: CurrentUser, data: EnvelopeInput) -
             sender_postal_code=f"{postal[:3]}-{postal[3:]}" if postal else "",
             sender_address=data.sender_address.strip(),
             sender_birth_date=data.sender_birth_date,
+            agent=agent.to_json() if agent is not None else {},
             name_key=name_key(data.sender_name),
             address_key=address_key(data.sender_address),
             received_on=data.received_on,
@@ -328,6 +335,7 @@ def log_envelope(ctx: ServiceContext, actor: CurrentUser, data: EnvelopeInput) -
                 "reference": case.reference,
                 "due_on": case.due_on,
                 "related_case_id": data.related_case_id,
+                "agent": agent.to_json() if agent is not None else None,
             },
             now=now,
         )
@@ -389,6 +397,7 @@ def case_detail(case: Case, today: date) -> CaseDetail:
         related_case_reference=case.related_case.reference if case.related_case else "",
         legal_hold=case.legal_hold,
         documents_destroyed_at=case.documents_destroyed_at,
+        agent=Agent.from_json(case.agent),
         next_moves=manual_moves(CaseStatus(case.status)),
     )
 

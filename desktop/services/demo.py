@@ -15,15 +15,26 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from desktop.config import Settings
+from desktop.domain.agents import Agent
 from desktop.domain.decisions import FeeStatus, KindDecision, ResponseMethod
 from desktop.domain.outcomes import Outcome
+from desktop.domain.provisions import ProvisionRecord
 from desktop.domain.requests import FeeForm, RequesterType, RequestKind
 from desktop.domain.roles import Role
 from desktop.domain.status import CaseStatus, needs_comment
 from desktop.letters import LetterKind
 from desktop.matching import addresses
 from desktop.matching.keys import digits_only, kana_key, name_key
-from desktop.services import auth, cases, decisions, documents, letters, mail
+from desktop.services import (
+    auth,
+    cases,
+    customer_search,
+    decisions,
+    documents,
+    letters,
+    mail,
+    provisions,
+)
 from desktop.services.context import CurrentUser, ServiceContext
 from desktop.services.demo_pages import demo_pages
 from desktop.store import audit
@@ -110,6 +121,25 @@ CASE_MIX: tuple[tuple[CaseStatus, int], ...] = (
     (CaseStatus.WITHDRAWN, 2),
 )
 DEMO_PRINTER = "見本プリンタ"
+# (days ago, recipient, its address, its representative, items, basis) — all fictitious.
+DEMO_PROVISIONS = (
+    (
+        400,
+        "株式会社見本信用情報",
+        "東京都港区芝五丁目1番1号",
+        "代表取締役 見本一郎",
+        "氏名・生年月日・住所・契約状況",
+        "法第27条第1項第2号（与信審査のため）",
+    ),
+    (
+        60,
+        "見本配送株式会社",
+        "大阪府大阪市北区梅田一丁目1番1号",
+        "代表取締役 見本次郎",
+        "氏名・住所・電話番号",
+        "本人の同意（配送のため）",
+    ),
+)
 DEMO_USERS = (("clerk", "受付 一郎", Role.CLERK), ("supervisor", "審査 花子", Role.SUPERVISOR))
 
 
@@ -239,6 +269,8 @@ def _demo_cases(ctx: ServiceContext, rng: random.Random, people: list[_Person], 
     today = ctx.clock.today()
     made = 0
     serial = 0
+    any_featured = False
+    any_agent = False
     for status, count in CASE_MIX:
         for _ in range(count):
             serial += 1
@@ -269,13 +301,70 @@ def _demo_cases(ctx: ServiceContext, rng: random.Random, people: list[_Person], 
                 money_order_issued_on=today - timedelta(days=age + 10) if fee else None,
                 return_postage_enclosed=rng.random() < 0.5,
             )
+            if status is CaseStatus.LETTER_PRINTED and not any_agent:  # an agent's answer
+                any_agent = True
+                data = replace(data, requester_type=RequesterType.APPOINTED_AGENT)
+            if data.requester_type.is_agent:
+                data = replace(data, agent=_demo_agent(people, person, data.requester_type))
+            featured = status is CaseStatus.APPROVED and not any_featured
+            if featured:  # a disclosure of the registry data and of the provision records
+                any_featured = True
+                kinds = {RequestKind.DISCLOSURE, RequestKind.THIRD_PARTY_RECORDS}
+                data = replace(
+                    data,
+                    request_kinds=frozenset(kinds),
+                    requester_type=RequesterType.PRINCIPAL,
+                    agent=None,
+                    fee_amount=500,
+                    fee_form=FeeForm.MONEY_ORDER,
+                    money_order_issued_on=today - timedelta(days=age + 10),
+                )
             try:
                 logged = cases.log_envelope(ctx, crew.clerk, data)
             except cases.DuplicateMailNumber:
                 continue  # loaded before
+            if featured:
+                _with_provision_records(ctx, crew, logged.case_id, people.index(person) + 1)
             advance(ctx, crew, logged.case_id, status)
             made += 1
     return made
+
+
+def _demo_agent(people: list[_Person], person: _Person, requester: RequesterType) -> Agent:
+    """The request form's agent section: another demo person, by the principal's side."""
+    agent = people[(people.index(person) + 1) % len(people)]
+    legal = requester is RequesterType.LEGAL_REPRESENTATIVE
+    return Agent(
+        name=agent.name,
+        kana=agent.kana,
+        postal_code=agent.postal,
+        address=agent.address,
+        relationship="成年後見人" if legal else "任意代理人（弁護士）",
+    )
+
+
+def _with_provision_records(ctx: ServiceContext, crew: Crew, case_id: int, number: int) -> None:
+    """Link the case to its customer and enter two provisions of their data in the ledger."""
+    customer_no = f"C{number:07d}"
+    with unit_of_work(ctx.sessions) as session:
+        customer = customer_store.by_customer_no(session, customer_no)
+        customer_id = None if customer is None else customer.id
+    if customer_id is None:
+        return
+    version = cases.get_case(ctx, case_id).version
+    customer_search.link_customer(ctx, crew.clerk, case_id, version, customer_id)
+    today = ctx.clock.today()
+    for days, recipient, address, representative, items, basis in DEMO_PROVISIONS:
+        record = ProvisionRecord(
+            today - timedelta(days=days),
+            recipient,
+            address,
+            representative,
+            items,
+            customer_no,
+            basis,
+        )
+        provisions.add_provision(ctx, crew.clerk, record)
 
 
 # How each demo case reaches its status: the use cases a clerk and a supervisor go through.

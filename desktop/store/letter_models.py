@@ -37,6 +37,18 @@ class Letter(Base):
     created_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
     created_at: Mapped[datetime]
     superseded_by: Mapped[int | None] = mapped_column(ForeignKey("letters.id"))
+    # The letter's own 文書番号 (開示第2026-0001号), unique across the company's letters.
+    document_number: Mapped[str | None] = mapped_column(String(40), unique=True)
+
+
+class LetterNumberCounter(Base):
+    """The last 文書番号 serial given in one series and calendar year."""
+
+    __tablename__ = "letter_number_counters"
+
+    series: Mapped[str] = mapped_column(String(16), primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, primary_key=True)
+    last: Mapped[int] = mapped_column(Integer)
 
 
 class LetterPrint(Base):
@@ -81,3 +93,23 @@ class MailReturn(Base):
     returned_on: Mapped[date] = mapped_column(Date)
     recorded_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
     recorded_at: Mapped[datetime]
+
+
+class ProvisionEntry(Base):
+    """One line of the third-party provision ledger (第三者提供記録, Art. 29), kept until
+    `keep_until` and disclosed on request (Art. 33(5))."""
+
+    __tablename__ = "provision_records"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_no: Mapped[str] = mapped_column(String(64), index=True)
+    provided_on: Mapped[date] = mapped_column(Date)
+    recipient: Mapped[str] = mapped_column(String(400))
+    recipient_address: Mapped[str] = mapped_column(String(400), default="")
+    recipient_representative: Mapped[str] = mapped_column(String(200), default="")
+    items: Mapped[str] = mapped_column(Text)
+    basis: Mapped[str] = mapped_column(Text)
+    keep_until: Mapped[date] = mapped_column(Date)
+    source: Mapped[str] = mapped_column(String(200), default="")  # the file it came from
+    created_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[datetime]

@@ -4,11 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from desktop.store.db import flush_new
-from desktop.store.letter_models import Letter, LetterAddressee, LetterPrint
+from desktop.store.letter_models import (
+    Letter,
+    LetterAddressee,
+    LetterNumberCounter,
+    LetterPrint,
+)
 from desktop.store.models import Case
 
 
@@ -37,6 +44,31 @@ def next_version(session: Session, case_id: int, kind: str) -> int:
         select(func.max(Letter.version)).where(Letter.case_id == case_id, Letter.kind == kind)
     )
     return (last or 0) + 1
+
+
+def next_number(session: Session, series: str, year: int) -> int:
+    """The next serial of `series` in `year`, taken atomically: the counter row is created if
+    missing (a concurrent creator wins silently), then incremented in one UPDATE … RETURNING,
+    which holds the row until commit, so two workstations never get the same serial."""
+    dialect = session.get_bind().dialect.name
+    insert = pg_insert if dialect == "postgresql" else sqlite_insert
+    session.execute(
+        insert(LetterNumberCounter)
+        .values(series=series, year=year, last=0)
+        .on_conflict_do_nothing(index_elements=["series", "year"])
+    )
+    serial = session.scalar(
+        update(LetterNumberCounter)
+        .where(LetterNumberCounter.series == series, LetterNumberCounter.year == year)
+        .values(last=LetterNumberCounter.last + 1)
+        .returning(LetterNumberCounter.last)
+    )
+    assert serial is not None  # the row exists: inserted above or by another workstation
+    return int(serial)
+
+
+def by_number(session: Session, number: str) -> Letter | None:
+    return session.scalar(select(Letter).where(Letter.document_number == number))
 
 
 def add(session: Session, letter: Letter) -> bool:

@@ -127,6 +127,8 @@ class Case(Base):
     sender_postal_code: Mapped[str] = mapped_column(String(8), default="")
     sender_address: Mapped[str] = mapped_column(String(400), default="")
     sender_birth_date: Mapped[date | None] = mapped_column(Date)
+    # The agent who made the request for the principal (domain/agents.py), empty for none.
+    agent: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     name_key: Mapped[str] = mapped_column(String(200), index=True)
     address_key: Mapped[str] = mapped_column(String(400), default="", index=True)
     received_on: Mapped[date] = mapped_column(Date, index=True)

@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>AgentFields</name>
+    <message>
+        <location filename="../../desktop/gui/agent_fields.py" line="17"/>
+        <source>Agent (from the request form)</source>
+        <translation>代理人（請求書の代理人欄）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/agent_fields.py" line="17"/>
+        <source>e.g. parent (mother), lawyer</source>
+        <translation>例：親権者（母）、任意代理人（弁護士）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/agent_fields.py" line="17"/>
+        <source>Agent's name</source>
+        <translation>代理人の氏名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/agent_fields.py" line="17"/>
+        <source>Kana</source>
+        <translation>フリガナ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/agent_fields.py" line="17"/>
+        <source>Postal code</source>
+        <translation>郵便番号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/agent_fields.py" line="17"/>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/agent_fields.py" line="17"/>
+        <source>Relationship</source>
+        <translation>ご本人との関係</translation>
+    </message>
+</context>
+<context>
     <name>AddresseeDialog</name>
     <message>
         <location filename="../../desktop/gui/addressee_dialog.py" line="78"/>
@@ -2511,6 +2549,26 @@ Print its cover sheet now? Put it on top of the case's pages when you scan them,
         <location filename="../../desktop/gui/reasons_dialog.py" line="62"/>
         <source>Other law</source>
         <translation>他の法令</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reasons_dialog.py" line="63"/>
+        <source>No notice of the purpose of use</source>
+        <translation>利用目的を通知しない事由（第32条第2項）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reasons_dialog.py" line="63"/>
+        <source>No correction</source>
+        <translation>訂正等を行わない事由（第34条）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reasons_dialog.py" line="63"/>
+        <source>No suspension of use or erasure</source>
+        <translation>利用停止等を行わない事由（第35条第1項）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reasons_dialog.py" line="63"/>
+        <source>No suspension of provision to third parties</source>
+        <translation>第三者提供を停止しない事由（第35条第3項）</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/reasons_dialog.py" line="69"/>

@@ -56,7 +56,9 @@ def test_a_partial_disclosure_is_saved_with_its_reason_previewed_as_the_letter_s
     workspace.tabs.setCurrentWidget(workspace.decision)
     panel = workspace.decision
     editor = panel.editors[RequestKind.DISCLOSURE]
-    assert editor.reason_list.count() == len(reasons.catalog(ctx).active())
+    offered = [editor.reason_list.item(row).text() for row in range(editor.reason_list.count())]
+    assert offered == [r.title_ja for r in RequestKind.DISCLOSURE.reasons(reasons.catalog(ctx))]
+    assert HARM.title_ja in offered
     assert HARM.letter_ja not in editor.preview.toPlainText()
 
     _choose(editor, Outcome.PARTIAL, HARM_TO_PERSON)
@@ -188,3 +190,31 @@ def test_closing_the_case_window_without_changes_does_not_ask(
     qtbot.keyClick(workspace, Qt.Key.Key_Escape)
     assert not workspace.isVisible()
     assert messages.texts("ask_save") == []
+
+
+def test_the_picker_offers_only_the_reasons_for_each_kind(
+    qtbot: QtBot, gui: GuiContext, ctx: ServiceContext, staff: Staff
+) -> None:
+    from datetime import date
+
+    from tests.factories import envelope
+
+    kinds = frozenset({RequestKind.CORRECTION, RequestKind.SUSPENSION, RequestKind.DISCLOSURE})
+    case_id = cases.log_envelope(
+        ctx, staff.clerk, envelope(request_kinds=kinds, received_on=date(2026, 11, 18))
+    ).case_id
+    _verifying(ctx, staff, case_id)
+    panel = _panel(qtbot, gui, staff, case_id)
+
+    def offered(kind: RequestKind) -> set[str]:
+        editor = panel.editors[kind]
+        return {editor.reason_list.item(row).text() for row in range(editor.reason_list.count())}
+
+    titles = {r.code: r.title_ja for r in SEED_REASONS}
+    correction, suspension = offered(RequestKind.CORRECTION), offered(RequestKind.SUSPENSION)
+    assert titles["data_is_correct"] in correction
+    assert titles[HARM_TO_PERSON] not in correction
+    assert titles["no_use_violation"] in suspension
+    assert titles["data_is_correct"] not in suspension
+    assert titles[HARM_TO_PERSON] in offered(RequestKind.DISCLOSURE)
+    assert titles["identity_unconfirmed"] in correction & suspension

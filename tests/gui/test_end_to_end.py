@@ -131,6 +131,7 @@ def test_an_envelope_goes_all_the_way_to_closed(  # noqa: PLR0915 - one story, t
     tray = PaperTray(name="PDF")
     fake_ui(gui).print_pdf = tray
     letters.print_button.click()
+    assert tray.printed, messages.said
     (printed,) = tray.printed
     (tmp_path / "letter.pdf").write_bytes(printed)
     text = squash("".join(page_texts(printed)))

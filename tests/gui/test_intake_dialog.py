@@ -217,3 +217,27 @@ def test_esc_with_typed_work_and_save_logs_the_envelope(
     assert dialog.logged is not None
     assert not dialog.isVisible()
     assert cases.get_case(ctx, dialog.logged.case_id).sender_name == "山田 太郎"
+
+
+def test_an_agents_section_is_recorded_with_the_case(
+    dialog: IntakeDialog, ctx: ServiceContext, messages: RecordingMessages
+) -> None:
+    from desktop.domain.agents import Agent
+
+    assert not dialog.agent_fields.isEnabled()  # the principal wrote the request
+    _fill_minimum(dialog, tracking_number(4))
+    dialog.ui.appointedAgentRadio.setChecked(True)
+    assert dialog.agent_fields.isEnabled()
+    commit_text(dialog.agent_fields.name_edit, "佐藤 弁護")
+    commit_text(dialog.agent_fields.postal_edit, "105-0011")
+    commit_text(dialog.agent_fields.address_edit, "東京都港区芝公園四丁目2番8号")
+    commit_text(dialog.agent_fields.relationship_edit, "任意代理人（弁護士）")
+    dialog.accept()
+
+    assert dialog.logged is not None
+    assert cases.get_case(ctx, dialog.logged.case_id).agent == Agent(
+        name="佐藤 弁護",
+        address="東京都港区芝公園四丁目2番8号",
+        relationship="任意代理人（弁護士）",
+        postal_code="105-0011",
+    )

@@ -72,6 +72,17 @@ def _type_envelope(qtbot: QtBot, dialog: IntakeDialog, number: str) -> None:
     assert tab(qtbot, 4) is dialog.kind_checks[RequestKind.THIRD_PARTY_SUSPENSION]
     assert tab(qtbot) is dialog.ui.principalRadio
     qtbot.keyClick(focused(), Qt.Key.Key_Right)  # 法定代理人
+    agent = dialog.agent_fields
+    assert tab(qtbot) is agent.name_edit  # the form's agent section
+    type_here(qtbot, "鈴木 花子")
+    assert tab(qtbot) is agent.kana_edit
+    type_here(qtbot, "スズキ ハナコ")
+    assert tab(qtbot) is agent.postal_edit
+    type_here(qtbot, "1000001")
+    assert tab(qtbot) is agent.address_edit
+    type_here(qtbot, "東京都千代田区千代田１－２")
+    assert tab(qtbot) is agent.relationship_edit
+    type_here(qtbot, "成年後見人")
     assert tab(qtbot) is dialog.ui.markedCheck
     qtbot.keyClick(focused(), Qt.Key.Key_Space)
     assert tab(qtbot) is dialog.ui.feeSpin

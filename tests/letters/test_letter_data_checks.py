@@ -40,6 +40,20 @@ def _refused_without_reason() -> LetterData:
         (replace(specimen(LetterKind.NO_DATA), request_kinds=()), "ご請求の種類"),
         (
             replace(
+                specimen(LetterKind.NON_DISCLOSURE),
+                sender=replace(specimen(LetterKind.NON_DISCLOSURE).sender, complaint_contact=""),
+            ),
+            "苦情の申出先",
+        ),
+        (
+            replace(
+                specimen(LetterKind.NO_DATA),
+                sender=replace(specimen(LetterKind.NO_DATA).sender, phone=" ", postal_code=""),
+            ),
+            "郵便番号、電話番号",
+        ),
+        (
+            replace(
                 specimen(LetterKind.DISCLOSURE),
                 disclosed=(DisclosedSection("表", ("a", "b"), (("1",),)),),
             ),

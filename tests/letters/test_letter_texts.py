@@ -89,7 +89,8 @@ def test_one_letter_answers_several_requests() -> None:
 
 def test_a_disclosure_by_another_method_says_why() -> None:
     data = specimen(LetterKind.DISCLOSURE)
-    paper = replace(data.outcomes[0], method="paper", method_impossible=True)
+    paper = replace(data.outcomes[0], method="electromagnetic", method_impossible=True)
     text = letter_text(render_letter(replace(data, outcomes=(paper,))))
-    assert "ご指定の方法による開示は多額の費用を要する等の理由により困難であるため" in text
-    assert "書面の交付により開示いたします。" in text
+    assert "ご指定の電磁的記録の提供による開示は、多額の費用を要する等の理由により困難" in text
+    assert "書面の交付により開示いたします" in text
+    assert "開示の方法書面の交付" in text

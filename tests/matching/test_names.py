@@ -18,6 +18,7 @@ from desktop.matching.names import (
     normalize_name,
     reading_key,
     romaji_matches_kana,
+    romanised_name,
 )
 
 MATCH, VARIANT, MISMATCH = NameVerdict.MATCH, NameVerdict.VARIANT, NameVerdict.MISMATCH
@@ -648,3 +649,19 @@ def test_keys_are_idempotent_on_odd_input(name: str) -> None:
 
 def test_stray_variation_selector_is_ignored() -> None:
     assert compare_names(":", "\ufe00:").verdict is MATCH
+
+
+@pytest.mark.parametrize(
+    ("kana", "latin"),
+    [
+        ("ヤマダ タロウ", "YAMADA Taro"),
+        ("たかさき\u3000みさき", "TAKASAKI Misaki"),
+        ("ｻｲﾄｳ ｼﾞｭﾝ", "SAITO Jun"),
+        ("オオノ ショウヘイ", "ONO Shohei"),
+        ("ハットリ ケンイチ", "HATTORI Kenichi"),
+        ("山田 太郎", ""),  # not a reading: no guess
+        ("", ""),
+    ],
+)
+def test_a_reading_is_romanised_for_english_letters(kana: str, latin: str) -> None:
+    assert romanised_name(kana) == latin

@@ -147,3 +147,43 @@ def test_every_move_a_demo_status_offers_works(
     case_id = _cases_in(demo_ctx, status)[0]
     demo.step(demo_ctx, _crew(demo_ctx), case_id, target)
     assert _open(demo_ctx, case_id).status is target
+
+
+def test_the_demo_has_a_disclosure_of_provision_records(demo_ctx: ServiceContext) -> None:
+    from desktop.domain.requests import RequestKind
+    from tests.letters.pdf_reading import letter_text
+
+    featured = [
+        case_id
+        for case_id in _cases_in(demo_ctx, CaseStatus.APPROVED)
+        if RequestKind.THIRD_PARTY_RECORDS in cases.get_case(demo_ctx, case_id).kinds
+    ]
+    assert featured
+    pdf = letters.render_case_letter(demo_ctx, featured[0], LetterKind.DISCLOSURE)
+    text = letter_text(pdf)
+    assert "第三者提供記録開示書（別紙）" in text
+    assert "株式会社見本信用情報" in text
+    assert "見本配送株式会社" in text
+
+
+def test_the_demo_has_an_agents_case_answered_to_the_agent(demo_ctx: ServiceContext) -> None:
+    from tests.letters.pdf_reading import letter_text
+
+    agents = [
+        detail
+        for detail in map(
+            lambda case_id: cases.get_case(demo_ctx, case_id),
+            _cases_in(demo_ctx, CaseStatus.LETTER_PRINTED),
+        )
+        if detail.agent is not None
+    ]
+    assert agents
+    detail = agents[0]
+    assert detail.agent is not None
+    [issued, *_] = letters.letters_of_case(demo_ctx, detail.case_id)
+    assert issued.addressee.name == detail.agent.name
+    kind = decisions.get_decisions(demo_ctx, detail.case_id).letter_kinds[0]
+    text = letter_text(letters.render_case_letter(demo_ctx, detail.case_id, LetterKind(kind)))
+    assert "代理人としてなさったご請求" in text
+    assert detail.agent.name.replace(" ", "") + "様" in text
+    assert detail.sender_name.replace(" ", "") + "様" in text

@@ -8,6 +8,7 @@ with a reason, and the old version is marked as superseded.
 
 from desktop.services.letters.addressee import change_addressee
 from desktop.services.letters.content import (
+    AgentMissing,
     LetterheadMissing,
     NoDecisionForLetter,
     letter_data,
@@ -39,6 +40,7 @@ __all__ = [
     "LetterAlreadyIssued",
     "LetterNotFound",
     "LetterSuperseded",
+    "AgentMissing",
     "LetterheadMissing",
     "NoDecisionForLetter",
     "PrintLine",

@@ -3,12 +3,15 @@ the reasons' wording, gathered in the caller's transaction."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 
-from desktop.config import missing_letterhead
+from desktop.config import Problem, letterhead_problem
+from desktop.domain.agents import Agent
 from desktop.domain.decisions import KindDecision, ResponseMethod, decisions_in_letter
 from desktop.domain.errors import KnownError
-from desktop.domain.requests import RequestKind
+from desktop.domain.outcomes import Outcome
+from desktop.domain.requests import RequesterType, RequestKind
 from desktop.domain.verification import deficiencies
 from desktop.letters import (
     Addressee,
@@ -20,7 +23,8 @@ from desktop.letters import (
     render_letter,
 )
 from desktop.matching.keys import digits_only
-from desktop.services import decisions, verification
+from desktop.matching.names import romanised_name
+from desktop.services import decisions, provisions, verification
 from desktop.services.cases import CaseNotFound
 from desktop.services.context import ServiceContext
 from desktop.services.due_dates import deadline_of
@@ -36,11 +40,27 @@ DEFICIENCY_REPLY_DAYS = 14  # the usual two weeks to send what is missing
 
 
 class LetterheadMissing(KnownError):
+    """A required letterhead field is blank; the message names each one."""
+
+    def __init__(self, problem: Problem) -> None:
+        super().__init__(problem.ja, problem.en)
+
+
+class AgentMissing(KnownError):
     def __init__(self) -> None:
         super().__init__(
-            "通知書の差出人（会社名・住所）が設定されていません。設定で入力してください。",
-            "The letterhead (company name and address) is not set. Enter it in the settings.",
+            "代理人からの請求ですが、代理人の氏名・住所が記録されていません。"
+            "案件に代理人を入力してください（または設定で本人宛てにしてください）。",
+            "The request was made by an agent, but the agent's name and address are not "
+            "recorded. Enter the agent on the case (or set letters to go to the principal).",
         )
+
+
+def _to_agent(ctx: ServiceContext, case: Case) -> bool:
+    """An agent's case, and the company's policy sends its letters to the agent."""
+    return (
+        RequesterType(case.requester_type).is_agent and ctx.settings.letter_agent_policy == "agent"
+    )
 
 
 class NoDecisionForLetter(KnownError):
@@ -54,8 +74,21 @@ class NoDecisionForLetter(KnownError):
 def sender_of(ctx: ServiceContext) -> Sender:
     """The company's letterhead from the settings; refused while it is not filled in."""
     s = ctx.settings
-    if missing_letterhead(s):
-        raise LetterheadMissing
+    problem = letterhead_problem(s)
+    if problem is not None:
+        raise LetterheadMissing(problem)
+    if s.letter_language == "en":
+        return Sender(
+            company=s.company_name_en,
+            department=s.company_department_en,
+            postal_code=s.company_postal_code,
+            address=s.company_address_en,
+            phone=s.company_phone,
+            email=s.company_email,
+            hours=s.company_hours_en,
+            complaint_contact=s.complaint_contact_en,
+            accredited_body=s.accredited_body_en or None,
+        )
     return Sender(
         company=s.company_name,
         department=s.company_department,
@@ -91,7 +124,11 @@ def verified_id_side(
 
 
 def addressee_of(
-    ctx: ServiceContext, session: Session, case: Case, id_side: verification.Side | None
+    ctx: ServiceContext,
+    session: Session,
+    case: Case,
+    id_side: verification.Side | None,
+    form_only: bool = False,
 ) -> tuple[Addressee, str]:
     """Where the letter goes: an approved change, else the verified address by policy.
 
@@ -104,8 +141,15 @@ def addressee_of(
             Addressee(changed.postal_code, changed.address, changed.building, changed.name),
             "changed",
         )
+    if _to_agent(ctx, case):
+        agent = Agent.from_json(case.agent)
+        if agent is None:
+            raise AgentMissing
+        return Addressee(postal_text(agent.postal_code), agent.address, "", agent.name), "agent"
     found: dict[str, Addressee] = {}
     customer = customer_store.by_id(session, case.customer_id) if case.customer_id else None
+    if form_only:
+        customer = None
     if customer is not None and customer.address.strip():
         found["registered"] = Addressee(
             postal_text(customer.postal_code), customer.address, "", customer.name
@@ -165,6 +209,32 @@ def _disclosed(customer: Customer | None, language: str) -> tuple[DisclosedSecti
     return (DisclosedSection(title, headings, rows),)
 
 
+def _reading_of(case: Case, customer: Customer | None, source: str, addressee: Addressee) -> str:
+    """The kana reading of the addressee's name, as far as the case knows it."""
+    agent = Agent.from_json(case.agent)
+    if source == "agent" and agent is not None:
+        return agent.kana
+    if source == "registered" and customer is not None:
+        return customer.name_kana
+    if addressee.name == case.sender_name or source in ("id", "form"):
+        return case.sender_kana
+    return ""
+
+
+def _parties(case: Case) -> tuple[str, str, str]:
+    """The principal, the agent and their relationship, named on every letter of an agent's
+    case (all empty otherwise)."""
+    agent = Agent.from_json(case.agent)
+    if agent is None or not RequesterType(case.requester_type).is_agent:
+        return "", "", ""
+    return case.sender_name, agent.name, agent.relationship
+
+
+def _hands_over(outcomes: tuple[KindOutcome, ...], kind: RequestKind) -> bool:
+    """The letter hands over what `kind` asked for (the registry data, the provision records)."""
+    return any(o.kind is kind and Outcome(o.outcome).hands_over for o in outcomes)
+
+
 def _deficiency_texts(
     ctx: ServiceContext, session: Session, case_id: int, language: str
 ) -> tuple[str, ...]:
@@ -193,9 +263,15 @@ def letter_data_in(
     case = case_store.get_case(session, case_id)
     if case is None:
         raise CaseNotFound(case_id)
-    addressee, source = addressee_of(ctx, session, case, id_side)
-    customer = customer_store.by_id(session, case.customer_id) if case.customer_id else None
     outcomes = _outcomes(session, answered)
+    neutral = bool(outcomes) and all(o.refused_on_requester for o in outcomes)
+    # An unconfirmed requester is answered where they wrote from, under the name they gave: the
+    # registry's name or address would tell them that a customer record exists.
+    addressee, source = addressee_of(ctx, session, case, None if neutral else id_side, neutral)
+    customer = customer_store.by_id(session, case.customer_id) if case.customer_id else None
+    if language == "en":
+        kana = _reading_of(case, customer, source, addressee)
+        addressee = replace(addressee, name_latin=romanised_name(kana))
     purposes = tuple(
         line.strip()
         for outcome in outcomes
@@ -203,6 +279,7 @@ def letter_data_in(
         for line in outcome.detail.splitlines()
         if line.strip()
     )
+    principal, agent_name, relationship = _parties(case)
     data = LetterData(
         kind=kind,
         language=language,
@@ -220,7 +297,19 @@ def letter_data_in(
             today + timedelta(days=DEFICIENCY_REPLY_DAYS) if kind is LetterKind.DEFICIENCY else None
         ),
         purposes=purposes,
-        disclosed=_disclosed(customer, language) if kind.carries_data else (),
+        principal_name=principal,
+        agent_name=agent_name,
+        agent_relationship=relationship,
+        disclosed=(
+            _disclosed(customer, language)
+            if kind.carries_data and _hands_over(outcomes, RequestKind.DISCLOSURE)
+            else ()
+        ),
+        provision_records=(
+            tuple(provisions.kept_in(session, customer.customer_no, today) if customer else ())
+            if kind.carries_data and _hands_over(outcomes, RequestKind.THIRD_PARTY_RECORDS)
+            else None
+        ),
         new_due_date=case.extended_due_on if kind is LetterKind.EXTENSION else None,
         extension_reason=case.extension_reason if kind is LetterKind.EXTENSION else "",
         masked_numbers_note=kind is LetterKind.DEFICIENCY

@@ -4,12 +4,14 @@ is a correction (version n+1 with a reason, the old version superseded)."""
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 
 from desktop.domain.errors import InvalidInput, KnownError
+from desktop.domain.letters import document_number
 from desktop.domain.personal_numbers import refuse_personal_numbers
 from desktop.domain.roles import Permission
 from desktop.domain.status import CaseStatus
-from desktop.letters import LetterKind, render_letter, template_version
+from desktop.letters import LetterKind, Replaced, render_letter, template_version
 from desktop.services import documents
 from desktop.services.cases import CaseNotFound
 from desktop.services.changes import Changes
@@ -52,6 +54,15 @@ def _check_issuable(session: Session, case_id: int, kind: LetterKind) -> None:
         )
 
 
+def _replaced(previous: Letter | None, reason: str) -> Replaced | None:
+    """What a corrected version says about the letter it replaces (訂正版)."""
+    if previous is None:
+        return None
+    # Letters issued before numbering was introduced fall back to their case and version.
+    number = previous.document_number or f"{previous.case_id}-{previous.kind}-{previous.version}"
+    return Replaced(number, previous.letter_date, reason)
+
+
 def issue_letter(
     ctx: ServiceContext,
     actor: CurrentUser,
@@ -71,12 +82,15 @@ def issue_letter(
             raise CaseNotFound(case_id)
         _check_issuable(session, case_id, kind)
         data, source = letter_data_in(ctx, session, case_id, kind)
-        blob, digest = documents.cipher(ctx).seal(render_letter(data))
         now = ctx.clock.now()
         previous = letter_store.current(session, case_id, kind.value)
         if previous is not None and not reason:
             raise LetterAlreadyIssued(case.reference, previous.version)
         version = letter_store.next_version(session, case_id, kind.value)
+        serial = letter_store.next_number(session, kind.number_series, data.letter_date.year)
+        number = document_number(kind.number_series, data.letter_date.year, serial)
+        data = replace(data, document_number=number, replaces=_replaced(previous, reason))
+        blob, digest = documents.cipher(ctx).seal(render_letter(data))
         letter = Letter(
             case_id=case_id,
             kind=kind.value,
@@ -88,6 +102,7 @@ def issue_letter(
             letter_date=data.letter_date,
             addressee=addressee_json(data.addressee, source),
             correction_reason=reason if previous is not None else "",
+            document_number=number,
             created_by=actor.user_id,
             created_at=now,
         )
@@ -106,6 +121,7 @@ def issue_letter(
             changes={
                 "kind": kind,
                 "version": version,
+                "document_number": number,
                 "template_version": letter.template_version,
                 "sha256": digest,
                 "addressee_source": source,

@@ -54,6 +54,7 @@ class StoredLetter:
     superseded_by: int | None
     correction_reason: str
     changes: Changes
+    document_number: str = ""  # 文書番号, e.g. 開示第2026-0001号
 
 
 def addressee_json(addressee: Addressee, source: str) -> dict[str, Any]:
@@ -91,6 +92,7 @@ def stored(letter: Letter, reference: str, changes: Changes | None = None) -> St
         superseded_by=letter.superseded_by,
         correction_reason=letter.correction_reason,
         changes=changes or Changes(),
+        document_number=letter.document_number or "",
     )
 
 
