@@ -24,6 +24,13 @@ from desktop.domain.personal_numbers import digit_runs, is_my_number
 from desktop.ocr.cells import reread_name
 from desktop.ocr.classify import classify
 from desktop.ocr.engine import Box, Line, Word, read_lines
+from desktop.ocr.failsafe import (
+    POSSIBLE_MY_NUMBER,
+    dark_band,
+    digit_groups,
+    labelled,
+    long_digit_groups,
+)
 from desktop.ocr.fields import extract_fields
 from desktop.ocr.masking import (
     INSURANCE_NUMBER,
@@ -99,6 +106,48 @@ def _card_with_a_my_number(page: Image.Image, lines: list[Line]) -> bool:
     )
 
 
+_SURE = 0.6  # a kind classified at least this surely is not second-guessed as a card back
+_NOT_A_BACK = (
+    DocumentKind.DRIVERS_LICENSE,
+    DocumentKind.PASSPORT,
+    DocumentKind.RESIDENCE_CARD,
+    DocumentKind.HEALTH_INSURANCE,
+    DocumentKind.MYNUMBER_FRONT,
+)
+
+
+def _may_show_my_number(
+    color: Image.Image, text: str, lines: list[Line], kind: DocumentKind, confidence: float
+) -> bool:
+    """Whether a card may be a My Number card back (failsafe.py): a label, a 12-digit group or
+    the back's dark band, unless it surely is another card (a licence prints 12 digits too)."""
+    if labelled(text) or kind is DocumentKind.MYNUMBER_BACK:
+        return True
+    if kind in _NOT_A_BACK and confidence >= _SURE:
+        return False
+    return bool(long_digit_groups(lines)) or dark_band(color) is not None
+
+
+def _my_number_suspects(page: Image.Image, dpi: int, lines: list[Line]) -> list[Secret]:
+    """Every long digit group on a suspected card; the whole card when none can be located."""
+    found = [Secret(MY_NUMBER, box, digits) for box, digits in long_digit_groups(lines)]
+    found += [Secret(MY_NUMBER, box, digits) for box, digits in digit_groups(page, dpi)]
+    if not found:
+        return [Secret(POSSIBLE_MY_NUMBER, (0, 0, page.width, page.height), "")]
+    return found
+
+
+def _still_legible(masked: Image.Image, dpi: int) -> list[MaskedRegion]:
+    """The proof on a suspected card: a digits-only reading of the masked card. Digits still
+    read there are masked by their line; the whole card when more than one line still shows."""
+    left = digit_groups(masked, dpi)
+    if not left:
+        return []
+    if len(left) > 1:
+        return [MaskedRegion(POSSIBLE_MY_NUMBER, (0, 0, masked.width, masked.height))]
+    return [MaskedRegion(MY_NUMBER, widen(box, masked.size, _margin(box, 0.5))) for box, _ in left]
+
+
 def _qr_boxes(image: Image.Image) -> list[Box]:
     boxes = []
     for barcode in zxingcpp.read_barcodes(
@@ -118,6 +167,8 @@ def _margin(box: Box, scale: float) -> int:
 def _remaining(lines: list[Line], kind: DocumentKind, secrets: list[Secret]) -> list[Secret]:
     """Secrets still legible in a re-read of the masked page."""
     known = {s.digits for s in secrets if len(s.digits) >= 4}
+    # One group of four of a My Number left legible is a leak too.
+    known |= {s.digits[i : i + 4] for s in secrets if len(s.digits) >= 12 for i in (0, 4, 8)}
     left = [s for s in find_secrets(lines, kind) if s.reason == MY_NUMBER or s.digits in known]
     for line in lines:
         for start, end, digits in digit_runs(line.text):
@@ -248,6 +299,32 @@ def _encoded(image: Image.Image) -> bytes:
     return out.getvalue()
 
 
+def _classified(page: Image.Image, text: str, lines: list[Line]) -> tuple[DocumentKind, float]:
+    kind, confidence = classify(text)
+    if kind is DocumentKind.OTHER and _card_with_a_my_number(page, lines):
+        return DocumentKind.MYNUMBER_BACK, 0.5
+    return kind, confidence
+
+
+def _secrets(
+    color: Image.Image,
+    lines: list[Line],
+    kind: DocumentKind,
+    suspected: bool,
+    suspects: list[Secret],
+) -> list[Secret]:
+    """What to mask: the numbers found by their labels, the suspected card's digit groups (or
+    the whole card when none was located and nothing else was) and the QR code."""
+    secrets = find_secrets(lines, kind)
+    located = any(s.reason == MY_NUMBER for s in secrets)
+    if suspects and not (suspects[0].reason == POSSIBLE_MY_NUMBER and located):
+        secrets += suspects
+    if kind in (DocumentKind.HEALTH_INSURANCE, DocumentKind.MYNUMBER_BACK) or suspected:
+        reason = INSURANCE_NUMBER if kind is DocumentKind.HEALTH_INSURANCE else MY_NUMBER
+        secrets += [Secret(reason, box, "") for box in _qr_boxes(color)]
+    return secrets
+
+
 def read_page(
     image: Image.Image, dpi: int = 300, kind_hint: DocumentKind | None = None
 ) -> PageResult:
@@ -257,12 +334,12 @@ def read_page(
     # What is stored is the scan as sent (in colour: seals are red), on the grid that was read.
     evidence = turn(same_geometry(image, prepared), rotation)
     text = "\n".join(line.text for line in lines)
-    if kind_hint is not None:
-        kind, kind_confidence = kind_hint, 1.0
-    else:
-        kind, kind_confidence = classify(text)
-        if kind is DocumentKind.OTHER and _card_with_a_my_number(page, lines):
-            kind, kind_confidence = DocumentKind.MYNUMBER_BACK, 0.5
+    kind, kind_confidence = (kind_hint, 1.0) if kind_hint else _classified(page, text, lines)
+    suspected = prepared.card and _may_show_my_number(evidence, text, lines, kind, kind_confidence)
+    suspects = _my_number_suspects(page, prepared.dpi, lines) if suspected else []
+    if kind is DocumentKind.OTHER and any(s.reason == MY_NUMBER for s in suspects):
+        # The card back's layout and its digits, when its words were lost.
+        kind, kind_confidence = DocumentKind.MYNUMBER_BACK, 0.5
     extraction = extract_fields(kind, lines)
     fields = dict(_address_as_printed(page, lines, extraction.fields))
     if kind in _NAME_IN_TABLE:
@@ -272,13 +349,15 @@ def read_page(
     if kind is DocumentKind.PASSPORT:
         fields, mrz_warnings = read_passport(page, prepared.dpi, lines, fields)
         warnings += mrz_warnings
-    secrets = find_secrets(lines, kind)
-    if kind in (DocumentKind.HEALTH_INSURANCE, DocumentKind.MYNUMBER_BACK):
-        reason = MY_NUMBER if kind is DocumentKind.MYNUMBER_BACK else INSURANCE_NUMBER
-        secrets += [Secret(reason, box, "") for box in _qr_boxes(page)]
+    secrets = _secrets(evidence, lines, kind, suspected, suspects)
     regions: list[MaskedRegion] = []
     if secrets:
         page, lines, regions = _mask(page, prepared.dpi, kind, lines, secrets)
+        if suspected:
+            regions += _still_legible(page, prepared.dpi)
+            page = burn(page, [r.box for r in regions])
+        if any(r.reason == POSSIBLE_MY_NUMBER for r in regions):
+            warnings.append(POSSIBLE_MY_NUMBER)
         digits = [s.digits for s in secrets]
         text = scrub("\n".join(line.text for line in lines), digits)
         fields = _scrub_fields(fields, digits)
@@ -295,7 +374,7 @@ def read_page(
         fields=fields,
         extras=extras,
         text=text,
-        masked=tuple(regions),
+        masked=tuple(dict.fromkeys(regions)),
         warnings=tuple(warnings),
         image_data=_encoded(burn(evidence, [r.box for r in regions]) if regions else evidence),
         rotation=rotation,
