@@ -22,7 +22,8 @@ _SIGNS: tuple[tuple[DocumentKind, tuple[str, ...], tuple[str, ...]], ...] = (
     (
         _K.DRIVERS_LICENSE,
         ("運転免許証",),
-        ("公安委員会", "免許の条件", "まで有効", "交付", "第", "種類"),
+        # Not 交付, 種類 or 有効 alone: a residence card prints them all.
+        ("公安委員会", "免許の条件", "まで有効", "免許", "二・小・原", "交付"),
     ),
     (_K.MYNUMBER_BACK, ("個人番号",), ("INDIVIDUALNUMBER", "MyNumber")),
     (
@@ -39,7 +40,7 @@ _SIGNS: tuple[tuple[DocumentKind, tuple[str, ...], tuple[str, ...]], ...] = (
     (
         _K.RESIDENCE_CARD,
         ("在留カード", "RESIDENCECARD", "特別永住者証明書"),
-        ("在留資格", "在留期間", "国籍", "就労制限", "法務大臣"),
+        ("在留資格", "在留期間", "国籍", "就労制限", "法務大臣", "住居地", "NATIONALITY", "就労"),
     ),
     (
         _K.RESIDENCE_CERTIFICATE,
@@ -68,6 +69,7 @@ _SIGNS: tuple[tuple[DocumentKind, tuple[str, ...], tuple[str, ...]], ...] = (
     ),
 )
 _SPACE = re.compile(r"\s+")
+_LICENCE_NUMBER = re.compile(r"第\D{0,2}\d{12}(?!\d)")
 
 
 def _found(word: str, text: str) -> float:
@@ -92,6 +94,9 @@ def classify(text: str) -> tuple[DocumentKind, float]:
     # The card front's title 個人番号カード holds the back's label 個人番号.
     if "個人番号カード" in flat or "マイナンバーカード" in flat:
         scores[_K.MYNUMBER_BACK] -= 3
+    # A licence number is printed 第 + 12 digits + 号: the licence's own layout, in any light.
+    if _LICENCE_NUMBER.search(flat):
+        scores[_K.DRIVERS_LICENSE] += 2
     ranked = sorted(scores.items(), key=lambda item: item[1], reverse=True)
     (best, top), (_, second) = ranked[0], ranked[1]
     if top < 2:

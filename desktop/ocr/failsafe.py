@@ -28,7 +28,6 @@ _LICENCE_MARK = re.compile(r"第\s*$")
 _RUN = re.compile(r"\d(?:[ \-]{0,2}\d)*")
 _DARK = 96  # grey level under which a pixel of a band counts as dark
 _SECRET_DIGITS = 12
-_GROUP = 4  # a My Number is printed in groups of four: one group alone must not be legible
 
 
 def labelled(text: str) -> bool:
@@ -49,13 +48,14 @@ def long_digit_groups(lines: list[Line]) -> list[tuple[Box, str]]:
     return found
 
 
-def digit_groups(page: Image.Image, dpi: int) -> list[tuple[Box, str]]:
-    """The lines of `page` that a digits-only reading finds at least 8 digits on, by box: where
-    a number printed large on boxes or a dark band is, whatever the Japanese model made of it."""
+def digit_groups(page: Image.Image, dpi: int, min_digits: int = 8) -> list[tuple[Box, str]]:
+    """The lines of `page` that a digits-only reading finds at least `min_digits` digits on, by
+    box: where a number printed large on grey boxes, in ruled cells or on a dark band is,
+    whatever the Japanese model made of it."""
     found = []
     for line in read_lines(page, dpi, whitelist="0123456789"):
         digits = re.sub(r"\D", "", line.text)
-        if len(digits) >= 2 * _GROUP:
+        if len(digits) >= min_digits:
             found.append((line.box, digits))
     return found
 

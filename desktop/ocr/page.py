@@ -34,6 +34,7 @@ from desktop.ocr.failsafe import (
 from desktop.ocr.fields import extract_fields
 from desktop.ocr.masking import (
     INSURANCE_NUMBER,
+    INSURER_NUMBER,
     MY_NUMBER,
     Secret,
     burn,
@@ -306,7 +307,56 @@ def _classified(page: Image.Image, text: str, lines: list[Line]) -> tuple[Docume
     return kind, confidence
 
 
+_NOT_A_NUMBER = re.compile(r"[年月日]|TEL|Tel|電話|〒")
+_BOXED_DIGITS = 6
+# What digits in ruled boxes read as: the rules turn into | l I ] and the digits into o g s z.
+# or, boxes and digits together, into 回.
+_BOXED_GARBLE = re.compile(r"[|lI!\[\]()0-9OoSsgzZB]{6,}|[回口囗]{3,}")
+
+
+def _boxed_numbers(page: Image.Image, lines: list[Line], found: list[Secret]) -> list[Secret]:
+    """An insurance card's numbers printed one digit per ruled box, which the Japanese reading
+    turns into |l|g|…: a digits-only reading finds their line. Dates and the issuer's telephone
+    are left alone; the 保険者番号 is printed in the lower half, the 記号・番号 above."""
+    masked = [s.box for s in found]
+    secrets = []
+    for box, digits in digit_groups(page, 300, min_digits=_BOXED_DIGITS):
+        beside = [line for line in lines if _overlap(line.box, box)]
+        if any(_NOT_A_NUMBER.search(line.text) for line in beside):
+            continue
+        if any(_overlap(m, box) for m in masked):
+            continue
+        reason = INSURER_NUMBER if box[1] > page.height / 2 else INSURANCE_NUMBER
+        secrets.append(Secret(reason, box, digits))
+        masked.append(box)
+    for line in lines:
+        for match in _BOXED_GARBLE.finditer(line.text):
+            garble = match.group()
+            if (
+                sum(c.isdigit() for c in garble) < 2
+                and len(garble) < 8
+                and garble[0] not in "回口囗"
+            ):
+                continue
+            if _NOT_A_NUMBER.search(line.text):
+                continue
+            span = line.span_box(match.start(), match.end())
+            # Boxes read as 回 may be fewer than the digits: reach on to the line's end.
+            box = (span[0], span[1], max(line.box[2], span[2] + 3 * (span[3] - span[1])), span[3])
+            if not any(_overlap(m, box) for m in masked):
+                reason = INSURER_NUMBER if box[1] > page.height / 2 else INSURANCE_NUMBER
+                secrets.append(Secret(reason, box, ""))
+    return secrets
+
+
+def _overlap(a: Box, b: Box) -> bool:
+    """Whether two boxes share most of the shorter one's height (the same printed line)."""
+    shared = min(a[3], b[3]) - max(a[1], b[1])
+    return shared > 0.5 * min(a[3] - a[1], b[3] - b[1])
+
+
 def _secrets(
+    page: Image.Image,
     color: Image.Image,
     lines: list[Line],
     kind: DocumentKind,
@@ -319,6 +369,8 @@ def _secrets(
     located = any(s.reason == MY_NUMBER for s in secrets)
     if suspects and not (suspects[0].reason == POSSIBLE_MY_NUMBER and located):
         secrets += suspects
+    if kind is DocumentKind.HEALTH_INSURANCE:
+        secrets += _boxed_numbers(page, lines, secrets)
     if kind in (DocumentKind.HEALTH_INSURANCE, DocumentKind.MYNUMBER_BACK) or suspected:
         reason = INSURANCE_NUMBER if kind is DocumentKind.HEALTH_INSURANCE else MY_NUMBER
         secrets += [Secret(reason, box, "") for box in _qr_boxes(color)]
@@ -349,7 +401,7 @@ def read_page(
     if kind is DocumentKind.PASSPORT:
         fields, mrz_warnings = read_passport(page, prepared.dpi, lines, fields)
         warnings += mrz_warnings
-    secrets = _secrets(evidence, lines, kind, suspected, suspects)
+    secrets = _secrets(page, evidence, lines, kind, suspected, suspects)
     regions: list[MaskedRegion] = []
     if secrets:
         page, lines, regions = _mask(page, prepared.dpi, kind, lines, secrets)

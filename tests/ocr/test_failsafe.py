@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from PIL import Image, ImageDraw
 
-from desktop.domain.documents import DocumentKind
+from desktop.domain.documents import DocumentKind, FieldName
 from desktop.ocr.pipeline import PageResult, read_page
 from tests.ocr.conftest import Reader
 from tests.ocr.render import render
@@ -74,3 +74,14 @@ def test_photocopied_card_is_cropped_from_the_sheet(read_sample: Reader) -> None
     assert sample.image.width > 2000
     assert 1.4 < stored.width / stored.height < 1.8
     assert stored.width < sample.image.width / 2
+
+
+@pytest.mark.parametrize("seed", [3, 5])
+def test_boxed_insurer_number_is_masked_and_the_phone_kept(read_sample: Reader, seed: int) -> None:
+    sample, result = read_sample("health_insurance", seed)
+    assert "insurer_number" in {r.reason for r in result.masked}
+    read = re.sub(r"\D", "", tesseract_reads(result))
+    for secret in sample.secret_numbers:
+        assert secret not in read
+    assert result.fields[FieldName.POSTAL_CODE].value is None  # not taken from TEL 03-…
+    assert "TEL" in result.text
