@@ -15,6 +15,7 @@ import io
 import logging
 import re
 import unicodedata
+from datetime import date
 
 import zxingcpp
 from PIL import Image
@@ -32,6 +33,7 @@ from desktop.ocr.failsafe import (
     long_digit_groups,
 )
 from desktop.ocr.fields import extract_fields
+from desktop.ocr.honest import plausible_fields
 from desktop.ocr.masking import (
     INSURANCE_NUMBER,
     INSURER_NUMBER,
@@ -79,9 +81,18 @@ def _mean_confidence(lines: list[Line]) -> float:
     return sum(len(w.text) * w.confidence for line in lines for w in line.words) / chars
 
 
+def _blank_page(image: Image.Image) -> bool:
+    """Next to no ink (an empty back page): no way up to find, and four readings for nothing."""
+    small = image.reduce(8)
+    dark = sum(small.point(lambda v: 255 if v < 128 else 0).histogram()[255:])
+    return dark < 0.001 * small.width * small.height
+
+
 def _upright(image: Image.Image, dpi: int) -> tuple[Image.Image, list[Line], int]:
     """The page turned upright and its lines: as scanned when it reads well, else the best of
     a half turn and (when both read badly) the quarter turns."""
+    if _blank_page(image):
+        return image, [], 0
     lines = read_lines(image, dpi)
     if _mean_confidence(lines) >= _GOOD_READ:
         return image, lines, 0
@@ -401,6 +412,8 @@ def read_page(
     if kind is DocumentKind.PASSPORT:
         fields, mrz_warnings = read_passport(page, prepared.dpi, lines, fields)
         warnings += mrz_warnings
+    fields, unsure = plausible_fields(fields, date.today())
+    warnings += unsure
     secrets = _secrets(page, evidence, lines, kind, suspected, suspects)
     regions: list[MaskedRegion] = []
     if secrets:
