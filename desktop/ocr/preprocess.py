@@ -179,7 +179,8 @@ def prepare(image: Image.Image, dpi: int) -> PreparedPage:
     dpi = max(72, round(framing.dpi * scale))
     gray = ImageOps.autocontrast(_flatten_background(gray), cutoff=(0.5, 0))
     # An empty page has no lines to level (and would be turned by noise).
-    angle = deskew_angle(gray) if gray.getextrema()[0] < 128 else 0.0
+    darkest = cast("tuple[int, int]", gray.getextrema())[0]
+    angle = deskew_angle(gray) if darkest < 128 else 0.0
     if abs(angle) < 0.2:
         angle = 0.0
     else:
