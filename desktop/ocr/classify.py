@@ -69,7 +69,7 @@ _SIGNS: tuple[tuple[DocumentKind, tuple[str, ...], tuple[str, ...]], ...] = (
     ),
 )
 _SPACE = re.compile(r"\s+")
-_LICENCE_NUMBER = re.compile(r"第\D{0,2}\d{12}(?!\d)")
+_LICENCE_NUMBER = re.compile(r"第\s*\d{12}(?!\d)")
 
 
 def _found(word: str, text: str) -> float:
@@ -82,8 +82,12 @@ def _found(word: str, text: str) -> float:
     return 0.8 if score >= 80 else 0.0
 
 
-def classify(text: str) -> tuple[DocumentKind, float]:
-    """The kind of the page whose OCR text is `text`, and a confidence between 0 and 1."""
+def classify(
+    text: str, layout: dict[DocumentKind, float] | None = None
+) -> tuple[DocumentKind, float]:
+    """The kind of the page whose OCR text is `text`, and a confidence between 0 and 1.
+
+    `layout` adds what the page's layout says (layout.py): a vertical title, the card's shape."""
     flat = _SPACE.sub("", text)
     head = _SPACE.sub("", "".join(text.strip().splitlines()[:3]))
     scores: dict[DocumentKind, float] = {}
@@ -95,8 +99,10 @@ def classify(text: str) -> tuple[DocumentKind, float]:
     if "個人番号カード" in flat or "マイナンバーカード" in flat:
         scores[_K.MYNUMBER_BACK] -= 3
     # A licence number is printed 第 + 12 digits + 号: the licence's own layout, in any light.
-    if _LICENCE_NUMBER.search(flat):
+    if _LICENCE_NUMBER.search(text):
         scores[_K.DRIVERS_LICENSE] += 2
+    for kind, bonus in (layout or {}).items():
+        scores[kind] = scores.get(kind, 0.0) + bonus
     ranked = sorted(scores.items(), key=lambda item: item[1], reverse=True)
     (best, top), (_, second) = ranked[0], ranked[1]
     if top < 2:

@@ -34,6 +34,7 @@ from desktop.ocr.failsafe import (
 )
 from desktop.ocr.fields import extract_fields
 from desktop.ocr.honest import plausible_fields
+from desktop.ocr.layout import layout_signs
 from desktop.ocr.masking import (
     INSURANCE_NUMBER,
     INSURER_NUMBER,
@@ -311,8 +312,10 @@ def _encoded(image: Image.Image) -> bytes:
     return out.getvalue()
 
 
-def _classified(page: Image.Image, text: str, lines: list[Line]) -> tuple[DocumentKind, float]:
-    kind, confidence = classify(text)
+def _classified(
+    page: Image.Image, text: str, lines: list[Line], card: bool
+) -> tuple[DocumentKind, float]:
+    kind, confidence = classify(text, layout_signs(lines, page.width, card))
     if kind is DocumentKind.OTHER and _card_with_a_my_number(page, lines):
         return DocumentKind.MYNUMBER_BACK, 0.5
     return kind, confidence
@@ -397,7 +400,9 @@ def read_page(
     # What is stored is the scan as sent (in colour: seals are red), on the grid that was read.
     evidence = turn(same_geometry(image, prepared), rotation)
     text = "\n".join(line.text for line in lines)
-    kind, kind_confidence = (kind_hint, 1.0) if kind_hint else _classified(page, text, lines)
+    kind, kind_confidence = (
+        (kind_hint, 1.0) if kind_hint else _classified(page, text, lines, prepared.card)
+    )
     suspected = prepared.card and _may_show_my_number(evidence, text, lines, kind, kind_confidence)
     suspects = _my_number_suspects(page, prepared.dpi, lines) if suspected else []
     if kind is DocumentKind.OTHER and any(s.reason == MY_NUMBER for s in suspects):
