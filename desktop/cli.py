@@ -110,6 +110,12 @@ def _parser() -> argparse.ArgumentParser:
     ocr = sub.add_parser("ocr", help="read scanned pages: kind and fields (nothing is stored)")
     ocr.add_argument("files", type=Path, nargs="+", metavar="FILE")
     ocr.add_argument("--json", action="store_true")
+    ocr.add_argument(
+        "--masked-dir",
+        type=Path,
+        metavar="DIR",
+        help="write the exact masked image each page would be stored as into DIR",
+    )
 
     import_customers = sub.add_parser(
         "import-customers", help="import the customer registry from a CSV file (顧客台帳)"
@@ -524,7 +530,7 @@ def _cmd_provisions(args: argparse.Namespace) -> int:
 def _cmd_ocr(args: argparse.Namespace) -> int:
     from desktop.services.scanning import read_files_for_report
 
-    pages = read_files_for_report(args.files)
+    pages = read_files_for_report(args.files, masked_dir=args.masked_dir)
     if args.json:
         sys.stdout.write(json.dumps(pages, ensure_ascii=False) + "\n")
         return EXIT_OK

@@ -214,7 +214,8 @@ def test_ocr_json_reads_every_page_and_never_prints_a_my_number(
     back = generate("mynumber_back", 41)
     scan = tmp_path / "envelope.tiff"
     licence.image.save(scan, save_all=True, append_images=[back.image], dpi=(300, 300))
-    assert main(["ocr", str(scan), "--json"]) == 0
+    audit = tmp_path / "masked"
+    assert main(["ocr", str(scan), "--json", "--masked-dir", str(audit)]) == 0
     out = capsys.readouterr().out
     pages = json.loads(out)
     assert [(p["file"], p["page"], p["kind"]) for p in pages] == [
@@ -237,6 +238,13 @@ def test_ocr_json_reads_every_page_and_never_prints_a_my_number(
     assert pages[0]["masked"] == []
     assert pages[1]["masked"] == ["my_number"]
     assert pages[1]["fields"]["number"] is None
+    assert pages[0]["field_confidence"]["number"] > 0.5
+    # The auditor's copies: the very images that would be stored, the number blacked out.
+    assert sorted(p.name for p in audit.iterdir()) == ["envelope_p1.jpg", "envelope_p2.jpg"]
+    assert [p["masked_image"] for p in pages] == [
+        str(audit / "envelope_p1.jpg"),
+        str(audit / "envelope_p2.jpg"),
+    ]
     (secret,) = back.secret_numbers
     digits = "".join(ch for ch in out if ch.isdigit())
     assert secret not in digits

@@ -22,7 +22,8 @@ _SIGNS: tuple[tuple[DocumentKind, tuple[str, ...], tuple[str, ...]], ...] = (
     (
         _K.DRIVERS_LICENSE,
         ("運転免許証",),
-        ("公安委員会", "免許の条件", "まで有効", "交付", "第", "種類"),
+        # Not 交付, 種類 or 有効 alone: a residence card prints them all.
+        ("公安委員会", "免許の条件", "まで有効", "免許", "二・小・原", "交付"),
     ),
     (_K.MYNUMBER_BACK, ("個人番号",), ("INDIVIDUALNUMBER", "MyNumber")),
     (
@@ -39,7 +40,7 @@ _SIGNS: tuple[tuple[DocumentKind, tuple[str, ...], tuple[str, ...]], ...] = (
     (
         _K.RESIDENCE_CARD,
         ("在留カード", "RESIDENCECARD", "特別永住者証明書"),
-        ("在留資格", "在留期間", "国籍", "就労制限", "法務大臣"),
+        ("在留資格", "在留期間", "国籍", "就労制限", "法務大臣", "住居地", "NATIONALITY", "就労"),
     ),
     (
         _K.RESIDENCE_CERTIFICATE,
@@ -68,6 +69,7 @@ _SIGNS: tuple[tuple[DocumentKind, tuple[str, ...], tuple[str, ...]], ...] = (
     ),
 )
 _SPACE = re.compile(r"\s+")
+_LICENCE_NUMBER = re.compile(r"第\s*\d{12}(?!\d)")
 
 
 def _found(word: str, text: str) -> float:
@@ -80,8 +82,12 @@ def _found(word: str, text: str) -> float:
     return 0.8 if score >= 80 else 0.0
 
 
-def classify(text: str) -> tuple[DocumentKind, float]:
-    """The kind of the page whose OCR text is `text`, and a confidence between 0 and 1."""
+def classify(
+    text: str, layout: dict[DocumentKind, float] | None = None
+) -> tuple[DocumentKind, float]:
+    """The kind of the page whose OCR text is `text`, and a confidence between 0 and 1.
+
+    `layout` adds what the page's layout says (layout.py): a vertical title, the card's shape."""
     flat = _SPACE.sub("", text)
     head = _SPACE.sub("", "".join(text.strip().splitlines()[:3]))
     scores: dict[DocumentKind, float] = {}
@@ -92,6 +98,11 @@ def classify(text: str) -> tuple[DocumentKind, float]:
     # The card front's title 個人番号カード holds the back's label 個人番号.
     if "個人番号カード" in flat or "マイナンバーカード" in flat:
         scores[_K.MYNUMBER_BACK] -= 3
+    # A licence number is printed 第 + 12 digits + 号: the licence's own layout, in any light.
+    if _LICENCE_NUMBER.search(text):
+        scores[_K.DRIVERS_LICENSE] += 2
+    for kind, bonus in (layout or {}).items():
+        scores[kind] = scores.get(kind, 0.0) + bonus
     ranked = sorted(scores.items(), key=lambda item: item[1], reverse=True)
     (best, top), (_, second) = ranked[0], ranked[1]
     if top < 2:

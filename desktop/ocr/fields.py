@@ -30,7 +30,10 @@ DATE = re.compile(
     r"|(?<![A-Za-z])[MTSHR]\s?\d{1,2}\.\d{1,2}\.\d{1,2}"
     r"|\d{4}[./-]\d{1,2}[./-]\d{1,2})"
 )
-_POSTAL = re.compile(r"(?:〒|郵便番号)?\s*(\d{3})\s*[-ー—‐−]\s*(\d{4})(?!\d)")
+# Not the last groups of a telephone number (TEL 092-000-0000 holds 000-0000).
+_POSTAL = re.compile(
+    r"(?:〒|郵便番号)?\s*(?<![\d\-ー—‐−])(\d{3})\s*[-ー—‐−]\s*(\d{4})(?![\d\-ー—‐−])"
+)
 _LICENCE_NUMBER = re.compile(r"第\s*((?:\d\s*){12})\s*号")
 _RESIDENCE_CARD_NUMBER = re.compile(r"(?<![A-Z])([A-Z]{2}\s*\d{8}\s*[A-Z]{2})(?![A-Z])")
 _PASSPORT_NUMBER = re.compile(r"(?<![A-Z])([A-Z]{2}\d{7})(?!\d)")

@@ -26,7 +26,11 @@ INSURANCE_NUMBER = "insurance_number"
 INSURER_NUMBER = "insurer_number"
 
 _MY_NUMBER_LABEL = re.compile(r"個\s*人\s*番\s*号|マイナンバー|INDIVIDUAL\s*NUMBER", re.IGNORECASE)
-_INSURER_LABEL = re.compile(r"(?<!被)保\s*険\s*者\s*番\s*号")
+# 者 is often misread (保険才番号): any one character between 保険 and 番号 will do.
+_INSURER_LABEL = re.compile(r"(?<!被)保\s*険\s*\S\s*番\s*号")
+# The issuer's telephone is printed on the card too, and is no secret.
+_PHONE_CONTEXT = re.compile(r"(?:TEL|Tel|tel|電話|℡|☎)\s*[:：.]?\s*$")
+_PHONE_SHAPE = re.compile(r"^0\d{1,4}[-\s]\d{1,4}[-\s]\d{3,4}$")
 _INSURANCE_LABEL = re.compile(r"記\s*号|(?<!者)番\s*号|被保険者番号")
 _LICENCE_CONTEXT = re.compile(r"第\s*$")
 
@@ -84,6 +88,10 @@ def _my_numbers(lines: list[Line], kind: DocumentKind) -> list[Secret]:
     return secrets
 
 
+def _is_phone(text: str, start: int, end: int) -> bool:
+    return bool(_PHONE_CONTEXT.search(text[:start]) or _PHONE_SHAPE.match(text[start:end].strip()))
+
+
 def _insurance_numbers(lines: list[Line]) -> list[Secret]:
     secrets: list[Secret] = []
     for line in lines:
@@ -101,7 +109,7 @@ def _insurance_numbers(lines: list[Line]) -> list[Secret]:
                     taken.append((s, e))
         # Unlabelled long numbers on an insurance card are its numbers too (a label misread).
         for s, e, d in _long_runs(line, 0, min_digits=5):
-            if (s, e) not in taken:
+            if (s, e) not in taken and not _is_phone(line.text, s, e):
                 secrets.append(Secret(INSURANCE_NUMBER, line.span_box(s, e), d))
     return secrets
 

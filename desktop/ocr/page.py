@@ -15,6 +15,7 @@ import io
 import logging
 import re
 import unicodedata
+from datetime import date
 
 import zxingcpp
 from PIL import Image
@@ -24,9 +25,19 @@ from desktop.domain.personal_numbers import digit_runs, is_my_number
 from desktop.ocr.cells import reread_name
 from desktop.ocr.classify import classify
 from desktop.ocr.engine import Box, Line, Word, read_lines
+from desktop.ocr.failsafe import (
+    POSSIBLE_MY_NUMBER,
+    dark_band,
+    digit_groups,
+    labelled,
+    long_digit_groups,
+)
 from desktop.ocr.fields import extract_fields
+from desktop.ocr.honest import plausible_fields
+from desktop.ocr.layout import layout_signs
 from desktop.ocr.masking import (
     INSURANCE_NUMBER,
+    INSURER_NUMBER,
     MY_NUMBER,
     Secret,
     burn,
@@ -71,9 +82,18 @@ def _mean_confidence(lines: list[Line]) -> float:
     return sum(len(w.text) * w.confidence for line in lines for w in line.words) / chars
 
 
+def _blank_page(image: Image.Image) -> bool:
+    """Next to no ink (an empty back page): no way up to find, and four readings for nothing."""
+    small = image.reduce(8)
+    dark = sum(small.point(lambda v: 255 if v < 128 else 0).histogram()[255:])
+    return dark < 0.001 * small.width * small.height
+
+
 def _upright(image: Image.Image, dpi: int) -> tuple[Image.Image, list[Line], int]:
     """The page turned upright and its lines: as scanned when it reads well, else the best of
     a half turn and (when both read badly) the quarter turns."""
+    if _blank_page(image):
+        return image, [], 0
     lines = read_lines(image, dpi)
     if _mean_confidence(lines) >= _GOOD_READ:
         return image, lines, 0
@@ -99,6 +119,48 @@ def _card_with_a_my_number(page: Image.Image, lines: list[Line]) -> bool:
     )
 
 
+_SURE = 0.6  # a kind classified at least this surely is not second-guessed as a card back
+_NOT_A_BACK = (
+    DocumentKind.DRIVERS_LICENSE,
+    DocumentKind.PASSPORT,
+    DocumentKind.RESIDENCE_CARD,
+    DocumentKind.HEALTH_INSURANCE,
+    DocumentKind.MYNUMBER_FRONT,
+)
+
+
+def _may_show_my_number(
+    color: Image.Image, text: str, lines: list[Line], kind: DocumentKind, confidence: float
+) -> bool:
+    """Whether a card may be a My Number card back (failsafe.py): a label, a 12-digit group or
+    the back's dark band, unless it surely is another card (a licence prints 12 digits too)."""
+    if labelled(text) or kind is DocumentKind.MYNUMBER_BACK:
+        return True
+    if kind in _NOT_A_BACK and confidence >= _SURE:
+        return False
+    return bool(long_digit_groups(lines)) or dark_band(color) is not None
+
+
+def _my_number_suspects(page: Image.Image, dpi: int, lines: list[Line]) -> list[Secret]:
+    """Every long digit group on a suspected card; the whole card when none can be located."""
+    found = [Secret(MY_NUMBER, box, digits) for box, digits in long_digit_groups(lines)]
+    found += [Secret(MY_NUMBER, box, digits) for box, digits in digit_groups(page, dpi)]
+    if not found:
+        return [Secret(POSSIBLE_MY_NUMBER, (0, 0, page.width, page.height), "")]
+    return found
+
+
+def _still_legible(masked: Image.Image, dpi: int) -> list[MaskedRegion]:
+    """The proof on a suspected card: a digits-only reading of the masked card. Digits still
+    read there are masked by their line; the whole card when more than one line still shows."""
+    left = digit_groups(masked, dpi)
+    if not left:
+        return []
+    if len(left) > 1:
+        return [MaskedRegion(POSSIBLE_MY_NUMBER, (0, 0, masked.width, masked.height))]
+    return [MaskedRegion(MY_NUMBER, widen(box, masked.size, _margin(box, 0.5))) for box, _ in left]
+
+
 def _qr_boxes(image: Image.Image) -> list[Box]:
     boxes = []
     for barcode in zxingcpp.read_barcodes(
@@ -118,6 +180,8 @@ def _margin(box: Box, scale: float) -> int:
 def _remaining(lines: list[Line], kind: DocumentKind, secrets: list[Secret]) -> list[Secret]:
     """Secrets still legible in a re-read of the masked page."""
     known = {s.digits for s in secrets if len(s.digits) >= 4}
+    # One group of four of a My Number left legible is a leak too.
+    known |= {s.digits[i : i + 4] for s in secrets if len(s.digits) >= 12 for i in (0, 4, 8)}
     left = [s for s in find_secrets(lines, kind) if s.reason == MY_NUMBER or s.digits in known]
     for line in lines:
         for start, end, digits in digit_runs(line.text):
@@ -248,6 +312,85 @@ def _encoded(image: Image.Image) -> bytes:
     return out.getvalue()
 
 
+def _classified(
+    page: Image.Image, text: str, lines: list[Line], card: bool
+) -> tuple[DocumentKind, float]:
+    kind, confidence = classify(text, layout_signs(lines, page.width, card))
+    if kind is DocumentKind.OTHER and _card_with_a_my_number(page, lines):
+        return DocumentKind.MYNUMBER_BACK, 0.5
+    return kind, confidence
+
+
+_NOT_A_NUMBER = re.compile(r"[年月日]|TEL|Tel|電話|〒")
+_BOXED_DIGITS = 6
+# What digits in ruled boxes read as: the rules turn into | l I ] and the digits into o g s z.
+# or, boxes and digits together, into 回.
+_BOXED_GARBLE = re.compile(r"[|lI!\[\]()0-9OoSsgzZB]{6,}|[回口囗]{3,}")
+
+
+def _boxed_numbers(page: Image.Image, lines: list[Line], found: list[Secret]) -> list[Secret]:
+    """An insurance card's numbers printed one digit per ruled box, which the Japanese reading
+    turns into |l|g|…: a digits-only reading finds their line. Dates and the issuer's telephone
+    are left alone; the 保険者番号 is printed in the lower half, the 記号・番号 above."""
+    masked = [s.box for s in found]
+    secrets = []
+    for box, digits in digit_groups(page, 300, min_digits=_BOXED_DIGITS):
+        beside = [line for line in lines if _overlap(line.box, box)]
+        if any(_NOT_A_NUMBER.search(line.text) for line in beside):
+            continue
+        if any(_overlap(m, box) for m in masked):
+            continue
+        reason = INSURER_NUMBER if box[1] > page.height / 2 else INSURANCE_NUMBER
+        secrets.append(Secret(reason, box, digits))
+        masked.append(box)
+    for line in lines:
+        for match in _BOXED_GARBLE.finditer(line.text):
+            garble = match.group()
+            if (
+                sum(c.isdigit() for c in garble) < 2
+                and len(garble) < 8
+                and garble[0] not in "回口囗"
+            ):
+                continue
+            if _NOT_A_NUMBER.search(line.text):
+                continue
+            span = line.span_box(match.start(), match.end())
+            # Boxes read as 回 may be fewer than the digits: reach on to the line's end.
+            box = (span[0], span[1], max(line.box[2], span[2] + 3 * (span[3] - span[1])), span[3])
+            if not any(_overlap(m, box) for m in masked):
+                reason = INSURER_NUMBER if box[1] > page.height / 2 else INSURANCE_NUMBER
+                secrets.append(Secret(reason, box, ""))
+    return secrets
+
+
+def _overlap(a: Box, b: Box) -> bool:
+    """Whether two boxes share most of the shorter one's height (the same printed line)."""
+    shared = min(a[3], b[3]) - max(a[1], b[1])
+    return shared > 0.5 * min(a[3] - a[1], b[3] - b[1])
+
+
+def _secrets(
+    page: Image.Image,
+    color: Image.Image,
+    lines: list[Line],
+    kind: DocumentKind,
+    suspected: bool,
+    suspects: list[Secret],
+) -> list[Secret]:
+    """What to mask: the numbers found by their labels, the suspected card's digit groups (or
+    the whole card when none was located and nothing else was) and the QR code."""
+    secrets = find_secrets(lines, kind)
+    located = any(s.reason == MY_NUMBER for s in secrets)
+    if suspects and not (suspects[0].reason == POSSIBLE_MY_NUMBER and located):
+        secrets += suspects
+    if kind is DocumentKind.HEALTH_INSURANCE:
+        secrets += _boxed_numbers(page, lines, secrets)
+    if kind in (DocumentKind.HEALTH_INSURANCE, DocumentKind.MYNUMBER_BACK) or suspected:
+        reason = INSURANCE_NUMBER if kind is DocumentKind.HEALTH_INSURANCE else MY_NUMBER
+        secrets += [Secret(reason, box, "") for box in _qr_boxes(color)]
+    return secrets
+
+
 def read_page(
     image: Image.Image, dpi: int = 300, kind_hint: DocumentKind | None = None
 ) -> PageResult:
@@ -257,12 +400,14 @@ def read_page(
     # What is stored is the scan as sent (in colour: seals are red), on the grid that was read.
     evidence = turn(same_geometry(image, prepared), rotation)
     text = "\n".join(line.text for line in lines)
-    if kind_hint is not None:
-        kind, kind_confidence = kind_hint, 1.0
-    else:
-        kind, kind_confidence = classify(text)
-        if kind is DocumentKind.OTHER and _card_with_a_my_number(page, lines):
-            kind, kind_confidence = DocumentKind.MYNUMBER_BACK, 0.5
+    kind, kind_confidence = (
+        (kind_hint, 1.0) if kind_hint else _classified(page, text, lines, prepared.card)
+    )
+    suspected = prepared.card and _may_show_my_number(evidence, text, lines, kind, kind_confidence)
+    suspects = _my_number_suspects(page, prepared.dpi, lines) if suspected else []
+    if kind is DocumentKind.OTHER and any(s.reason == MY_NUMBER for s in suspects):
+        # The card back's layout and its digits, when its words were lost.
+        kind, kind_confidence = DocumentKind.MYNUMBER_BACK, 0.5
     extraction = extract_fields(kind, lines)
     fields = dict(_address_as_printed(page, lines, extraction.fields))
     if kind in _NAME_IN_TABLE:
@@ -272,13 +417,17 @@ def read_page(
     if kind is DocumentKind.PASSPORT:
         fields, mrz_warnings = read_passport(page, prepared.dpi, lines, fields)
         warnings += mrz_warnings
-    secrets = find_secrets(lines, kind)
-    if kind in (DocumentKind.HEALTH_INSURANCE, DocumentKind.MYNUMBER_BACK):
-        reason = MY_NUMBER if kind is DocumentKind.MYNUMBER_BACK else INSURANCE_NUMBER
-        secrets += [Secret(reason, box, "") for box in _qr_boxes(page)]
+    fields, unsure = plausible_fields(fields, date.today())
+    warnings += unsure
+    secrets = _secrets(page, evidence, lines, kind, suspected, suspects)
     regions: list[MaskedRegion] = []
     if secrets:
         page, lines, regions = _mask(page, prepared.dpi, kind, lines, secrets)
+        if suspected:
+            regions += _still_legible(page, prepared.dpi)
+            page = burn(page, [r.box for r in regions])
+        if any(r.reason == POSSIBLE_MY_NUMBER for r in regions):
+            warnings.append(POSSIBLE_MY_NUMBER)
         digits = [s.digits for s in secrets]
         text = scrub("\n".join(line.text for line in lines), digits)
         fields = _scrub_fields(fields, digits)
@@ -295,7 +444,7 @@ def read_page(
         fields=fields,
         extras=extras,
         text=text,
-        masked=tuple(regions),
+        masked=tuple(dict.fromkeys(regions)),
         warnings=tuple(warnings),
         image_data=_encoded(burn(evidence, [r.box for r in regions]) if regions else evidence),
         rotation=rotation,

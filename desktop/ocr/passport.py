@@ -38,12 +38,12 @@ def read_passport(
     if mrz.name:
         confidence = 0.95 if mrz.composite_ok else 0.5
         updated[FieldName.NAME] = FieldReading(mrz.name, confidence, box)
-    # A value whose check digit fails gives way to the one printed in the visual zone, if any.
+    # A value whose check digit fails is never output: the visual zone's reading stays.
     for name, value, ok in (
         (FieldName.NUMBER, mrz.number or None, mrz.number_ok),
         (FieldName.BIRTH_DATE, mrz.birth_date and mrz.birth_date.isoformat(), mrz.birth_ok),
         (FieldName.EXPIRY_DATE, mrz.expiry_date and mrz.expiry_date.isoformat(), mrz.expiry_ok),
     ):
-        if value and (ok or fields[name].value is None):
-            updated[name] = FieldReading(value, 0.95 if ok else 0.4, box)
+        if value and ok:
+            updated[name] = FieldReading(value, 0.95, box)
     return updated, [] if mrz.all_checks_ok else ["mrz_check_digit"]

@@ -13,9 +13,14 @@ from typing import cast
 
 from PIL import Image, ImageChops, ImageFilter, ImageOps
 
+from desktop.ocr.physical import frame
+
 __all__ = ["PreparedPage", "deskew_angle", "prepare", "turn"]
 
 _TARGET_DPI = 300
+# Above this many pixels a page costs more than it reads better: A4 at 300 dpi is 8.7 million.
+_MAX_PIXELS = 12_000_000
+_MAX_ENLARGE = 3.0
 # Gray level below which a pixel of a quarter-size copy counts as ink: small gray labels (氏名)
 # fade when shrunk, and cropping them off loses the field they name.
 _FAINT_INK = 200
@@ -35,8 +40,12 @@ class PreparedPage:
         scale: float = 1.0,
         angle: float = 0.0,
         crop: tuple[int, int, int, int] | None = None,
+        frame: tuple[int, int, int, int] | None = None,
+        card: bool = False,
     ) -> None:
         self.image = image
+        self.frame = frame  # the document within the picture, before scaling
+        self.card = card
         self.dpi = dpi
         self.scale = scale
         self.angle = angle
@@ -158,15 +167,20 @@ def turn(image: Image.Image, degrees: int) -> Image.Image:
 
 
 def prepare(image: Image.Image, dpi: int) -> PreparedPage:
-    """Grayscale at ≥ 300 dpi, contrast stretched, deskewed and cropped to the printed area."""
+    """Grayscale at about 300 dpi of the real paper (the card found in a photo or on a copy),
+    contrast stretched, deskewed and cropped to the printed area."""
     gray = _grayscale(image)
-    scale = 1.0
-    if dpi < _TARGET_DPI * 0.9:
-        scale = _TARGET_DPI / dpi
+    framing = frame(gray, dpi)
+    if framing.crop is not None:
+        gray = gray.crop(framing.crop)
+    scale = _working_scale(gray.size, framing.dpi)
+    if scale != 1.0:
         gray = gray.resize(_scaled(gray.size, scale), Image.Resampling.LANCZOS)
-        dpi = _TARGET_DPI
+    dpi = max(72, round(framing.dpi * scale))
     gray = ImageOps.autocontrast(_flatten_background(gray), cutoff=(0.5, 0))
-    angle = deskew_angle(gray)
+    # An empty page has no lines to level (and would be turned by noise).
+    darkest = cast("tuple[int, int]", gray.getextrema())[0]
+    angle = deskew_angle(gray) if darkest < 128 else 0.0
     if abs(angle) < 0.2:
         angle = 0.0
     else:
@@ -174,7 +188,21 @@ def prepare(image: Image.Image, dpi: int) -> PreparedPage:
     crop = _border_box(gray)
     if crop is not None:
         gray = gray.crop(crop)
-    return PreparedPage(remove_rules(gray), dpi, scale, angle, crop)
+    return PreparedPage(remove_rules(gray), dpi, scale, angle, crop, framing.crop, framing.card)
+
+
+def _working_scale(size: tuple[int, int], dpi: float) -> float:
+    """The factor to ~300 dpi: small images enlarged (at most 3×), large ones reduced, none past
+    the pixel cap; a resolution already near 300 is left alone (resampling blurs)."""
+    scale = 1.0
+    if dpi < _TARGET_DPI * 0.9:
+        scale = min(_MAX_ENLARGE, _TARGET_DPI / dpi)
+    elif dpi > _TARGET_DPI * 1.4:
+        scale = _TARGET_DPI / dpi
+    pixels = size[0] * size[1] * scale * scale
+    if pixels > _MAX_PIXELS:
+        scale *= (_MAX_PIXELS / pixels) ** 0.5
+    return scale
 
 
 def _scaled(size: tuple[int, int], scale: float) -> tuple[int, int]:
@@ -189,6 +217,8 @@ def same_geometry(image: Image.Image, prepared: PreparedPage) -> Image.Image:
         color.paste(rgba, mask=rgba.getchannel("A"))
     else:
         color = image.convert("RGB")
+    if prepared.frame is not None:
+        color = color.crop(prepared.frame)
     if prepared.scale != 1.0:
         color = color.resize(_scaled(color.size, prepared.scale), Image.Resampling.LANCZOS)
     if prepared.angle:

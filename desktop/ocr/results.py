@@ -52,6 +52,9 @@ class PageResult:
             "page": page,
             "kind": self.kind.value,
             "fields": {name.value: self.fields[name].value for name in FieldName},
+            "field_confidence": {
+                name.value: round(self.fields[name].confidence, 3) for name in FieldName
+            },
             "confidence": self.kind_confidence,
             "masked": sorted({region.reason for region in self.masked}),
             "warnings": list(self.warnings),

@@ -211,15 +211,23 @@ def read_files_for_report(
     paths: Sequence[Path],
     progress: Progress | None = None,
     workers: int | None = None,
+    masked_dir: Path | None = None,
 ) -> list[dict[str, object]]:
     """`kaiji ocr`: every page of every file read and masked, as `OcrPage.to_json` objects.
 
-    Nothing is stored; the masked digits are in none of the values.
+    Nothing is stored; the masked digits are in none of the values. With `masked_dir`, the exact
+    image each page would be stored as is written there (FILE_pN.jpg), for an auditor to look at.
     """
     pages = load_files(paths)
     report: list[dict[str, object]] = [{} for _ in pages]
     for index, result in _read_all(pages, progress, None, workers):
-        report[index] = result.to_json(str(pages[index].source), pages[index].page_no)
+        page = pages[index]
+        report[index] = result.to_json(str(page.source), page.page_no)
+        if masked_dir is not None:
+            masked_dir.mkdir(parents=True, exist_ok=True)
+            target = masked_dir / f"{page.source.stem}_p{page.page_no}.jpg"
+            target.write_bytes(result.image_data)
+            report[index]["masked_image"] = str(target)
     return report
 
 

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 import segno
 
 from tests.docgen import dates
-from tests.docgen.canvas import GREY, INK, Page, address_lines, mm
+from tests.docgen.canvas import GREY, INK, Page, address_lines, mm, union
 from tests.docgen.card_base import CARD_H, CARD_W, photo, scanned_card
 from tests.docgen.people import Person
 from tests.docgen.sample import Draft
@@ -72,7 +72,9 @@ def drivers_license(person: Person, rng: random.Random) -> Draft:
         page.draw.rectangle((cx, y0 + 548, cx + cell, y0 + 590), outline=GREY, width=1)
         if name in ("普通", "原付") or rng.random() < 0.15:
             text((cx + 4, y0 + 578), name, 16)
-    text((left + 8, y0 + 626), "運転免許証", 24, face="mincho")
+    # As issued: the title printed vertically, in small type, beside the photo.
+    for i, char in enumerate("運転免許証"):
+        text((x0 + 658, y0 + 420 + i * 34), char, 26, face="mincho")
 
     photo(page, (x0 + 700, y0 + 284, x0 + 980, y0 + 560))
     text((x0 + 640, y0 + 616), f"{person.prefecture}公安委員会", 26, face="mincho")
@@ -136,16 +138,25 @@ def _pseudo_qr(page: Page, rng: random.Random, xy: tuple[int, int], size: int) -
 
 
 def mynumber_back(person: Person, rng: random.Random) -> Draft:
+    """As issued: 個人番号 white on a dark band, the digits large, each on a grey box."""
     page, (x0, y0) = scanned_card(rng, (250, 246, 242))
     draft = Draft(page)
     text = page.text
     left = x0 + 40
 
-    text((left, y0 + 80), "個人番号", 30, fill=GREY)
+    band = rng.choice(((60, 64, 72), (40, 40, 44), (88, 70, 96)))
+    page.draw.rectangle((x0 + 2, y0 + 40, x0 + 700, y0 + 100), fill=band)
+    text((left, y0 + 84), "個人番号", 32, fill=(255, 255, 255))
     number = person.my_number
-    spaced = f"{number[:4]} {number[4:8]} {number[8:]}"
-    secret_box = text((left, y0 + 190), spaced, 64, face="sans")
-    page.secret_boxes.append(secret_box)
+    cell, gap, x = 50, 22, left
+    boxes = []
+    for i, digit in enumerate(number):
+        if i and i % 4 == 0:
+            x += gap
+        page.draw.rectangle((x, y0 + 120, x + cell - 6, y0 + 200), fill=(205, 205, 208))
+        boxes.append(text((x + 6, y0 + 185), digit, 60, face="sans"))
+        x += cell
+    page.secret_boxes.append(union(*boxes))
     draft.secret_numbers.append(number)
 
     _pseudo_qr(page, rng, (x0 + 740, y0 + 36), 230)

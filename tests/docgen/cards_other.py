@@ -84,7 +84,13 @@ def health_insurance(person: Person, rng: random.Random) -> Draft:
     )
 
     text((left, y0 + 484), "保険者番号", 22, fill=GREY)
-    insurer_box = text((left + 200, y0 + 486), person.insurer_number, 32)
+    # As issued: one box per digit.
+    cells = []
+    for i, digit in enumerate(person.insurer_number):
+        x = left + 200 + i * 34
+        page.draw.rectangle((x, y0 + 452, x + 30, y0 + 494), outline=INK, width=2)
+        cells.append(text((x + 6, y0 + 486), digit, 32))
+    insurer_box = union(*cells)
     draft.secret_numbers.extend(
         (person.insurance_symbol, person.insurance_number, person.insurer_number)
     )
@@ -93,6 +99,7 @@ def health_insurance(person: Person, rng: random.Random) -> Draft:
     text((left + 200, y0 + 542), rng.choice(_INSURERS), 28)
     text((left, y0 + 590), "保険者所在地", 20, fill=GREY)
     text((left + 200, y0 + 592), "東京都中野区中野四丁目10番2号", 22)
+    text((left + 640, y0 + 592), f"TEL 03-{rng.randint(3000, 6999)}-{rng.randint(1000, 9999)}", 22)
     return draft
 
 

@@ -13,7 +13,18 @@ from PIL import Image, ImageChops, ImageDraw, ImageFilter
 
 from tests.docgen.canvas import Box
 
-DEGRADATIONS: tuple[str, ...] = ("skew", "upside_down", "blur", "noise", "jpeg50", "dpi200")
+DEGRADATIONS: tuple[str, ...] = (
+    "skew",
+    "upside_down",
+    "blur",
+    "noise",
+    "jpeg50",
+    "dpi200",
+    "photocopy",
+    "phone",
+    "fax",
+)
+A4_300 = (2480, 3508)
 
 Point = tuple[float, float]
 PointMap = Callable[[Point], Point]
@@ -44,6 +55,17 @@ def apply_degradations(
             size = (round(image.width * factor), round(image.height * factor))
             image = image.resize(size, Image.Resampling.BOX)  # a sensor averages over its area
             maps.append(_scaling(factor))
+            dpi = 200
+        elif name == "photocopy":
+            image, point_map = _photocopy(image, rng)
+            maps.append(point_map)
+        elif name == "phone":
+            image, point_map = _phone(image, rng)
+            maps.append(point_map)
+            dpi = 72  # what phones write in the file, whatever the real resolution
+        elif name == "fax":
+            image, point_map = _fax(image, dpi)
+            maps.append(point_map)
             dpi = 200
         else:
             msg = f"unknown degradation {name!r}; known: {', '.join(DEGRADATIONS)}"
@@ -108,3 +130,58 @@ def _noise(image: Image.Image, rng: random.Random) -> Image.Image:
         shade = rng.choice((40, 90, 230))
         draw.ellipse((x - r, y - r, x + r, y + r), fill=(shade, shade, shade))
     return noisy
+
+
+def _photocopy(image: Image.Image, rng: random.Random) -> tuple[Image.Image, PointMap]:
+    """A grey photocopy: a card lies somewhere on an A4 sheet (a page stays a page), colours
+    turn to grey and darken, so a coloured band prints dark behind its text."""
+    gray = image.convert("L").point(lambda v: round(30 + 0.8 * v * v / 255))
+    if image.width < A4_300[0] * 0.6:
+        sheet = Image.new("L", A4_300, 250)
+        x = rng.randint(150, A4_300[0] - image.width - 150)
+        y = rng.randint(150, A4_300[1] // 2 - image.height)
+        sheet.paste(gray, (x, y))
+        gray, offset = sheet, (float(x), float(y))
+    else:
+        offset = (0.0, 0.0)
+    return gray.convert("RGB"), lambda p: (p[0] + offset[0], p[1] + offset[1])
+
+
+def _phone(image: Image.Image, rng: random.Random) -> tuple[Image.Image, PointMap]:
+    """A phone photo of the document on a desk: 4032 px wide, a slight perspective, a shadow
+    across one side and a glare spot; the file says 72 dpi."""
+    width = 4032
+    factor = width * 0.62 / image.width
+    card = image.resize(
+        (round(image.width * factor), round(image.height * factor)), Image.Resampling.BICUBIC
+    )
+    height = max(round(width * 0.75), card.height + 400)
+    desk = Image.new("RGB", (width, height), (96, 84, 70))
+    x, y = (width - card.width) // 2, (height - card.height) // 2
+    desk.paste(card, (x, y))
+    # Perspective: the top edge seen a little wider than the bottom (boxes move by the scale
+    # alone: a few pixels off at the top corners).
+    inset = card.width * rng.uniform(0.01, 0.03)
+    source = (inset, 0.0, 0.0, float(height), float(width), float(height), width - inset, 0.0)
+    photo = desk.transform(desk.size, Image.Transform.QUAD, source, Image.Resampling.BILINEAR)
+    shade = Image.linear_gradient("L").resize(desk.size).point(lambda v: 255 - v // 4)
+    photo = ImageChops.multiply(photo, Image.merge("RGB", (shade, shade, shade)))
+    glare = Image.new("L", desk.size, 0)
+    gx, gy = rng.randint(x, x + card.width), rng.randint(y, y + card.height)
+    ImageDraw.Draw(glare).ellipse((gx - 120, gy - 80, gx + 120, gy + 80), fill=60)
+    glare = glare.filter(ImageFilter.GaussianBlur(40))
+    photo = ImageChops.add(photo, Image.merge("RGB", (glare, glare, glare)))
+
+    def point_map(p: Point) -> Point:
+        return (x + p[0] * factor, y + p[1] * factor)
+
+    return photo, point_map
+
+
+def _fax(image: Image.Image, dpi: int) -> tuple[Image.Image, PointMap]:
+    """A fax-like 200-dpi scan: black and white, no grey left."""
+    factor = 200 / dpi
+    small = image.convert("L").resize(
+        (round(image.width * factor), round(image.height * factor)), Image.Resampling.BOX
+    )
+    return small.point(lambda v: 0 if v < 150 else 255).convert("RGB"), _scaling(factor)
