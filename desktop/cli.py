@@ -72,40 +72,10 @@ def _parser() -> argparse.ArgumentParser:
         help="read the first admin's password from FILE instead of asking",
     )
 
-    audit = sub.add_parser("audit", help="audit log commands")
-    audit_sub = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
-    verify = audit_sub.add_parser("verify", help="check the keyed chain of the audit log")
-    verify.add_argument(
-        "--anchor",
-        type=Path,
-        metavar="FILE",
-        help="also prove that nothing up to the event recorded in FILE was removed or changed",
-    )
-    verify.add_argument("--json", action="store_true")
-    anchor = audit_sub.add_parser(
-        "anchor", help="print (or write) the newest event and its MAC, to keep outside the database"
-    )
-    anchor.add_argument("--output", type=Path, metavar="FILE", help="write the anchor to FILE")
-
+    _audit_commands(sub)
     _database_commands(sub)
 
-    tracking = sub.add_parser("check-tracking", help="check a registered-mail number (書留番号)")
-    tracking.add_argument("number")
-    tracking.add_argument("--json", action="store_true")
-
-    match_address = sub.add_parser("match-address", help="compare two Japanese addresses")
-    match_address.add_argument("a")
-    match_address.add_argument("b")
-    match_address.add_argument("--json", action="store_true")
-
-    match_name = sub.add_parser("match-name", help="compare two Japanese names (or readings)")
-    match_name.add_argument("a")
-    match_name.add_argument("b")
-    match_name.add_argument("--json", action="store_true")
-
-    parse_date = sub.add_parser("parse-date", help="read a Japanese or Western date (和暦可)")
-    parse_date.add_argument("text")
-    parse_date.add_argument("--json", action="store_true")
+    _check_commands(sub)
 
     ocr = sub.add_parser("ocr", help="read scanned pages: kind and fields (nothing is stored)")
     ocr.add_argument("files", type=Path, nargs="+", metavar="FILE")
@@ -162,6 +132,45 @@ def _parser() -> argparse.ArgumentParser:
     )
     letter.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
     return parser
+
+
+def _audit_commands(sub: Any) -> None:
+    """`audit verify` and `audit anchor`."""
+    audit = sub.add_parser("audit", help="audit log commands")
+    audit_sub = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
+    verify = audit_sub.add_parser("verify", help="check the keyed chain of the audit log")
+    verify.add_argument(
+        "--anchor",
+        type=Path,
+        metavar="FILE",
+        help="also prove that nothing up to the event recorded in FILE was removed or changed",
+    )
+    verify.add_argument("--json", action="store_true")
+    anchor = audit_sub.add_parser(
+        "anchor", help="print (or write) the newest event and its MAC, to keep outside the database"
+    )
+    anchor.add_argument("--output", type=Path, metavar="FILE", help="write the anchor to FILE")
+
+
+def _check_commands(sub: Any) -> None:
+    """Headless checks that open no database: mail numbers, addresses, names, dates."""
+    tracking = sub.add_parser("check-tracking", help="check a registered-mail number (書留番号)")
+    tracking.add_argument("number")
+    tracking.add_argument("--json", action="store_true")
+
+    match_address = sub.add_parser("match-address", help="compare two Japanese addresses")
+    match_address.add_argument("a")
+    match_address.add_argument("b")
+    match_address.add_argument("--json", action="store_true")
+
+    match_name = sub.add_parser("match-name", help="compare two Japanese names (or readings)")
+    match_name.add_argument("a")
+    match_name.add_argument("b")
+    match_name.add_argument("--json", action="store_true")
+
+    parse_date = sub.add_parser("parse-date", help="read a Japanese or Western date (和暦可)")
+    parse_date.add_argument("text")
+    parse_date.add_argument("--json", action="store_true")
 
 
 def _database_commands(sub: Any) -> None:
