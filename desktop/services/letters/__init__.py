@@ -24,6 +24,7 @@ from desktop.services.letters.printing import (
     record_print,
 )
 from desktop.services.letters.queue import QueuedLetter, labels_pdf, print_queue
+from desktop.services.letters.sealing import SealCheck, check_sealing
 from desktop.services.letters.stored import (
     LetterNotFound,
     LetterSuperseded,
@@ -43,8 +44,10 @@ __all__ = [
     "PrintRecord",
     "QueuedLetter",
     "ReprintReasonRequired",
+    "SealCheck",
     "StoredLetter",
     "change_addressee",
+    "check_sealing",
     "disclosure_zip",
     "issue_letter",
     "labels_pdf",

@@ -8,13 +8,14 @@ import logging
 from desktop.domain.errors import InvalidInput, KnownError
 from desktop.domain.personal_numbers import refuse_personal_numbers
 from desktop.domain.roles import Permission
+from desktop.domain.sealing import letter_key
 from desktop.domain.status import CaseStatus
 from desktop.letters import LetterKind, render_letter, template_version
 from desktop.services import documents
 from desktop.services.cases import CaseNotFound
 from desktop.services.changes import Changes
 from desktop.services.context import CurrentUser, ServiceContext
-from desktop.services.letters.content import letter_data_in
+from desktop.services.letters.content import letter_data_in, paper_of
 from desktop.services.letters.stored import StoredLetter, addressee_json, stored
 from desktop.store import audit
 from desktop.store import cases as case_store
@@ -71,12 +72,14 @@ def issue_letter(
             raise CaseNotFound(case_id)
         _check_issuable(session, case_id, kind)
         data, source = letter_data_in(ctx, session, case_id, kind)
-        blob, digest = documents.cipher(ctx).seal(render_letter(data))
         now = ctx.clock.now()
         previous = letter_store.current(session, case_id, kind.value)
         if previous is not None and not reason:
             raise LetterAlreadyIssued(case.reference, previous.version)
         version = letter_store.next_version(session, case_id, kind.value)
+        key = letter_key(case.reference, kind.value, version)
+        pdf = render_letter(data, paper=paper_of(ctx), key=key)
+        blob, digest = documents.cipher(ctx).seal(pdf)
         letter = Letter(
             case_id=case_id,
             kind=kind.value,
