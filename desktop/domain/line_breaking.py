@@ -124,10 +124,19 @@ def _address_tokens(text: str) -> list[str]:
     return tokens
 
 
-def _fill(tokens: Iterable[str], fits: Callable[[str], bool]) -> list[str]:
+def _fill(
+    tokens: Iterable[str],
+    fits: Callable[[str], bool],
+    first_fits: Callable[[str], bool] | None = None,
+) -> list[str]:
     """Greedy filling: as many tokens on a line as fit; spaces at a break are dropped; a token
-    wider than a line is broken by characters, still keeping 禁則."""
+    wider than a line is broken by characters, still keeping 禁則. `first_fits` measures the
+    first line (an indented one) when given."""
     lines: list[str] = []
+
+    def fit(text: str) -> bool:
+        return (first_fits or fits)(text) if not lines else fits(text)
+
     current = ""
     for token in tokens:
         if token in _SPACES:
@@ -135,16 +144,16 @@ def _fill(tokens: Iterable[str], fits: Callable[[str], bool]) -> list[str]:
                 current += token
             continue
         candidate = current + token
-        if (current and fits(candidate)) or (not current and fits(token)):
+        if (current and fit(candidate)) or (not current and fit(token)):
             current = candidate
             continue
         if current.strip(_SPACES):
             lines.append(current.rstrip(_SPACES))
         current = ""
-        if fits(token):
+        if fit(token):
             current = token
             continue
-        pieces = _fill(_glue(list(token)), fits) if len(token) > 1 else [token]
+        pieces = _fill(_glue(list(token)), fits, None if lines else first_fits)
         lines.extend(pieces[:-1])
         current = pieces[-1] if pieces else ""
     if current.strip(_SPACES):
@@ -152,11 +161,15 @@ def _fill(tokens: Iterable[str], fits: Callable[[str], bool]) -> list[str]:
     return lines
 
 
-def break_text(text: str, fits: Callable[[str], bool]) -> list[str]:
-    """Running text in lines that fit, keeping 禁則; explicit newlines are kept."""
+def break_text(
+    text: str, fits: Callable[[str], bool], first_fits: Callable[[str], bool] | None = None
+) -> list[str]:
+    """Running text in lines that fit, keeping 禁則; explicit newlines are kept. `first_fits`
+    measures the paragraph's first line when it is narrower (indented)."""
     lines: list[str] = []
-    for paragraph in text.split("\n"):
-        lines.extend(_fill(_glue(_text_tokens(paragraph)), fits) or [""])
+    for index, paragraph in enumerate(text.split("\n")):
+        first = first_fits if index == 0 else None
+        lines.extend(_fill(_glue(_text_tokens(paragraph)), fits, first) or [""])
     return lines
 
 

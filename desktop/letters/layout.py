@@ -26,6 +26,7 @@ from desktop.domain.envelopes import NAGA3_WINDOW, EnvelopeSpec, Rect, envelope
 from desktop.domain.line_breaking import break_address, break_text
 from desktop.letters.compose import Annex, Block, ComposedLetter, Item
 from desktop.letters.fonts import GOTHIC, MINCHO, register_fonts
+from desktop.letters.ja_paragraph import JaParagraph
 from desktop.letters.model import DisclosedSection
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
@@ -113,14 +114,21 @@ def _text(text: str) -> str:
     return escape(text).replace("\n", "<br/>")
 
 
+def paragraph(text: str, style: ParagraphStyle, language: str) -> Flowable:
+    """Running text: Japanese broken by the 禁則 rule, English by reportlab at spaces."""
+    if language == "ja":
+        return JaParagraph(text, style)
+    return Paragraph(_text(text), style)
+
+
 def _item(item: Item, language: str) -> Flowable:
     sheet = styles(language)
     label_width = 38 * mm if language == "en" else 34 * mm
     table = Table(
         [
             [
-                Paragraph(_text(item.label), sheet["label"]),
-                [Paragraph(_text(line), sheet["body"]) for line in item.lines],
+                paragraph(item.label, sheet["label"], language),
+                [paragraph(line, sheet["body"], language) for line in item.lines],
             ]
         ],
         colWidths=(label_width, TEXT_WIDTH - label_width - 6 * mm),
@@ -212,7 +220,7 @@ def flowables(blocks: tuple[Block, ...], language: str) -> list[Flowable]:
         elif block.style == "gap" and not block.text:
             result.append(Spacer(1, 3 * mm))
         else:
-            result.append(Paragraph(_text(block.text), sheet[block.style]))
+            result.append(paragraph(block.text, sheet[block.style], language))
     return result
 
 

@@ -125,3 +125,17 @@ def test_the_calibration_sheet_outlines_the_window_and_names_the_spec() -> None:
     # the outline's left and right edges, moved 2 mm right by the shift
     assert any(abs(x - (WINDOW.left + 2)) < 0.4 for x in row), row
     assert any(abs(x - (WINDOW.right + 2)) < 0.4 for x in row), row
+
+
+@pytest.mark.parametrize("filler", [32, 33, 34, 35, 36])
+def test_no_printed_line_ends_with_an_opening_bracket_or_starts_with_a_stop(filler: int) -> None:
+    from desktop.domain.line_breaking import CANNOT_END, CANNOT_START
+
+    data = specimen(LetterKind.PARTIAL_DISCLOSURE)
+    # A detail whose bracket or stop falls at the end of a line for some filler length.
+    detail = "当" * filler + "（社内メモ）、与信ランク。「備考」（担当者記入欄）。"
+    outcome = replace(data.outcomes[0], detail=detail)
+    for page in page_texts(render_letter(replace(data, outcomes=(outcome,)))):
+        for line in (line.strip() for line in page.splitlines() if line.strip()):
+            assert line[0] not in CANNOT_START, line
+            assert line[-1] not in CANNOT_END, line
