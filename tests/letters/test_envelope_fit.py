@@ -5,10 +5,13 @@ shift, and the calibration print."""
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 import pypdfium2
 import pytest
 
+from desktop import cli
+from desktop.config import Paths, Settings, save_settings
 from desktop.domain.envelopes import NAGA3_WINDOW
 from desktop.letters import LetterKind, render_letter, specimen
 from desktop.letters.calibration import calibration_sheet
@@ -139,3 +142,15 @@ def test_no_printed_line_ends_with_an_opening_bracket_or_starts_with_a_stop(fill
         for line in (line.strip() for line in page.splitlines() if line.strip()):
             assert line[0] not in CANNOT_START, line
             assert line[-1] not in CANNOT_END, line
+
+
+def test_the_calibration_command_uses_the_companys_settings(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("KAIJI_HOME", str(tmp_path))
+    save_settings(Settings(paths=Paths.resolve(), envelope_shift_x_mm=4, envelope_shift_y_mm=-2))
+    out = tmp_path / "calibration.pdf"
+    assert cli.main(["letters", "calibration", "--out", str(out)]) == 0
+    text = page_texts(out.read_bytes())[0]
+    assert "左 24 mm・上 11 mm" in text  # the window on the sheet, moved by the shift
+    assert "補正 右 4 mm・下 -2 mm" in text
