@@ -174,5 +174,13 @@ def break_text(
 
 
 def break_address(text: str, fits: Callable[[str], bool]) -> list[str]:
-    """An address line in lines that fit, broken only between components."""
-    return _fill(_glue(_address_tokens(text)), fits)
+    """An address line in lines that fit, broken only between components. A word after a space
+    (a building, a room) moves to the next line whole when it fits on one."""
+    tokens: list[str] = []
+    for index, word in enumerate(re.split(r"([ \u3000])", text)):
+        parts = _address_tokens(word)
+        if index and word not in _SPACES and fits(word):
+            tokens.append(word)
+        else:
+            tokens.extend(parts)
+    return _fill(_glue(tokens), fits)

@@ -53,3 +53,9 @@ def test_a_component_longer_than_the_line_is_still_broken_rather_than_lost() -> 
 
 def test_explicit_newlines_are_kept() -> None:
     assert break_text("一行目\n二行目", _width(10)) == ["一行目", "二行目"]
+
+
+def test_a_building_after_a_space_moves_to_the_next_line_whole() -> None:
+    address = "東京都千代田区丸の内一丁目2番3号 見本ビル12階"
+    lines = break_address(address, _width(22))
+    assert lines == ["東京都千代田区丸の内一丁目2番3号", "見本ビル12階"]
