@@ -33,8 +33,10 @@ from desktop.services.letters.stored import (
     letters_of_case,
     letters_pdf,
 )
+from desktop.services.letters.view import CaseLetters, case_letters
 
 __all__ = [
+    "CaseLetters",
     "LetterAlreadyIssued",
     "LetterNotFound",
     "LetterSuperseded",
@@ -46,6 +48,7 @@ __all__ = [
     "ReprintReasonRequired",
     "SealCheck",
     "StoredLetter",
+    "case_letters",
     "change_addressee",
     "check_sealing",
     "disclosure_zip",
