@@ -131,6 +131,8 @@ def _parser() -> argparse.ArgumentParser:
         help="a specimen's language (a case letter uses the settings)",
     )
     letter.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+
+    _letters_parser(sub)
     return parser
 
 
@@ -193,6 +195,15 @@ def _database_commands(sub: Any) -> None:
         "(run again to finish an interrupted rotation)",
     )
     rotate.add_argument("--json", action="store_true")
+
+
+def _letters_parser(sub: Any) -> None:
+    letters = sub.add_parser("letters", help="letter printing aids")
+    letters_sub = letters.add_subparsers(dest="letters_command", required=True)
+    calibration = letters_sub.add_parser(
+        "calibration", help="print the envelope window outline (窓位置の確認) to a PDF file"
+    )
+    calibration.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
 
 
 def _emit(data: dict[str, Any], as_json: bool, lines: Sequence[str]) -> None:
@@ -594,6 +605,24 @@ def _letter_kind(value: str | None) -> Any:
         ) from None
 
 
+def _write_pdf(out: Path, pdf: bytes) -> None:
+    from desktop.exports import write_atomically
+
+    write_atomically(out, pdf)
+    sys.stderr.write(f"{out}: {len(pdf)} bytes\n")
+
+
+def _cmd_letters(args: argparse.Namespace) -> int:
+    """`kaiji letters calibration`: the window outline of the envelope in the settings."""
+    from desktop.letters.calibration import calibration_sheet
+    from desktop.letters.layout import Paper
+
+    s = _settings(args)
+    paper = Paper.named(s.envelope, s.envelope_shift_x_mm, s.envelope_shift_y_mm)
+    _write_pdf(args.out, calibration_sheet(paper))
+    return EXIT_OK
+
+
 def _cmd_letter(args: argparse.Namespace) -> int:
     """`kaiji letter`: a specimen, or a preview of a real case's letter (nothing is stored)."""
     from desktop.letters import render_letter, specimen
@@ -606,11 +635,7 @@ def _cmd_letter(args: argparse.Namespace) -> int:
         engine, ctx = _context(_settings(args))
         pdf = render_case_letter(ctx, args.case, _letter_kind(args.kind))
         engine.dispose()
-    from desktop.exports import write_atomically
-
-    out: Path = args.out
-    write_atomically(out, pdf)
-    sys.stderr.write(f"{out}: {len(pdf)} bytes\n")
+    _write_pdf(args.out, pdf)
     return EXIT_OK
 
 
@@ -640,6 +665,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "purge": _cmd_purge,
             "ocr": _cmd_ocr,
             "letter": _cmd_letter,
+            "letters": _cmd_letters,
         }
         with logging_to(Paths.resolve().log_dir):
             return handlers[args.command](args)

@@ -9,6 +9,7 @@ from desktop.config.errors import Problem
 from desktop.config.paths import Paths
 from desktop.config.schema import Key, keys_of, letterhead, rule
 from desktop.domain.deadlines import PROFILES
+from desktop.domain.envelopes import DEFAULT_ENVELOPE, ENVELOPES, SHIFT_LIMIT_MM
 
 CONFIG_VERSION = 1
 
@@ -116,6 +117,15 @@ class Settings:
     )
     # In an agent's case the letters go to the "agent" (who made the request) or the "principal".
     letter_agent_policy: str = field(default="agent", metadata=rule(choices=AGENT_POLICIES))
+    # The window envelope the letters are folded into, and the company's fine adjustment of the
+    # window's position on the sheet (mm, right and down), read off a calibration print.
+    envelope: str = field(default=DEFAULT_ENVELOPE, metadata=rule(choices=tuple(ENVELOPES)))
+    envelope_shift_x_mm: int = field(
+        default=0, metadata=rule(minimum=-SHIFT_LIMIT_MM, maximum=SHIFT_LIMIT_MM)
+    )
+    envelope_shift_y_mm: int = field(
+        default=0, metadata=rule(minimum=-SHIFT_LIMIT_MM, maximum=SHIFT_LIMIT_MM)
+    )
     # Submitted documents are destroyed this long after closing.
     retention_months: int = field(default=6, metadata=rule(minimum=1, maximum=1200))
     # The dashboard flags longer waits for documents.

@@ -2,7 +2,8 @@
 
 The clerk ticks letters and prints them as one batch: the printer is chosen once, each letter's
 stored bytes are printed as they are, and each letter gets its own print record. The address
-label sheet for the same letters comes from the addressee each letter was issued to.
+label sheet for the same letters comes from the addressee each letter was issued to. The sealing
+station checks each envelope's pages and label before it is sealed.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.errors import KnownError
 from desktop.gui.context import GuiContext
 from desktop.gui.letters_panel import letter_title
+from desktop.gui.sealing_station import SealingStationDialog
 from desktop.services import letters
 from desktop.services.changes import Changes
 from desktop.services.context import JST, CurrentUser
@@ -101,11 +103,14 @@ class PrintQueueDialog(QDialog):
         self.print_button.clicked.connect(self.print_selected)
         self.labels_button = QPushButton(self.tr("Print address &labels…"))
         self.labels_button.clicked.connect(self.print_labels)
+        self.sealing_button = QPushButton(self.tr("&Sealing check…"))
+        self.sealing_button.clicked.connect(self.open_sealing_station)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         row = QHBoxLayout()
         row.addWidget(self.select_all_button)
         row.addWidget(self.count_label, 1)
+        row.addWidget(self.sealing_button)
         row.addWidget(self.labels_button)
         row.addWidget(self.print_button)
         layout = QVBoxLayout(self)
@@ -124,6 +129,12 @@ class PrintQueueDialog(QDialog):
         self._update_buttons()
         gui.runner.changed.connect(self._on_changes)
         self.reload()
+
+    def open_sealing_station(self) -> SealingStationDialog:
+        station = SealingStationDialog(self._gui, self._user, self)
+        station.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        station.show()
+        return station
 
     def _on_changes(self, changes: Changes, _initiator: object) -> None:
         if changes.case_list or changes.cases:

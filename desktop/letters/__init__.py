@@ -4,7 +4,9 @@ Pure Python, no Qt and no database: the services layer fills a LetterData from a
 """
 
 from desktop.domain.letters import LetterKind
+from desktop.letters.calibration import calibration_sheet
 from desktop.letters.labels import render_address_labels
+from desktop.letters.layout import Paper
 from desktop.letters.model import (
     Addressee,
     DateStyle,
@@ -35,8 +37,10 @@ __all__ = [
     "LetterKind",
     "LetterTemplateError",
     "PackageError",
+    "Paper",
     "Replaced",
     "Sender",
+    "calibration_sheet",
     "disclosure_package",
     "generate_password",
     "password_sheet",

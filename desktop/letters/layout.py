@@ -1,12 +1,15 @@
 """Where things go on an A4 letter, and the reportlab flowables for composed blocks.
 
-The first page is laid out for a 長形3号 window envelope (120 × 235 mm, window about 90 × 45 mm at
-23 mm from the left and 13 mm from the top): with the A4 sheet folded in three, the window shows
-the top third's area x 20–110 mm, y 20–60 mm. The addressee goes there and nothing else does.
+The first page is laid out for the window envelope of the company's settings (`Paper`, from a
+spec in `desktop/domain/envelopes.py`): the addressee goes inside the window, less its margin,
+and nothing else does; fold marks for 三つ折り sit in the side margins. Lines break by the rule
+of `desktop/domain/line_breaking.py`: 禁則 for text, components for addresses.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from functools import cache
 from xml.sax.saxutils import escape
 
@@ -19,8 +22,11 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
 
+from desktop.domain.envelopes import NAGA3_WINDOW, EnvelopeSpec, Rect, envelope
+from desktop.domain.line_breaking import break_address, break_text
 from desktop.letters.compose import Annex, Block, ComposedLetter, Item
 from desktop.letters.fonts import GOTHIC, MINCHO, register_fonts
+from desktop.letters.ja_paragraph import JaParagraph
 from desktop.letters.model import DisclosedSection
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
@@ -29,14 +35,36 @@ RIGHT = 20 * mm
 BOTTOM = 24 * mm
 LATER_TOP = 20 * mm
 FIRST_TOP = 68 * mm  # the body starts below the window area and the sender block
-WINDOW = (20 * mm, 20 * mm, 110 * mm, 60 * mm)  # x0, top y0, x1, top y1: measured from the top
-_ADDRESS_INSET = 4 * mm
+_FOLD_MARK = (4 * mm, 9 * mm)  # from each side edge: inside the printable area, outside the text
 TEXT_WIDTH = PAGE_WIDTH - LEFT - RIGHT
 # Tables set their cells' font even when every cell is a Paragraph; without this, reportlab's
 # default Helvetica lands in the PDF unembedded.
 _CELL_FONT = ("FONT", (0, 0), (-1, -1), MINCHO)
 _CELL_PADDING = 4
 SENDER_WIDTH = 72 * mm  # right of the window: 190 mm - 72 mm leaves the window area clear
+
+
+@dataclass(frozen=True)
+class Paper:
+    """The envelope the letters go in and the company's shift of its window (mm)."""
+
+    spec: EnvelopeSpec = field(default=NAGA3_WINDOW)
+    shift_x_mm: float = 0
+    shift_y_mm: float = 0
+
+    @classmethod
+    def named(cls, envelope_key: str, shift_x_mm: float, shift_y_mm: float) -> Paper:
+        """The paper for the settings' `envelope`, `envelope_shift_x_mm` and `_y_mm`."""
+        return cls(envelope(envelope_key), shift_x_mm, shift_y_mm)
+
+    @property
+    def window(self) -> Rect:
+        """The part of the sheet the window shows, mm from the top-left corner."""
+        return self.spec.window_on_sheet(self.shift_x_mm, self.shift_y_mm)
+
+    @property
+    def address_area(self) -> Rect:
+        return self.spec.address_area(self.shift_x_mm, self.shift_y_mm)
 
 
 def _style(name: str, language: str, **overrides: object) -> ParagraphStyle:
@@ -86,14 +114,21 @@ def _text(text: str) -> str:
     return escape(text).replace("\n", "<br/>")
 
 
+def paragraph(text: str, style: ParagraphStyle, language: str) -> Flowable:
+    """Running text: Japanese broken by the 禁則 rule, English by reportlab at spaces."""
+    if language == "ja":
+        return JaParagraph(text, style)
+    return Paragraph(_text(text), style)
+
+
 def _item(item: Item, language: str) -> Flowable:
     sheet = styles(language)
     label_width = 38 * mm if language == "en" else 34 * mm
     table = Table(
         [
             [
-                Paragraph(_text(item.label), sheet["label"]),
-                [Paragraph(_text(line), sheet["body"]) for line in item.lines],
+                paragraph(item.label, sheet["label"], language),
+                [paragraph(line, sheet["body"], language) for line in item.lines],
             ]
         ],
         colWidths=(label_width, TEXT_WIDTH - label_width - 6 * mm),
@@ -185,49 +220,44 @@ def flowables(blocks: tuple[Block, ...], language: str) -> list[Flowable]:
         elif block.style == "gap" and not block.text:
             result.append(Spacer(1, 3 * mm))
         else:
-            result.append(Paragraph(_text(block.text), sheet[block.style]))
+            result.append(paragraph(block.text, sheet[block.style], language))
     return result
 
 
+def _fits(font: str, size: float, width: float) -> Callable[[str], bool]:
+    return lambda text: stringWidth(text, font, size) <= width
+
+
 def wrap_line(text: str, font: str, size: float, width: float) -> list[str]:
-    """`text` broken into lines no wider than `width`; Latin text breaks at spaces."""
-    lines: list[str] = []
-    current = ""
-    for char in text:
-        candidate = current + char
-        if current and stringWidth(candidate, font, size) > width:
-            cut = max(current.rfind(" "), current.rfind("\u3000"))
-            # Break at a space (between words, or before a building name) unless that leaves
-            # a very short line.
-            if cut > len(current) // 3:
-                lines.append(current[:cut])
-                current = current[cut + 1 :] + char
-            else:
-                lines.append(current)
-                current = char.lstrip()
-        else:
-            current = candidate
-    if current:
-        lines.append(current)
-    return lines
+    """Running text (a name, a company line) in lines no wider than `width`, keeping 禁則."""
+    return break_text(text, _fits(font, size, width))
 
 
-def draw_addressee(canvas: Canvas, lines: tuple[str, ...], name: str) -> None:
+def wrap_address(text: str, font: str, size: float, width: float) -> list[str]:
+    """An address in lines no wider than `width`, broken only between its components."""
+    return break_address(text, _fits(font, size, width))
+
+
+ADDRESS_SIZE = 10.5  # pt; a long address shrinks to fit, down to _SMALLEST
+_SMALLEST = 7.0
+_NAME_SCALE = 1.35
+
+
+def draw_addressee(canvas: Canvas, paper: Paper, lines: tuple[str, ...], name: str) -> None:
     """The addressee inside the envelope window, shrinking the type if the address is long."""
-    x0, top, x1, bottom = WINDOW
-    width = x1 - x0 - 2 * _ADDRESS_INSET
-    height = bottom - top - 2 * _ADDRESS_INSET
-    size = 10.5
+    area = paper.address_area
+    width, height = area.width * mm, area.height * mm
+    size = ADDRESS_SIZE
     while True:
-        small = [part for line in lines for part in wrap_line(line, MINCHO, size, width)]
-        name_size = size * 1.35
+        small = [part for line in lines for part in wrap_address(line, MINCHO, size, width)]
+        name_size = size * _NAME_SCALE
         names = wrap_line(name, MINCHO, name_size, width)
         needed = len(small) * size * 1.4 + 3 * mm + len(names) * name_size * 1.3
-        if needed <= height or size <= 7:
+        if needed <= height or size <= _SMALLEST:
             break
         size -= 0.5
-    y = PAGE_HEIGHT - top - _ADDRESS_INSET - size
-    x = x0 + _ADDRESS_INSET
+    y = PAGE_HEIGHT - area.top * mm - size
+    x = area.left * mm
     canvas.setFont(MINCHO, size)
     for line in small:
         canvas.drawString(x, y, line)
@@ -237,6 +267,19 @@ def draw_addressee(canvas: Canvas, lines: tuple[str, ...], name: str) -> None:
     for line in names:
         canvas.drawString(x, y, line)
         y -= name_size * 1.3
+
+
+def draw_fold_marks(canvas: Canvas, paper: Paper) -> None:
+    """Short ticks at both side edges where the sheet is folded."""
+    canvas.saveState()
+    canvas.setLineWidth(0.4)
+    canvas.setStrokeGray(0.35)
+    near, far = _FOLD_MARK
+    for fold in paper.spec.folds_mm:
+        y = PAGE_HEIGHT - fold * mm
+        canvas.line(near, y, far, y)
+        canvas.line(PAGE_WIDTH - far, y, PAGE_WIDTH - near, y)
+    canvas.restoreState()
 
 
 def draw_letterhead(canvas: Canvas, letter: ComposedLetter) -> None:
@@ -250,6 +293,7 @@ def draw_letterhead(canvas: Canvas, letter: ComposedLetter) -> None:
     for index, line in enumerate(letter.sender_lines):
         font, size = (GOTHIC, 11.5) if index == 0 else (MINCHO, 9)
         canvas.setFont(font, size)
-        for part in wrap_line(line, font, size, SENDER_WIDTH):
+        wrap = wrap_line if index == 0 else wrap_address
+        for part in wrap(line, font, size, SENDER_WIDTH):
             canvas.drawRightString(right, y, part)
             y -= 5.2 * mm if index == 0 else 4.3 * mm

@@ -1,7 +1,10 @@
 """Render composed letters to PDF: one letter, or a batch where each letter keeps its own pages.
 
 Every page carries "n / m" counted within its letter and, in the bottom-right corner, the case
-reference with a Code 128 barcode of it, so a returned or misfiled page finds its case.
+reference with a small QR code of the letter's key and "n / m" (`desktop/domain/sealing.py`):
+the sealing station checks every page of an envelope with it, and a returned or misfiled page
+finds its letter. The first page has the window layout and the fold marks of the company's
+envelope (`Paper`).
 """
 
 from __future__ import annotations
@@ -11,7 +14,6 @@ from collections.abc import Iterator, Sequence
 from io import BytesIO
 from typing import Any
 
-from reportlab.graphics.barcode.code128 import Code128
 from reportlab.lib.pdfencrypt import StandardEncryption
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
@@ -24,6 +26,8 @@ from reportlab.platypus import (
     PageTemplate,
 )
 
+from desktop.domain.sealing import page_code
+from desktop.letters.codes import draw_qr
 from desktop.letters.compose import ComposedLetter, compose
 from desktop.letters.fonts import MINCHO, register_fonts
 from desktop.letters.layout import (
@@ -35,7 +39,9 @@ from desktop.letters.layout import (
     PAGE_WIDTH,
     RIGHT,
     TEXT_WIDTH,
+    Paper,
     draw_addressee,
+    draw_fold_marks,
     draw_letterhead,
     flowables,
 )
@@ -53,6 +59,7 @@ class _NumberingCanvas(Canvas):  # type: ignore[misc]
         self._held: list[dict[str, Any]] = []
         self.kaiji_letter_number = 0
         self.kaiji_letter: ComposedLetter | None = None
+        self.kaiji_key = ""
 
     def showPage(self) -> None:  # noqa: N802 - reportlab's name
         self._held.append(dict(self.__dict__))
@@ -68,6 +75,7 @@ class _NumberingCanvas(Canvas):  # type: ignore[misc]
                 _draw_footer(
                     self,
                     self.kaiji_letter,
+                    self.kaiji_key,
                     seen[self.kaiji_letter_number],
                     totals[self.kaiji_letter_number],
                 )
@@ -75,21 +83,30 @@ class _NumberingCanvas(Canvas):  # type: ignore[misc]
         super().save()
 
 
-def _draw_footer(canvas: Canvas, letter: ComposedLetter, page: int, pages: int) -> None:
+QR_SIZE = 12 * mm  # version 3 at error level M: a hand scanner reads it, a phone too
+
+
+def _draw_footer(canvas: Canvas, letter: ComposedLetter, key: str, page: int, pages: int) -> None:
     canvas.setFont(MINCHO, 9)
     number = letter.page_format.format(page=page, pages=pages)
     canvas.drawCentredString(PAGE_WIDTH / 2, 12 * mm, number)
-    barcode = Code128(letter.reference, barWidth=0.25 * mm, barHeight=7 * mm, quiet=False)
-    x = PAGE_WIDTH - RIGHT - barcode.width
-    barcode.drawOn(canvas, x, 11 * mm)
+    x = PAGE_WIDTH - RIGHT - QR_SIZE
+    draw_qr(canvas, page_code(key, page, pages), x, 9 * mm, QR_SIZE)
     canvas.setFont(MINCHO, 7.5)
-    canvas.drawString(x, 7.5 * mm, letter.reference)
+    canvas.drawRightString(x - 1.5 * mm, 10 * mm, letter.reference)
 
 
 class _LetterDoc(BaseDocTemplate):  # type: ignore[misc]
     """Letters in one PDF: each one's first page has the window layout, the rest a plain frame."""
 
-    def __init__(self, out: BytesIO, letters: Sequence[ComposedLetter], **kwargs: Any) -> None:
+    def __init__(
+        self,
+        out: BytesIO,
+        letters: Sequence[ComposedLetter],
+        keys: Sequence[str],
+        paper: Paper,
+        **kwargs: Any,
+    ) -> None:
         super().__init__(
             out,
             pagesize=(PAGE_WIDTH, PAGE_HEIGHT),
@@ -99,7 +116,8 @@ class _LetterDoc(BaseDocTemplate):  # type: ignore[misc]
             bottomMargin=BOTTOM,
             **kwargs,
         )
-        self._queue: Iterator[ComposedLetter] = iter(letters)
+        self._queue: Iterator[tuple[ComposedLetter, str]] = iter(zip(letters, keys, strict=True))
+        self._paper = paper
         first = Frame(LEFT, BOTTOM, TEXT_WIDTH, PAGE_HEIGHT - FIRST_TOP - BOTTOM, id="first")
         later = Frame(LEFT, BOTTOM, TEXT_WIDTH, PAGE_HEIGHT - LATER_TOP - BOTTOM, id="later")
         self.addPageTemplates(
@@ -110,10 +128,12 @@ class _LetterDoc(BaseDocTemplate):  # type: ignore[misc]
         )
 
     def _first_page(self, canvas: Canvas, _doc: object) -> None:
-        letter = next(self._queue)
+        letter, key = next(self._queue)
         canvas.kaiji_letter_number += 1
         canvas.kaiji_letter = letter
-        draw_addressee(canvas, letter.addressee_lines, letter.addressee_name)
+        canvas.kaiji_key = key
+        draw_addressee(canvas, self._paper, letter.addressee_lines, letter.addressee_name)
+        draw_fold_marks(canvas, self._paper)
         draw_letterhead(canvas, letter)
 
     def _later_page(self, canvas: Canvas, _doc: object) -> None:
@@ -130,26 +150,43 @@ def _story(letters: Sequence[ComposedLetter]) -> list[Flowable]:
     return story
 
 
-def render_composed(letters: Sequence[ComposedLetter], password: str | None = None) -> bytes:
-    """One PDF of `letters`, each starting on a new page; encrypted when `password` is given."""
+def render_composed(
+    letters: Sequence[ComposedLetter],
+    password: str | None = None,
+    *,
+    paper: Paper | None = None,
+    keys: Sequence[str] | None = None,
+) -> bytes:
+    """One PDF of `letters`, each starting on a new page; encrypted when `password` is given.
+
+    `keys` name each letter in its pages' codes (the case reference when not given)."""
     register_fonts()
     out = BytesIO()
     encrypt = None
     if password is not None:
         # 128-bit is the strongest reportlab offers without the optional pyaes package.
         encrypt = StandardEncryption(password, canModify=0, strength=128)
-    doc = _LetterDoc(out, letters, encrypt=encrypt, invariant=True, initialFontName=MINCHO)
+    names = list(keys) if keys is not None else [letter.reference for letter in letters]
+    doc = _LetterDoc(
+        out,
+        letters,
+        names,
+        paper or Paper(),
+        encrypt=encrypt,
+        invariant=True,
+        initialFontName=MINCHO,
+    )
     doc.build(_story(letters), canvasmaker=_NumberingCanvas)
     return out.getvalue()
 
 
-def render_letter(data: LetterData) -> bytes:
-    """One letter as an A4 PDF with the bundled font embedded."""
-    return render_composed([compose(data)])
+def render_letter(data: LetterData, *, paper: Paper | None = None, key: str | None = None) -> bytes:
+    """One letter as an A4 PDF with the bundled font embedded; `key` names it in the page codes."""
+    return render_composed([compose(data)], paper=paper, keys=None if key is None else [key])
 
 
-def render_batch(letters: Sequence[LetterData]) -> bytes:
+def render_batch(letters: Sequence[LetterData], *, paper: Paper | None = None) -> bytes:
     """One PDF of many letters, each starting on a new page with its own page numbers."""
     if not letters:
         raise LetterDataError("印刷する文書がありません。", "There are no letters to print.")
-    return render_composed([compose(data) for data in letters])
+    return render_composed([compose(data) for data in letters], paper=paper)

@@ -2,7 +2,9 @@
 
 A case counts in the year it was received. It was answered on the day the answer went out: the
 posting date of the outgoing registered mail, or else the day the case first reached `sent`. It
-was on time when that day is not after its due date (extensions included).
+was on time when that day is not after its due date (extensions included). The outcome columns
+count answered cases only: a decision not yet sent is no answer. Requests for documents are not
+answers and count as decided.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from desktop.domain.outcomes import Outcome
@@ -38,17 +41,25 @@ from desktop.store.db import Session, read_only
 # documents.
 OUTCOMES: tuple[Outcome, ...] = tuple(sorted(Outcome, key=lambda o: not o.is_final))
 
-CSV_HEADER = (
-    "請求の種類",
-    "受付件数",
-    "回答件数",
-    *(o.short_label_ja for o in OUTCOMES),
-    "取下げ",
-    "期限内回答",
-    "期限超過回答",
-    "期限延長",
-    "平均回答日数",
+# Where a heading may break when its column is narrow: between these words, never inside one.
+_OUTCOME_WORDS: dict[str, tuple[str, ...]] = {
+    "全部応諾": ("全部", "応諾"),
+    "一部応諾": ("一部", "応諾"),
+    "補正依頼": ("補正", "依頼"),
+    "保有なし": ("保有", "なし"),
+}
+HEADINGS: tuple[tuple[str, ...], ...] = (
+    ("請求の種類",),
+    ("受付", "件数"),
+    ("回答", "件数"),
+    *(_OUTCOME_WORDS.get(o.short_label_ja, (o.short_label_ja,)) for o in OUTCOMES),
+    ("取下げ",),
+    ("期限内", "回答"),
+    ("期限超過", "回答"),
+    ("期限", "延長"),
+    ("平均", "回答日数"),
 )
+CSV_HEADER = tuple("".join(words) for words in HEADINGS)
 
 _RECEIVED_COLOUR = (84, 110, 122)
 _ANSWERED_COLOUR = (38, 166, 154)
@@ -134,7 +145,8 @@ def annual_report(ctx: ServiceContext, year: int, *, fiscal: bool = False) -> An
 
 def _count(row: ReportRow, facts: _CaseFacts, outcomes: Iterable[str | None]) -> None:
     row.received += 1
-    row.outcomes.update(o for o in outcomes if o)
+    answered = facts.answered_on is not None
+    row.outcomes.update(o for o in outcomes if o and (answered or not Outcome(o).is_final))
     if facts.status == CaseStatus.WITHDRAWN.value:
         row.withdrawn += 1
     if facts.extended:
@@ -222,17 +234,38 @@ def to_pdf(report: AnnualReport) -> bytes:
     return buffer.getvalue()
 
 
+_HEAD_SIZE = 7.0
+_PADDING = 2.5
+
+
+def _heading(words: tuple[str, ...], style: ParagraphStyle, width: float) -> Paragraph:
+    """A heading on one line when it fits its column, else broken between its words."""
+    text = "".join(words)
+    fits = stringWidth(text, style.fontName, style.fontSize) <= width - 2 * _PADDING
+    return Paragraph(text if fits else "<br/>".join(words), style)
+
+
+def _column_widths(rows: list[list[str]], gothic: str, width: float) -> list[float]:
+    """Each column as wide as its longest heading word or figure, the rest shared out."""
+    needed = [
+        max(
+            *(stringWidth(word, gothic, _HEAD_SIZE) for word in HEADINGS[column]),
+            *(stringWidth(row[column], gothic, 7.5) for row in rows[1:]),
+        )
+        + 2 * _PADDING
+        + 1
+        for column in range(len(HEADINGS))
+    ]
+    spare = max(0.0, width - sum(needed))
+    return [w + spare * w / sum(needed) for w in needed]
+
+
 def _pdf_table(report: AnnualReport, mincho: str, gothic: str, width: float) -> Table:
     rows = table_rows(report)
-    header = [
-        Paragraph(h, ParagraphStyle("h", fontName=gothic, fontSize=6.5, leading=8)) for h in rows[0]
-    ]
-    first = width * 0.2
-    table = Table(
-        [header, *rows[1:]],
-        colWidths=[first] + [(width - first) / (len(header) - 1)] * (len(header) - 1),
-        repeatRows=1,
-    )
+    style = ParagraphStyle("h", fontName=gothic, fontSize=_HEAD_SIZE, leading=_HEAD_SIZE * 1.25)
+    widths = _column_widths(rows, gothic, width)
+    header = [_heading(words, style, w) for words, w in zip(HEADINGS, widths, strict=True)]
+    table = Table([header, *rows[1:]], colWidths=widths, repeatRows=1)
     table.setStyle(
         TableStyle(
             [
@@ -241,6 +274,8 @@ def _pdf_table(report: AnnualReport, mincho: str, gothic: str, width: float) -> 
                 ("FONTNAME", (0, -1), (-1, -1), gothic),
                 ("ALIGN", (1, 1), (-1, -1), "RIGHT"),
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("LEFTPADDING", (0, 0), (-1, -1), _PADDING),
+                ("RIGHTPADDING", (0, 0), (-1, -1), _PADDING),
                 ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
                 ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eceff1")),
             ]

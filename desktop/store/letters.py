@@ -39,6 +39,14 @@ def current(session: Session, case_id: int, kind: str) -> Letter | None:
     )
 
 
+def by_version(session: Session, case_id: int, kind: str, version: int) -> Letter | None:
+    return session.scalar(
+        select(Letter).where(
+            Letter.case_id == case_id, Letter.kind == kind, Letter.version == version
+        )
+    )
+
+
 def next_version(session: Session, case_id: int, kind: str) -> int:
     last = session.scalar(
         select(func.max(Letter.version)).where(Letter.case_id == case_id, Letter.kind == kind)

@@ -2443,6 +2443,10 @@ Print its cover sheet now? Put it on top of the case's pages when you scan them,
 <context>
     <name>PrintQueueDialog</name>
     <message>
+        <source>&amp;Sealing check…</source>
+        <translation>封入照合(&amp;S)…</translation>
+    </message>
+    <message>
         <location filename="../../desktop/gui/print_queue.py" line="126"/>
         <source>Print queue</source>
         <translation>印刷待ち</translation>
@@ -3268,6 +3272,49 @@ Save them before going on?</source>
         <location filename="../../desktop/gui/workload_bar.py" line="91"/>
         <source>Awaiting approval</source>
         <translation>承認待ち</translation>
+    </message>
+</context>
+<context>
+    <name>SealingStationDialog</name>
+    <message>
+        <source>Sealing check</source>
+        <translation>封入照合</translation>
+    </message>
+    <message>
+        <source>Scan the code of a page, then the label or slip</source>
+        <translation>各ページのコード、次に宛名ラベルか書留の控えを読み取ってください</translation>
+    </message>
+    <message>
+        <source>&amp;Start the envelope again</source>
+        <translation>この封筒をやり直す(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Scan the code in the bottom-right corner of every page going into the envelope, then the address label or the registered-mail slip. The envelope may be sealed only when the check says so.</source>
+        <translation>封筒に入れる各ページの右下のコードを読み取り、最後に宛名ラベルまたは書留の控えを読み取ってください。照合で「封入OK」と出たときだけ封をしてください。</translation>
+    </message>
+    <message>
+        <source>Not a page code, address label or mail number: %1</source>
+        <translation>ページのコード・宛名ラベル・書留番号のいずれでもありません: %1</translation>
+    </message>
+    <message>
+        <source>Scan the pages first, then the label.</source>
+        <translation>先にページを読み取り、最後にラベルを読み取ってください。</translation>
+    </message>
+    <message>
+        <source>%1 pages scanned. Scan the next page or the label.</source>
+        <translation>%1 ページ読み取りました。次のページか宛名ラベルを読み取ってください。</translation>
+    </message>
+    <message>
+        <source>OK: seal the envelope of %1.</source>
+        <translation>封入OK: %1 の封筒に封をしてください。</translation>
+    </message>
+    <message>
+        <source>Refused: do not seal this envelope.</source>
+        <translation>照合NG: この封筒は封をしないでください。</translation>
+    </message>
+    <message>
+        <source>Do not seal this envelope.</source>
+        <translation>この封筒は封をしないでください。</translation>
     </message>
 </context>
 </TS>

@@ -31,10 +31,11 @@ from desktop.gui.context import GuiContext
 from desktop.gui.decision_panel import DecisionPanel
 from desktop.letters import texts as letter_texts
 from desktop.resources import resources_dir
-from desktop.services import annual_report, cases, decisions, letters
+from desktop.services import annual_report, cases, decisions, letters, mail
 from desktop.services.context import ServiceContext
+from desktop.services.mail import MailMethod
 from tests.conftest import Staff
-from tests.factories import envelope
+from tests.factories import envelope, mail_number
 from tests.gui.test_letters_panel import letterhead
 from tests.letters.pdf_reading import letter_text, squash
 
@@ -145,7 +146,18 @@ def test_a_new_kind_flows_from_the_decision_tab_to_the_letter_and_the_report(
     for expected in (SUBJECT, LABEL, WORDING, "苦情のお申出先"):
         assert squash(expected) in text, expected
 
+    def refusals() -> tuple[int, int]:
+        report = annual_report.annual_report(ctx, date(2026, 11, 18).year)
+        [row] = [r for r in report.rows if r.kind is kind]
+        return row.received, row.outcomes[Outcome.REFUSE.value]
+
+    assert refusals() == (1, 0)  # decided, not yet answered
+    letters.record_print(ctx, staff.clerk, issued.letter_id, "Office laser")
+    version = cases.get_case(ctx, case_id).version
+    sent_on = date(2026, 11, 20)
+    mail.record_outgoing(
+        ctx, staff.clerk, case_id, version, mail_number(2), sent_on, MailMethod.REGISTERED
+    )
+    assert refusals() == (1, 1)
     report = annual_report.annual_report(ctx, date(2026, 11, 18).year)
-    [row] = [r for r in report.rows if r.kind is kind]
-    assert (row.received, row.outcomes[Outcome.REFUSE.value]) == (1, 1)
     assert LABEL in annual_report.to_csv(report).decode("utf-8-sig")

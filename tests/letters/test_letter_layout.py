@@ -11,8 +11,9 @@ import zxingcpp
 from desktop.letters import LetterDataError, LetterKind, render_batch, render_letter, specimen
 from tests.letters.pdf_reading import font_rows, page_texts, placed_chars, squash
 
-# The part of a folded A4 sheet that a 長形3号 window shows (mm from the page's top-left corner).
-WINDOW_LEFT, WINDOW_TOP, WINDOW_RIGHT, WINDOW_BOTTOM = 20.0, 20.0, 110.0, 60.0
+# The part of a folded A4 sheet that a 長形3号 window shows (mm from the page's top-left corner):
+# the window 23 mm from the envelope's left and 13 mm from its top, the sheet 3 mm in from the left.
+WINDOW_LEFT, WINDOW_TOP, WINDOW_RIGHT, WINDOW_BOTTOM = 20.0, 13.0, 110.0, 58.0
 
 
 def _window_text(pdf: bytes) -> str:
@@ -66,17 +67,29 @@ def test_every_font_is_embedded() -> None:
         assert row[-5] == "yes", row
 
 
-def test_the_barcode_reads_as_the_case_reference() -> None:
-    data = replace(specimen(LetterKind.NO_DATA), reference="KD-2026-004711")
-    document = pypdfium2.PdfDocument(render_letter(data))
+def _codes(pdf: bytes) -> list[str]:
+    """The codes a scanner reads in each page's bottom-right corner."""
+    document = pypdfium2.PdfDocument(pdf)
     try:
-        image = document[0].render(scale=200 / 72).to_pil()
+        found = []
+        for page in document:
+            image = page.render(scale=200 / 72).to_pil()
+            width, height = image.size
+            corner = image.crop((width // 2, height * 9 // 10, width, height))
+            found.extend(barcode.text for barcode in zxingcpp.read_barcodes(corner))
+        return found
     finally:
         document.close()
-    width, height = image.size
-    corner = image.crop((width // 2, height * 9 // 10, width, height))
-    found = zxingcpp.read_barcodes(corner)
-    assert [barcode.text for barcode in found] == ["KD-2026-004711"]
+
+
+def test_every_page_carries_its_letter_and_page_in_a_code() -> None:
+    data = replace(specimen(LetterKind.DISCLOSURE), reference="KD-2026-004711")  # two pages
+    pdf = render_letter(data, key="KD-2026-004711/disclosure/2")
+    assert _codes(pdf) == [
+        "KJP|KD-2026-004711/disclosure/2|1|2",
+        "KJP|KD-2026-004711/disclosure/2|2|2",
+    ]
+    assert "KD-2026-004711" in page_texts(pdf)[1]  # the reference in words beside the code
 
 
 def test_each_letter_of_a_batch_starts_a_page_and_counts_its_own_pages() -> None:

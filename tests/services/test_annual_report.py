@@ -195,3 +195,31 @@ def test_csv_pdf_and_chart_show_the_figures(ctx: ServiceContext) -> None:
 def _pixels(png: bytes, colour: tuple[int, int, int]) -> int:
     image = Image.open(io.BytesIO(png)).convert("RGB")
     return sum(n for n, c in image.getcolors(image.width * image.height) or [] if c == colour)
+
+
+def test_outcome_columns_count_answered_cases_only(
+    ctx: ServiceContext, staff: Staff, clock: FrozenClock
+) -> None:
+    answered = _case(ctx, clock, staff, 1, date(2026, 5, 1))
+    _move(ctx, clock, staff, answered, date(2026, 5, 8), _TO_SENT)
+    waiting = _case(ctx, clock, staff, 2, date(2026, 5, 1))
+    _move(ctx, clock, staff, waiting, date(2026, 5, 8), _TO_SENT[:4])  # approved, not sent
+
+    report = annual_report.annual_report(ctx, 2026)
+    disclosure = _row(report, RequestKind.DISCLOSURE)
+    assert (disclosure.received, disclosure.answered) == (2, 1)
+    assert sum(disclosure.outcomes.values()) == 1
+    assert sum(report.total.outcomes.values()) == 1
+
+
+@pytest.mark.usefixtures("year_of_requests")
+def test_pdf_headings_break_between_words_only(ctx: ServiceContext) -> None:
+    pdf = annual_report.to_pdf(annual_report.annual_report(ctx, 2026))
+    document = pypdfium2.PdfDocument(pdf)
+    try:
+        lines = document[0].get_textpage().get_text_range().splitlines()
+    finally:
+        document.close()
+    for words in annual_report.HEADINGS:
+        for word in words:
+            assert any(word in line for line in lines), (word, lines[:12])

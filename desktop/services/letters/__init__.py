@@ -25,6 +25,7 @@ from desktop.services.letters.printing import (
     record_print,
 )
 from desktop.services.letters.queue import QueuedLetter, labels_pdf, print_queue
+from desktop.services.letters.sealing import SealCheck, check_sealing
 from desktop.services.letters.stored import (
     LetterNotFound,
     LetterSuperseded,
@@ -47,9 +48,11 @@ __all__ = [
     "PrintRecord",
     "QueuedLetter",
     "ReprintReasonRequired",
+    "SealCheck",
     "StoredLetter",
     "case_letters",
     "change_addressee",
+    "check_sealing",
     "disclosure_zip",
     "issue_letter",
     "labels_pdf",

@@ -19,6 +19,7 @@ from desktop.letters import (
     KindOutcome,
     LetterData,
     LetterKind,
+    Paper,
     Sender,
     render_letter,
 )
@@ -321,6 +322,12 @@ def letter_data_in(
     return data, source
 
 
+def paper_of(ctx: ServiceContext) -> Paper:
+    """The company's window envelope and its shift, from the settings."""
+    s = ctx.settings
+    return Paper.named(s.envelope, s.envelope_shift_x_mm, s.envelope_shift_y_mm)
+
+
 def render_case_letter(ctx: ServiceContext, case_id: int, kind: LetterKind) -> bytes:
     """A preview of the letter as it would be issued today; nothing is stored."""
-    return render_letter(letter_data(ctx, case_id, kind))
+    return render_letter(letter_data(ctx, case_id, kind), paper=paper_of(ctx))

@@ -10,13 +10,14 @@ from desktop.domain.errors import InvalidInput, KnownError
 from desktop.domain.letters import document_number
 from desktop.domain.personal_numbers import refuse_personal_numbers
 from desktop.domain.roles import Permission
+from desktop.domain.sealing import letter_key
 from desktop.domain.status import CaseStatus
 from desktop.letters import LetterKind, Replaced, render_letter, template_version
 from desktop.services import documents
 from desktop.services.cases import CaseNotFound
 from desktop.services.changes import Changes
 from desktop.services.context import CurrentUser, ServiceContext
-from desktop.services.letters.content import letter_data_in
+from desktop.services.letters.content import letter_data_in, paper_of
 from desktop.services.letters.stored import StoredLetter, addressee_json, stored
 from desktop.store import audit
 from desktop.store import cases as case_store
@@ -90,7 +91,9 @@ def issue_letter(
         serial = letter_store.next_number(session, kind.number_series, data.letter_date.year)
         number = document_number(kind.number_series, data.letter_date.year, serial)
         data = replace(data, document_number=number, replaces=_replaced(previous, reason))
-        blob, digest = documents.cipher(ctx).seal(render_letter(data))
+        key = letter_key(case.reference, kind.value, version)
+        pdf = render_letter(data, paper=paper_of(ctx), key=key)
+        blob, digest = documents.cipher(ctx).seal(pdf)
         letter = Letter(
             case_id=case_id,
             kind=kind.value,

@@ -9,7 +9,7 @@ from desktop.domain.status import CaseStatus
 from desktop.letters import LetterKind, render_address_labels
 from desktop.services.context import ServiceContext
 from desktop.services.letters.content import sender_of
-from desktop.services.letters.stored import addressee_from_json, load_letter
+from desktop.services.letters.stored import addressee_from_json, key_of, load_letter
 from desktop.store import letters as letter_store
 from desktop.store.db import unit_of_work
 
@@ -49,5 +49,7 @@ def labels_pdf(ctx: ServiceContext, letter_ids: list[int]) -> bytes:
     """An A4 label sheet with the addressee each letter was issued to, in the order given."""
     sender = sender_of(ctx)
     with unit_of_work(ctx.sessions) as session:
-        addressees = [addressee_from_json(load_letter(session, i).addressee) for i in letter_ids]
-    return render_address_labels(addressees, sender)
+        letters = [load_letter(session, i) for i in letter_ids]
+        addressees = [addressee_from_json(letter.addressee) for letter in letters]
+        keys = [key_of(session, letter) for letter in letters]
+    return render_address_labels(addressees, sender, keys)

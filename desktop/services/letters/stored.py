@@ -9,6 +9,7 @@ from typing import Any
 
 from desktop.domain.errors import KnownError
 from desktop.domain.roles import Permission
+from desktop.domain.sealing import letter_key
 from desktop.letters import Addressee, LetterKind
 from desktop.services import documents
 from desktop.services.cases import CaseNotFound
@@ -94,6 +95,13 @@ def stored(letter: Letter, reference: str, changes: Changes | None = None) -> St
         changes=changes or Changes(),
         document_number=letter.document_number or "",
     )
+
+
+def key_of(session: Session, letter: Letter) -> str:
+    """The letter's key on its pages' and label's codes."""
+    case = case_store.case_by_id(session, letter.case_id)
+    assert case is not None  # the letter's foreign key
+    return letter_key(case.reference, letter.kind, letter.version)
 
 
 def load_letter(session: Session, letter_id: int) -> Letter:
