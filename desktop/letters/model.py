@@ -57,6 +57,7 @@ class KindOutcome:
     detail: str = ""  # what was corrected, which measure was taken, what is withheld
     method: str = "paper"  # "paper" or "electromagnetic": how the data is disclosed
     method_impossible: bool = False  # the method the requester chose could not be used
+    withheld: tuple[str, ...] = ()  # each withheld item by name with its ground, never its value
 
 
 @dataclass(frozen=True)

@@ -1819,8 +1819,8 @@ Print its cover sheet now? Put it on top of the case's pages when you scan them,
     </message>
     <message>
         <location filename="../../desktop/gui/letters_panel.py" line="263"/>
-        <source>Export &amp;ZIP…</source>
-        <translation>ZIPを書き出す(&amp;Z)…</translation>
+        <source>Export encrypted P&amp;DF…</source>
+        <translation>暗号化PDFを書き出す(&amp;D)…</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/letters_panel.py" line="265"/>
@@ -1974,13 +1974,13 @@ Print its cover sheet now? Put it on top of the case's pages when you scan them,
     </message>
     <message>
         <location filename="../../desktop/gui/letters_panel.py" line="613"/>
-        <source>Preparing the ZIP…</source>
-        <translation>ZIPを作成しています…</translation>
+        <source>Preparing the encrypted PDF…</source>
+        <translation>暗号化PDFを作成しています…</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/letters_panel.py" line="620"/>
-        <source>Export the disclosure as ZIP</source>
-        <translation>開示データをZIPで書き出す</translation>
+        <source>Export the disclosure as an encrypted PDF</source>
+        <translation>開示データを暗号化PDFで書き出す</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/letters_panel.py" line="634"/>

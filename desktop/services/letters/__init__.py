@@ -15,7 +15,12 @@ from desktop.services.letters.content import (
     sender_of,
 )
 from desktop.services.letters.issuing import LetterAlreadyIssued, issue_letter
-from desktop.services.letters.package import disclosure_zip, password_sheet_pdf
+from desktop.services.letters.package import (
+    NoDisclosureLetter,
+    data_letter_of_case,
+    disclosure_package_pdf,
+    password_sheet_pdf,
+)
 from desktop.services.letters.printing import (
     PrintLine,
     PrintRecord,
@@ -39,13 +44,15 @@ __all__ = [
     "LetterSuperseded",
     "LetterheadMissing",
     "NoDecisionForLetter",
+    "NoDisclosureLetter",
     "PrintLine",
     "PrintRecord",
     "QueuedLetter",
     "ReprintReasonRequired",
     "StoredLetter",
     "change_addressee",
-    "disclosure_zip",
+    "data_letter_of_case",
+    "disclosure_package_pdf",
     "issue_letter",
     "labels_pdf",
     "letter_data",

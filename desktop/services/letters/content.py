@@ -8,7 +8,9 @@ from datetime import timedelta
 from desktop.config import missing_letterhead
 from desktop.domain.decisions import KindDecision, ResponseMethod, decisions_in_letter
 from desktop.domain.errors import KnownError
+from desktop.domain.reasons import ReasonCatalog
 from desktop.domain.requests import RequestKind
+from desktop.domain.retained import Snapshot, disclosed, withheld_items
 from desktop.domain.verification import deficiencies
 from desktop.letters import (
     Addressee,
@@ -20,7 +22,7 @@ from desktop.letters import (
     render_letter,
 )
 from desktop.matching.keys import digits_only
-from desktop.services import decisions, verification
+from desktop.services import decisions, retained, verification
 from desktop.services.cases import CaseNotFound
 from desktop.services.context import ServiceContext
 from desktop.services.due_dates import deadline_of
@@ -30,7 +32,7 @@ from desktop.store import customers as customer_store
 from desktop.store import documents as document_store
 from desktop.store import letters as letter_store
 from desktop.store.db import Session, unit_of_work
-from desktop.store.models import Case, Customer
+from desktop.store.models import Case
 
 DEFICIENCY_REPLY_DAYS = 14  # the usual two weeks to send what is missing
 
@@ -136,7 +138,21 @@ def _answered(session: Session, case_id: int, kind: LetterKind) -> tuple[KindDec
     return answered
 
 
-def _outcomes(session: Session, answered: tuple[KindDecision, ...]) -> tuple[KindOutcome, ...]:
+def _withheld_lines(
+    decision: KindDecision, snapshot: Snapshot, catalog: ReasonCatalog, language: str
+) -> tuple[str, ...]:
+    """Each withheld item by its label and the title of its ground: never its value."""
+    lines = []
+    for entry in withheld_items(snapshot, decision.withheld):
+        code = entry.reason_code
+        ground = catalog[code].title_en if language == "en" else catalog[code].title_ja
+        lines.append(f"{entry.item.display}：{ground}" if code in catalog else entry.item.display)
+    return tuple(lines)
+
+
+def _outcomes(
+    session: Session, answered: tuple[KindDecision, ...], snapshot: Snapshot, language: str
+) -> tuple[KindOutcome, ...]:
     """The decisions with their reasons' letter wording (retired reasons still print)."""
     catalog = catalog_in(session)
     return tuple(
@@ -147,22 +163,27 @@ def _outcomes(session: Session, answered: tuple[KindDecision, ...]) -> tuple[Kin
             detail=decision.detail,
             method=(decision.method or ResponseMethod.PAPER).value,
             method_impossible=decision.method_impossible,
+            withheld=_withheld_lines(decision, snapshot, catalog, language),
         )
         for decision in answered
     )
 
 
-def _disclosed(customer: Customer | None, language: str) -> tuple[DisclosedSection, ...]:
-    """The customer's registered data, every imported column, as one table of the 開示書."""
-    if customer is None or not customer.columns:
+def _disclosed(
+    answered: tuple[KindDecision, ...], snapshot: Snapshot
+) -> tuple[DisclosedSection, ...]:
+    """The disclosure decision's part of the snapshot, source by source, as tables of the 開示書."""
+    decision = next((d for d in answered if d.kind is RequestKind.DISCLOSURE), None)
+    if decision is None:
         return ()
-    title, headings = (
-        ("Customer record", ("Item", "Registered value"))
-        if language == "en"
-        else ("お客様情報", ("項目", "登録内容"))
+    return tuple(
+        DisclosedSection(
+            source.title,
+            tuple(c.label for c in source.columns),
+            source.rows,
+        )
+        for source in disclosed(snapshot, decision.withheld)
     )
-    rows = tuple((str(k), "" if v is None else str(v)) for k, v in customer.columns.items())
-    return (DisclosedSection(title, headings, rows),)
 
 
 def _deficiency_texts(
@@ -182,6 +203,15 @@ def letter_data_in(
     ctx: ServiceContext, session: Session, case_id: int, kind: LetterKind
 ) -> tuple[LetterData, str]:
     """The letter's data and where its address came from (registered, id, form, changed)."""
+    data, source, _ = letter_data_with_snapshot(ctx, session, case_id, kind)
+    return data, source
+
+
+def letter_data_with_snapshot(
+    ctx: ServiceContext, session: Session, case_id: int, kind: LetterKind
+) -> tuple[LetterData, str, int]:
+    """The letter's data, its address's source, and the id of the snapshot its data came from
+    (0 when it carries none): the disclosed data is the decision's snapshot, not today's."""
     sender = sender_of(ctx)
     language = ctx.settings.letter_language
     today = ctx.clock.today()
@@ -194,8 +224,8 @@ def letter_data_in(
     if case is None:
         raise CaseNotFound(case_id)
     addressee, source = addressee_of(ctx, session, case, id_side)
-    customer = customer_store.by_id(session, case.customer_id) if case.customer_id else None
-    outcomes = _outcomes(session, answered)
+    snapshot_id, snapshot = retained.decided_snapshot(ctx, session, case_id)
+    outcomes = _outcomes(session, answered, snapshot, language)
     purposes = tuple(
         line.strip()
         for outcome in outcomes
@@ -220,7 +250,7 @@ def letter_data_in(
             today + timedelta(days=DEFICIENCY_REPLY_DAYS) if kind is LetterKind.DEFICIENCY else None
         ),
         purposes=purposes,
-        disclosed=_disclosed(customer, language) if kind.carries_data else (),
+        disclosed=_disclosed(answered, snapshot) if kind.carries_data else (),
         new_due_date=case.extended_due_on if kind is LetterKind.EXTENSION else None,
         extension_reason=case.extension_reason if kind is LetterKind.EXTENSION else "",
         masked_numbers_note=kind is LetterKind.DEFICIENCY
@@ -229,7 +259,7 @@ def letter_data_in(
             deadline_of(case, today).due_on if kind is LetterKind.ACKNOWLEDGEMENT else None
         ),
     )
-    return data, source
+    return data, source, snapshot_id if kind.carries_data else 0
 
 
 def render_case_letter(ctx: ServiceContext, case_id: int, kind: LetterKind) -> bytes:
