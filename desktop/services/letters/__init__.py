@@ -37,8 +37,10 @@ from desktop.services.letters.stored import (
     letters_of_case,
     letters_pdf,
 )
+from desktop.services.letters.view import CaseLetters, case_letters
 
 __all__ = [
+    "CaseLetters",
     "LetterAlreadyIssued",
     "LetterNotFound",
     "LetterSuperseded",
@@ -50,6 +52,7 @@ __all__ = [
     "QueuedLetter",
     "ReprintReasonRequired",
     "StoredLetter",
+    "case_letters",
     "change_addressee",
     "data_letter_of_case",
     "disclosure_package_pdf",
