@@ -34,7 +34,7 @@ from desktop.services.context import CurrentUser, ServiceContext
 from desktop.store import audit
 from desktop.store import customers as customer_store
 from desktop.store import retained as retained_store
-from desktop.store.db import Session, unit_of_work
+from desktop.store.db import Session, read_only, unit_of_work
 from desktop.store.models import Customer
 from desktop.store.retained_models import CaseExtract, LetterDisclosure, RetainedSnapshot
 
@@ -109,7 +109,7 @@ def snapshot_in(ctx: ServiceContext, session: Session, case_id: int) -> Snapshot
 
 def retained_data(ctx: ServiceContext, case_id: int) -> RetainedView:
     """The retained data as it stands, for choosing what to withhold."""
-    with unit_of_work(ctx.sessions) as session:
+    with read_only(ctx.sessions) as session:
         snapshot = snapshot_in(ctx, session, case_id)
         extracts = tuple(
             f"{row.source}（{row.file_name}、{row.rows}行）"
