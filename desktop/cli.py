@@ -10,6 +10,7 @@ import argparse
 import getpass
 import json
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -133,6 +134,7 @@ def _parser() -> argparse.ArgumentParser:
     letter.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
 
     _letters_parser(sub)
+    _add_case_commands(sub)
     return parser
 
 
@@ -204,6 +206,32 @@ def _letters_parser(sub: Any) -> None:
         "calibration", help="print the envelope window outline (窓位置の確認) to a PDF file"
     )
     calibration.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+
+
+def _add_case_commands(sub: Any) -> None:
+    """`kaiji case show` and `kaiji package`."""
+    case = sub.add_parser("case", help="case commands (an administrator's read, audited)")
+    case_sub = case.add_subparsers(dest="case_command", metavar="SUBCOMMAND", required=True)
+    show = case_sub.add_parser(
+        "show", help="the case, its decisions item by item (with values) and its letters"
+    )
+    show.add_argument("case", metavar="CASE", help="the case's id or reference (受付番号)")
+    show.add_argument("--json", action="store_true")
+
+    package = sub.add_parser(
+        "package",
+        help="the electronic disclosure package: the issued letter as an AES-256 PDF "
+        "carrying the disclosed data",
+    )
+    package.add_argument("--case", required=True, metavar="CASE", help="id or reference")
+    package.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    package.add_argument(
+        "--password-file",
+        type=Path,
+        required=True,
+        metavar="FILE",
+        help="where the package's password is written (owner-only); print it apart",
+    )
 
 
 def _emit(data: dict[str, Any], as_json: bool, lines: Sequence[str]) -> None:
@@ -639,6 +667,64 @@ def _cmd_letter(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _write_atomically(out: Path, content: bytes, private: bool = False) -> None:
+    tmp = out.with_name(out.name + ".tmp")
+    try:
+        if private:  # created owner-only: the password is never readable by others, even briefly
+            tmp.unlink(missing_ok=True)
+            with open(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "wb") as f:
+                f.write(content)
+        else:
+            tmp.write_bytes(content)
+        tmp.replace(out)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise KnownError(
+            f"{out} に書き込めません: {exc.strerror}", f"Cannot write {out}: {exc.strerror}"
+        ) from exc
+
+
+def _cmd_case(args: argparse.Namespace) -> int:
+    """`kaiji case show`: the administrator's read of a case, audited."""
+    from desktop.services.case_record import case_record
+
+    engine, ctx = _context(_settings(args))
+    try:
+        record = case_record(ctx, None, args.case)
+    finally:
+        engine.dispose()
+    lines = [f"{record['reference']} ({record['status']})"]
+    for decision in record["decisions"]:
+        lines.append(f"  {decision['kind']}: {decision['outcome']}")
+        for item in decision.get("items", []):
+            state = "disclosed" if item["disclosed"] else f"withheld ({item['reason']})"
+            lines.append(f"    {item['source']} / {item['item']}: {state}")
+    for letter in record["letters"]:
+        lines.append(f"  letter {letter['kind']} {letter['document_number']} v{letter['version']}")
+    _emit(record, args.json, lines)
+    return EXIT_OK
+
+
+def _cmd_package(args: argparse.Namespace) -> int:
+    """`kaiji package`: the AES-256 PDF of the case's disclosure, its password in a file."""
+    from desktop.services.case_record import case_id_of
+    from desktop.services.letters import data_letter_of_case, disclosure_package_pdf
+
+    engine, ctx = _context(_settings(args))
+    try:
+        letter_id = data_letter_of_case(ctx, case_id_of(ctx, args.case))
+        package, password = disclosure_package_pdf(ctx, None, letter_id)
+    finally:
+        engine.dispose()
+    _write_atomically(args.password_file, (password + "\n").encode("ascii"), private=True)
+    _write_atomically(args.out, package)
+    sys.stderr.write(
+        f"{args.out}: {len(package)} bytes; password in {args.password_file} "
+        "(print it on its own sheet and mail it apart)\n"
+    )
+    return EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
@@ -666,6 +752,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             "ocr": _cmd_ocr,
             "letter": _cmd_letter,
             "letters": _cmd_letters,
+            "case": _cmd_case,
+            "package": _cmd_package,
         }
         with logging_to(Paths.resolve().log_dir):
             return handlers[args.command](args)

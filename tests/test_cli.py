@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from desktop.cli import main
+from desktop.services import demo
 
 
 def _json(capsys: pytest.CaptureFixture[str]) -> dict[str, object]:
@@ -134,7 +135,8 @@ def test_demo_data_gives_a_living_app(tmp_path: Path) -> None:
         check=False,
     )
     assert result.returncode == 0, result.stderr
-    assert "demo data: 300 customers, 50 cases" in result.stderr
+    made = sum(demo.cases_by_status().values())  # the mix and the showcase cases
+    assert f"demo data: 300 customers, {made} cases" in result.stderr
     verify = subprocess.run(
         [sys.executable, "-m", "desktop", "audit", "verify", "--json"],
         env=_env(tmp_path),
@@ -164,7 +166,7 @@ def test_demo_data_gives_a_living_app(tmp_path: Path) -> None:
     engine = create_db_engine(f"sqlite:///{tmp_path / 'data' / 'kaiji.db'}")
     ctx = ServiceContext.on(engine, Settings(paths=Paths(tmp_path / "data", tmp_path, tmp_path)))
     load = case_list.workload(ctx)
-    assert sum(load.by_status.values()) == 50
+    assert sum(load.by_status.values()) == made
     assert len(load.by_status) >= 10
     assert load.by_status[CaseStatus.IN_REVIEW] == 6
     engine.dispose()

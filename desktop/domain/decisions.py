@@ -20,6 +20,7 @@ from desktop.domain.letters import LetterKind
 from desktop.domain.outcomes import Outcome
 from desktop.domain.reasons import ReasonCatalog
 from desktop.domain.requests import RequestKind
+from desktop.domain.retained import Withholding, check_withholdings
 
 
 class ResponseMethod(StrEnum):
@@ -99,6 +100,7 @@ class KindDecision:
     method: ResponseMethod | None = None
     method_impossible: bool = False
     fee_status: FeeStatus = FeeStatus.NOT_REQUIRED
+    withheld: tuple[Withholding, ...] = ()  # items of the retained data not disclosed
 
     @property
     def method_used(self) -> ResponseMethod | None:
@@ -234,6 +236,12 @@ def validate(
         _check_reasons(decision, catalog)
         _check_method(decision)
         _check_fee(decision)
+        check_withholdings(
+            decision.withheld,
+            decision.reason_codes,
+            decision.kind is RequestKind.DISCLOSURE and decision.outcome is Outcome.PARTIAL,
+            decision.kind.label_ja,
+        )
     _check_documents_rule(decisions)
 
 

@@ -1,12 +1,14 @@
 """The decision panel: per requested kind the outcome, the reasons (with the wording the requester
-will read), the detail, the response method and the fee status; saving, submitting for review, and
-the review history with the supervisor's comment when the case came back for rework.
+will read), the detail, the response method and the fee status; for a disclosure, the retained
+data item by item with the items withheld and their ground, and extracts attached from other
+systems; saving, submitting for review, and the review history with the supervisor's comment
+when the case came back for rework.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from PySide6.QtCore import QObject, Qt
@@ -42,11 +44,12 @@ from desktop.domain.errors import KnownError
 from desktop.domain.outcomes import Outcome
 from desktop.domain.reasons import Reason, ReasonCatalog
 from desktop.domain.requests import RequestKind
+from desktop.domain.retained import REGISTRY_SOURCE, Withholding
 from desktop.domain.status import CaseStatus
 from desktop.gui.context import GuiContext
 from desktop.gui.display import label
 from desktop.gui.unsaved import FormSnapshot
-from desktop.services import decisions, reasons
+from desktop.services import decisions, reasons, retained
 from desktop.services.changes import Changes
 from desktop.services.context import JST, CurrentUser
 from desktop.services.decisions import CaseDecisions, ReasonPreview
@@ -70,13 +73,112 @@ class DecisionState:
     decided: CaseDecisions
     catalog: ReasonCatalog
     previews: dict[str, ReasonPreview]
+    retained: retained.RetainedView | None = None  # for a disclosure: the data item by item
 
 
-def load_state(decided: CaseDecisions, catalog: ReasonCatalog) -> DecisionState:
+def load_state(
+    decided: CaseDecisions, catalog: ReasonCatalog, data: retained.RetainedView | None = None
+) -> DecisionState:
     """The state with the letter's wording of every reason the clerk may see on this case."""
     chosen = {code for d in decided.decisions for code in d.reason_codes}
     shown = [r for r in catalog.all() if not r.retired or r.code in chosen]
-    return DecisionState(decided, catalog, {r.code: decisions.preview(r) for r in shown})
+    return DecisionState(decided, catalog, {r.code: decisions.preview(r) for r in shown}, data)
+
+
+ITEM_ID_ROLE = Qt.ItemDataRole.UserRole
+GROUND_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class RetainedBox(QGroupBox):
+    """The retained data item by item: tick what is withheld; each ticked item takes the ground
+    chosen beside the list at that moment, and shows it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Retained data: items withheld"))
+        self.setStyleSheet(GROUP_STYLE)
+        self.sources_label = QLabel()
+        self.sources_label.setWordWrap(True)
+        self.items = QListWidget()
+        self.items.setAccessibleName(self.tr("Items of the retained data"))
+        self.items.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.items.setMinimumHeight(140)
+        self.ground_combo = QComboBox()
+        self.ground_combo.setAccessibleName(self.tr("Ground for the items ticked"))
+        self.attach_button = QPushButton(self.tr("Attach e&xtract…"))
+        self.labels_button = QPushButton(self.tr("Registry &labels…"))
+        ground_row = QHBoxLayout()
+        ground_row.addWidget(QLabel(self.tr("Ground")))
+        ground_row.addWidget(self.ground_combo, 1)
+        ground_row.addWidget(self.attach_button)
+        ground_row.addWidget(self.labels_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.sources_label)
+        layout.addWidget(self.items)
+        layout.addLayout(ground_row)
+        self._titles: dict[str, str] = {}
+        self._names: dict[str, str] = {}
+        self.items.itemChanged.connect(self._ticked)
+
+    def set_reasons(self, reasons_offered: list[Reason]) -> None:
+        self.ground_combo.clear()
+        for reason in reasons_offered:
+            self.ground_combo.addItem(reason.title_ja, reason.code)
+            self._titles[reason.code] = reason.title_ja
+
+    def show_data(self, data: retained.RetainedView, withheld: tuple[Withholding, ...]) -> None:
+        grounds = {w.item_id: w.reason_code for w in withheld}
+        self.items.blockSignals(True)
+        try:
+            self.items.clear()
+            self._names = {}
+            for entry in data.items:
+                self._names[entry.item_id] = entry.display
+                item = QListWidgetItem()
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setData(ITEM_ID_ROLE, entry.item_id)
+                ground = grounds.get(entry.item_id)
+                item.setData(GROUND_ROLE, ground)
+                item.setCheckState(Qt.CheckState.Checked if ground else Qt.CheckState.Unchecked)
+                self._label(item)
+                self.items.addItem(item)
+        finally:
+            self.items.blockSignals(False)
+        unlabelled = "、".join(f"{title}「{header}」" for title, header in data.unlabelled())
+        text = self.tr("Sources: registry record%1").replace(
+            "%1", "".join(f"、{e}" for e in data.extracts)
+        )
+        if unlabelled:
+            text += "\n" + self.tr("Columns without a readable label: %1").replace("%1", unlabelled)
+        self.sources_label.setText(text)
+
+    def _label(self, item: QListWidgetItem) -> None:
+        name = self._names.get(str(item.data(ITEM_ID_ROLE)), "")
+        ground = item.data(GROUND_ROLE)
+        withheld = item.checkState() == Qt.CheckState.Checked and ground
+        item.setText(f"{name} — {self._titles.get(str(ground), ground)}" if withheld else name)
+
+    def _ticked(self, item: QListWidgetItem) -> None:
+        checked = item.checkState() == Qt.CheckState.Checked
+        self.items.blockSignals(True)
+        try:
+            item.setData(GROUND_ROLE, self.ground_combo.currentData() if checked else None)
+            self._label(item)
+        finally:
+            self.items.blockSignals(False)
+
+    def withheld(self) -> tuple[Withholding, ...]:
+        rows = (self.items.item(row) for row in range(self.items.count()))
+        return tuple(
+            Withholding(str(item.data(ITEM_ID_ROLE)), str(item.data(GROUND_ROLE)))
+            for item in rows
+            if item.checkState() == Qt.CheckState.Checked and item.data(GROUND_ROLE)
+        )
+
+    def set_editable(self, editable: bool) -> None:
+        self.items.setEnabled(editable)
+        for widget in (self.ground_combo, self.attach_button, self.labels_button):
+            widget.setEnabled(editable)
 
 
 def office_time(instant: datetime) -> str:
@@ -262,6 +364,7 @@ class DecisionPanel(QWidget):
         self._case_id = case_id
         self._state: DecisionState | None = None
         self.editors: dict[RequestKind, KindDecisionEditor] = {}
+        self.retained_box: RetainedBox | None = None
         self._after_save: Callable[[], None] | None = None
         self._build()
         self._snapshot = FormSnapshot(self.kinds_box)
@@ -321,7 +424,13 @@ class DecisionPanel(QWidget):
         services, case_id = self._gui.services, self._case_id
 
         def load() -> DecisionState:
-            return load_state(decisions.get_decisions(services, case_id), reasons.catalog(services))
+            decided = decisions.get_decisions(services, case_id)
+            data = (
+                retained.retained_data(services, case_id)
+                if RequestKind.DISCLOSURE in decided.kinds
+                else None
+            )
+            return load_state(decided, reasons.catalog(services), data)
 
         self._gui.op(self, load).success(self._show).run()
 
@@ -338,11 +447,16 @@ class DecisionPanel(QWidget):
         chosen = {d.kind: d for d in state.decided.decisions}
         for kind, editor in self.editors.items():
             editor.show_decision(chosen.get(kind))
+        if self.retained_box is not None and state.retained is not None:
+            disclosure = chosen.get(RequestKind.DISCLOSURE)
+            self.retained_box.show_data(state.retained, disclosure.withheld if disclosure else ())
         self._show_status(state)
         self._show_history(state.decided)
         editable = state.decided.editable
         for editor in self.editors.values():
             editor.set_editable(editable)
+        if self.retained_box is not None:
+            self.retained_box.set_editable(editable)
         self.save_button.setEnabled(editable)
         self.submit_button.setEnabled(state.decided.status is CaseStatus.DECIDED)
         self._snapshot.take()
@@ -358,6 +472,14 @@ class DecisionPanel(QWidget):
             editor = KindDecisionEditor(kind, state, self._gui.language, letter_language)
             self.editors[kind] = editor
             self.kinds_layout.addWidget(editor)
+        self.retained_box = None
+        if state.retained is not None:
+            box = RetainedBox()
+            box.set_reasons(RequestKind.DISCLOSURE.reasons(state.catalog))
+            box.attach_button.clicked.connect(self.attach_extract)
+            box.labels_button.clicked.connect(self.edit_registry_labels)
+            self.retained_box = box
+            self.kinds_layout.addWidget(box)
         self.kinds_layout.addStretch(1)
 
     def _show_status(self, state: DecisionState) -> None:
@@ -396,7 +518,57 @@ class DecisionPanel(QWidget):
     # --- actions --------------------------------------------------------------------------
 
     def chosen_decisions(self) -> tuple[KindDecision, ...]:
-        return tuple(editor.decision() for editor in self.editors.values())
+        chosen = [editor.decision() for editor in self.editors.values()]
+        box = self.retained_box
+        if box is None:
+            return tuple(chosen)
+        return tuple(
+            replace(d, withheld=box.withheld())
+            if d.kind is RequestKind.DISCLOSURE and d.outcome is Outcome.PARTIAL
+            else d
+            for d in chosen
+        )
+
+    def attach_extract(self) -> None:
+        from desktop.gui.extract_dialog import ExtractDialog
+
+        dialog = ExtractDialog(self._gui, self._user, self._case_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.attached.connect(lambda _changes: self._reload_retained())
+        dialog.open()
+
+    def edit_registry_labels(self) -> None:
+        from desktop.gui.extract_dialog import LabelsDialog
+
+        state = self._state
+        data = state.retained if state is not None else None
+        registry = (
+            next((s for s in data.snapshot.sources if s.key == REGISTRY_SOURCE), None)
+            if data is not None
+            else None
+        )
+        if registry is None:
+            return
+        labels = {c.key: c.label for c in registry.columns if c.label != c.key}
+        headers = [c.key for c in registry.columns]
+        dialog = LabelsDialog(self._gui, self._user, REGISTRY_SOURCE, headers, labels, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self._reload_retained)
+        dialog.open()
+
+    def _reload_retained(self) -> None:
+        """New data or labels: the list again, the clerk's ticks kept."""
+        services, case_id = self._gui.services, self._case_id
+        self._gui.op(self, lambda: retained.retained_data(services, case_id)).success(
+            self._show_retained
+        ).run()
+
+    def _show_retained(self, data: retained.RetainedView) -> None:
+        box, state = self.retained_box, self._state
+        if box is None or state is None:
+            return
+        self._state = replace(state, retained=data)
+        box.show_data(data, box.withheld())
 
     def save(self) -> None:
         state = self._state

@@ -3,7 +3,7 @@
 An issued letter is stored encrypted and never changes: printing it again prints the same bytes,
 and a correction issues the next version with the reason why. Every print is recorded with the
 printer's name; a second print of the same letter asks why. For an electromagnetic disclosure the
-letter goes out as a password-protected ZIP and the password on a separate sheet.
+letter goes out as an AES-256 PDF carrying the data, and the password on a separate sheet.
 """
 
 from __future__ import annotations
@@ -137,7 +137,7 @@ class LettersPanel(QWidget):
         self._user = user
         self._case_id = case_id
         self.state: LettersState | None = None
-        self._passwords: dict[int, str] = {}  # letter id → password of the ZIP exported now
+        self._passwords: dict[int, str] = {}  # letter id → password of the package exported now
         self._focus_letter: int | None = None  # select this letter once the list shows it
         self.mail_dialog: QWidget | None = None
         self._last_proposed: tuple[str, ...] = ()
@@ -205,7 +205,7 @@ class LettersPanel(QWidget):
         self.save_button.clicked.connect(self.save_selected)
         self.correct_button = QPushButton(self.tr("C&orrect (new version)…"))
         self.correct_button.clicked.connect(self.correct_selected)
-        self.zip_button = QPushButton(self.tr("Export &ZIP…"))
+        self.zip_button = QPushButton(self.tr("Export encrypted P&DF…"))
         self.zip_button.clicked.connect(self.export_zip)
         self.password_button = QPushButton(self.tr("Print password s&heet"))
         self.password_button.clicked.connect(self.print_password_sheet)
@@ -547,25 +547,25 @@ class LettersPanel(QWidget):
             return
         chosen = self._gui.ui.choose_save_path(
             self,
-            self.tr("Export the disclosure as ZIP"),
-            _file_name(letter.stored, "zip"),
-            "ZIP (*.zip)",
+            self.tr("Export the disclosure as an encrypted PDF"),
+            _file_name(letter.stored, "pdf"),
+            "PDF (*.pdf)",
         )
         if chosen is None:
             return
-        path = chosen.with_suffix(".zip")
+        path = chosen.with_suffix(".pdf")
         services, user, letter_id = self._gui.services, self._user, letter.letter_id
         (
-            self._gui.op(self, lambda: letters.disclosure_zip(services, user, letter_id))
+            self._gui.op(self, lambda: letters.disclosure_package_pdf(services, user, letter_id))
             .success(lambda result: self._zip_ready(letter_id, path, result))
-            .with_progress(self.tr("Preparing the ZIP…"))
+            .with_progress(self.tr("Preparing the encrypted PDF…"))
             .run()
         )
 
     def _zip_ready(self, letter_id: int, path: Path, result: tuple[bytes, str]) -> None:
         data, password = result
         try:
-            write_atomically(path, data)  # a half-written ZIP never carries the final name
+            write_atomically(path, data)  # a half-written file never carries the final name
         except ExportFailed as exc:
             self._gui.messages.error(
                 self,
@@ -573,7 +573,7 @@ class LettersPanel(QWidget):
             )
             return
         self._passwords[letter_id] = password
-        log.info("disclosure ZIP of letter %s exported", letter_id)
+        log.info("disclosure package of letter %s exported", letter_id)
         self._update_buttons()
         self._gui.messages.info(
             self,

@@ -47,6 +47,7 @@ class Annex:
     title: str
     intro: str
     sections: tuple[DisclosedSection, ...]
+    date_style: str = "era"  # the letter's: dates in the tables print as the letter's do
 
 
 Block = Para | Item | Annex
@@ -171,6 +172,8 @@ def _outcome_items(data: LetterData, common: Texts, outcome: KindOutcome) -> lis
         items.append(Item(_label(common, "purposes"), _numbered(common, data.purposes)))
     if outcome.detail:
         items.append(Item(_label(common, "detail"), (outcome.detail,)))
+    if outcome.withheld:
+        items.append(Item(_label(common, "withheld"), outcome.withheld))
     if outcome.reasons:
         reasons = tuple(
             fill(
@@ -444,6 +447,7 @@ def compose_body(
                 fill(texts.text("annex_title"), values, texts.name),
                 fill(texts.text("annex_intro"), values, texts.name),
                 data.disclosed,
+                data.date_style,
             )
         )
     if data.kind.carries_data:

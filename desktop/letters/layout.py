@@ -24,10 +24,10 @@ from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, Ta
 
 from desktop.domain.envelopes import NAGA3_WINDOW, EnvelopeSpec, Rect, envelope
 from desktop.domain.line_breaking import break_address, break_text
+from desktop.letters.annex import annex_tables
 from desktop.letters.compose import Annex, Block, ComposedLetter, Item
 from desktop.letters.fonts import GOTHIC, MINCHO, register_fonts
 from desktop.letters.ja_paragraph import JaParagraph
-from desktop.letters.model import DisclosedSection
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 LEFT = 20 * mm
@@ -148,37 +148,6 @@ def _item(item: Item, language: str) -> Flowable:
     return table
 
 
-def _cell(text: str, width: float, style: ParagraphStyle) -> str | Paragraph:
-    """Short values as plain strings (drawn far faster); only what needs wrapping as a Paragraph."""
-    fits = stringWidth(text, style.fontName, style.fontSize) <= width - 2 * _CELL_PADDING
-    return text if fits and "\n" not in text else Paragraph(_text(text), style)
-
-
-def _section_table(section: DisclosedSection, language: str) -> Table:
-    """The section's title, column headings and rows; title and headings repeat on each page."""
-    sheet = styles(language)
-    title = [Paragraph(_text(section.title), sheet["heading"])] + [""] * (len(section.columns) - 1)
-    header = [Paragraph(_text(c), sheet["cell_head"]) for c in section.columns]
-    width = TEXT_WIDTH / len(section.columns)
-    body = [[_cell(cell, width, sheet["cell"]) for cell in row] for row in section.rows]
-    table = Table([title, header, *body], colWidths=[width] * len(section.columns), repeatRows=2)
-    table.setStyle(
-        TableStyle(
-            [
-                ("SPAN", (0, 0), (-1, 0)),
-                ("LEFTPADDING", (0, 0), (-1, 0), 0),
-                ("GRID", (0, 1), (-1, -1), 0.5, colors.black),
-                ("BACKGROUND", (0, 1), (-1, 1), colors.Color(0.88, 0.88, 0.88)),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("FONT", (0, 0), (-1, -1), MINCHO, 8.5, 11.5),
-                ("LEFTPADDING", (0, 1), (-1, -1), _CELL_PADDING),
-                ("RIGHTPADDING", (0, 1), (-1, -1), _CELL_PADDING),
-            ]
-        )
-    )
-    return table
-
-
 def _annex(annex: Annex, language: str) -> list[Flowable]:
     sheet = styles(language)
     flowables: list[Flowable] = [
@@ -186,7 +155,7 @@ def _annex(annex: Annex, language: str) -> list[Flowable]:
         Paragraph(_text(annex.title), sheet["subject"]),
         Paragraph(_text(annex.intro), sheet["body"]),
     ]
-    flowables.extend(_section_table(section, language) for section in annex.sections)
+    flowables.extend(annex_tables(annex.sections, language, annex.date_style, TEXT_WIDTH))
     return flowables
 
 

@@ -61,6 +61,7 @@ class KindOutcome:
     detail: str = ""  # what was corrected, which measure was taken, what is withheld
     method: str = "paper"  # "paper" or "electromagnetic": the method the requester chose
     method_impossible: bool = False  # that method cannot be used: the data goes out on paper
+    withheld: tuple[str, ...] = ()  # each withheld item by name with its ground, never its value
 
     @property
     def method_used(self) -> str:

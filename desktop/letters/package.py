@@ -1,11 +1,15 @@
-"""Disclosure as an electromagnetic record (電磁的記録): a ZIP of the data and the letter.
+"""Disclosure as an electromagnetic record (電磁的記録): one PDF encrypted with AES-256 (PDF 2.0
+security handler, revision 6), the issued letter with its annex, carrying the disclosed data as
+embedded files (`data.json` and one CSV per table). Nothing travels in clear beside it.
 
-The ZIP holds `data.json`, one CSV per section and `letter.pdf`, the letter encrypted with a
-password that Kaiji Desk generates and prints on a separate sheet, mailed apart from the data.
+Why a PDF and not an AES ZIP: Windows' and macOS's own archive tools open only ZipCrypto ZIPs
+(broken), and AES ZIPs need 7-Zip or similar; every free PDF reader (Adobe Acrobat Reader,
+the browsers' viewers, macOS Preview) opens an AES-256 PDF with the password and lists its
+attachments. The password is printed on its own sheet, mailed apart (`password_sheet`).
 
 CSV files are UTF-8 with a byte-order mark: Excel on Japanese Windows reads BOM-less CSV as
-Shift_JIS and garbles every kanji, and the BOM is harmless to other programs. JSON has no BOM
-(RFC 8259 forbids one).
+Shift_JIS and garbles every kanji. Cells a spreadsheet would run as a formula are neutralised
+(`domain/spreadsheet.py`). JSON has no BOM (RFC 8259 forbids one).
 """
 
 from __future__ import annotations
@@ -15,11 +19,15 @@ import io
 import json
 import re
 import secrets
-import zipfile
+from collections.abc import Sequence
+from datetime import date
+
+import pikepdf
 
 from desktop.domain.errors import InvalidInput
-from desktop.letters.compose import Para, compose, frame_letter, placeholder_values
-from desktop.letters.model import LetterData
+from desktop.domain.spreadsheet import neutralise
+from desktop.letters.compose import Para, frame_letter, placeholder_values
+from desktop.letters.model import DisclosedSection, LetterData
 from desktop.letters.render import render_composed
 from desktop.letters.texts import PASSWORD_SHEET, fill, load_texts
 from desktop.letters.validation import check_letter
@@ -42,19 +50,12 @@ def generate_password(length: int = PASSWORD_LENGTH) -> str:
             return password
 
 
-def _columns(rows: list[dict[str, str]]) -> list[str]:
-    """Every key of the rows, in order of first appearance (rows need not share all keys)."""
-    columns: dict[str, None] = {}
-    for row in rows:
-        columns.update(dict.fromkeys(row))
-    return list(columns)
-
-
-def _csv_bytes(rows: list[dict[str, str]]) -> bytes:
+def csv_bytes(section: DisclosedSection) -> bytes:
+    """The table as CSV: its labels as the header row, every cell safe to open in a spreadsheet."""
     buffer = io.StringIO(newline="")
-    writer = csv.DictWriter(buffer, fieldnames=_columns(rows), restval="", lineterminator="\r\n")
-    writer.writeheader()
-    writer.writerows(rows)
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow([neutralise(c) for c in section.columns])
+    writer.writerows([neutralise(cell) for cell in row] for row in section.rows)
     return buffer.getvalue().encode("utf-8-sig")
 
 
@@ -64,43 +65,63 @@ def csv_name(index: int, section: str) -> str:
     return f"{index:02d}_{cleaned}.csv"
 
 
-def _check_records(records: dict[str, list[dict[str, str]]]) -> None:
-    for section, rows in records.items():
-        for row in rows:
-            if not all(isinstance(k, str) and isinstance(v, str) for k, v in row.items()):
-                raise PackageError(
-                    f"開示データ「{section}」に文字列でない値があります。",
-                    f"The disclosed data {section!r} holds a value that is not text.",
-                )
+def data_json(reference: str, letter_date: date, sections: Sequence[DisclosedSection]) -> bytes:
+    """The disclosed tables as JSON: each a title and its records keyed by label."""
+    document = {
+        "reference": reference,
+        "date": letter_date.isoformat(),
+        "sections": [
+            {
+                "title": s.title,
+                "records": [dict(zip(s.columns, row, strict=True)) for row in s.rows],
+            }
+            for s in sections
+        ],
+    }
+    return json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8")
+
+
+def data_files(
+    reference: str, letter_date: date, sections: Sequence[DisclosedSection]
+) -> dict[str, bytes]:
+    """The files the package carries besides the letter, by name."""
+    files = {"data.json": data_json(reference, letter_date, sections)}
+    for index, section in enumerate(sections, start=1):
+        files[csv_name(index, section.title)] = csv_bytes(section)
+    return files
 
 
 def disclosure_package(
-    data: LetterData, records: dict[str, list[dict[str, str]]], password: str
+    letter_pdf: bytes,
+    reference: str,
+    letter_date: date,
+    sections: Sequence[DisclosedSection],
+    password: str,
 ) -> bytes:
-    """The ZIP for an electromagnetic-record disclosure: data.json, CSVs, encrypted letter.pdf."""
+    """The issued letter as an AES-256 PDF that opens only with `password`, the data attached."""
     if len(password) < 8:
         raise PackageError(
             "開示データのパスワードは8文字以上にしてください。",
             "The password for the disclosed data must be at least 8 characters long.",
         )
-    _check_records(records)
-    letter = render_composed([compose(data)], password=password)
-    document = {
-        "reference": data.reference,
-        "date": data.letter_date.isoformat(),
-        "sections": records,
-    }
-    stamp = (data.letter_date.year, data.letter_date.month, data.letter_date.day, 0, 0, 0)
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-
-        def add(name: str, content: bytes) -> None:
-            archive.writestr(zipfile.ZipInfo(name, date_time=stamp), content)
-
-        add("data.json", json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8"))
-        for index, (section, rows) in enumerate(records.items(), start=1):
-            add(csv_name(index, section), _csv_bytes(rows))
-        add("letter.pdf", letter)
+    stamp = f"D:{letter_date:%Y%m%d}000000+09'00'"
+    with pikepdf.open(io.BytesIO(letter_pdf)) as pdf:
+        for name, content in data_files(reference, letter_date, sections).items():
+            pdf.attachments[name] = pikepdf.AttachedFileSpec(
+                pdf,
+                content,
+                filename=name,
+                mime_type="application/json" if name.endswith(".json") else "text/csv",
+                creation_date=stamp,
+                mod_date=stamp,
+            )
+        out = io.BytesIO()
+        pdf.save(
+            out,
+            encryption=pikepdf.Encryption(
+                owner=secrets.token_urlsafe(24), user=password, R=6, aes=True
+            ),
+        )
     return out.getvalue()
 
 

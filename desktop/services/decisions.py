@@ -25,6 +25,7 @@ from desktop.domain.outcomes import Outcome
 from desktop.domain.personal_numbers import refuse_personal_numbers
 from desktop.domain.reasons import Reason, ReasonCatalog
 from desktop.domain.requests import RequestKind
+from desktop.domain.retained import Withholding, check_against
 from desktop.domain.roles import Permission
 from desktop.domain.status import CaseStatus
 from desktop.letters.texts import fill, load_texts
@@ -33,6 +34,7 @@ from desktop.services.changes import Changes
 from desktop.services.context import CurrentUser, ServiceContext
 from desktop.services.due_dates import deadline_of
 from desktop.services.reasons import catalog_in
+from desktop.services.retained import take_snapshot
 from desktop.services.workflow import apply_transition, plan_for
 from desktop.store import cases as case_store
 from desktop.store import decisions as decision_store
@@ -169,6 +171,7 @@ def _to_domain(row: Decision) -> KindDecision:
         method=ResponseMethod(row.method) if row.method else None,
         method_impossible=row.method_impossible,
         fee_status=FeeStatus(row.fee_status),
+        withheld=tuple(Withholding(str(w["item"]), str(w["reason"])) for w in (row.withheld or [])),
     )
 
 
@@ -182,6 +185,8 @@ def _as_audit(decisions: Sequence[KindDecision]) -> list[dict[str, object]]:
             "method": d.method,
             "method_impossible": d.method_impossible,
             "fee_status": d.fee_status,
+            # the items by name and ground only: their values stay in the sealed snapshot
+            "withheld": [{"item": w.item_id, "reason": w.reason_code} for w in d.withheld],
         }
         for d in decisions
     ]
@@ -253,6 +258,23 @@ def _detail_labels(decisions: Sequence[KindDecision]) -> dict[tuple[str, str], s
     }
 
 
+def _snapshot_for(
+    ctx: ServiceContext,
+    session: Session,
+    actor: CurrentUser,
+    case_id: int,
+    decisions: Sequence[KindDecision],
+) -> int | None:
+    """Seal the retained data a disclosure is decided on, its withheld items checked against it."""
+    disclosing = [d for d in decisions if d.kind is RequestKind.DISCLOSURE and d.outcome.hands_over]
+    if not disclosing:
+        return None
+    snapshot_id, snapshot = take_snapshot(ctx, session, actor, case_id)
+    for decision in disclosing:
+        check_against(snapshot, decision.withheld, decision.outcome is Outcome.PARTIAL)
+    return snapshot_id
+
+
 def record_decisions(
     ctx: ServiceContext,
     actor: CurrentUser,
@@ -284,6 +306,7 @@ def record_decisions(
         # bumped) first, even when its own columns stay the same, so a second workstation waits
         # here and then gets a conflict instead of racing on the decision rows.
         case_store.lock_versioned(session, case, now)
+        snapshot_id = _snapshot_for(ctx, session, actor, case.id, decisions)
         old_rows = decision_store.of_case(session, case.id)
         before = _as_audit([_to_domain(row) for row in old_rows])
         new_rows = [
@@ -296,6 +319,8 @@ def record_decisions(
                 method=d.method.value if d.method else None,
                 method_impossible=d.method_impossible,
                 fee_status=d.fee_status.value,
+                withheld=[{"item": w.item_id, "reason": w.reason_code} for w in d.withheld],
+                snapshot_id=snapshot_id if d.kind is RequestKind.DISCLOSURE else None,
                 decided_by=actor.user_id,
                 decided_at=now,
             )

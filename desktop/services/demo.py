@@ -140,6 +140,19 @@ DEMO_PROVISIONS = (
         "本人の同意（配送のため）",
     ),
 )
+# Cases built one by one to show a feature, besides CASE_MIX: the partial disclosure
+# withholding named items (demo_disclosure.py).
+SHOWCASE_CASES: tuple[tuple[CaseStatus, int], ...] = ((CaseStatus.LETTER_PRINTED, 1),)
+
+
+def cases_by_status() -> dict[CaseStatus, int]:
+    """How many demo cases each status has: the mix and the showcase cases."""
+    counts = dict(CASE_MIX)
+    for status, count in SHOWCASE_CASES:
+        counts[status] = counts.get(status, 0) + count
+    return counts
+
+
 DEMO_USERS = (("clerk", "受付 一郎", Role.CLERK), ("supervisor", "審査 花子", Role.SUPERVISOR))
 
 
@@ -262,6 +275,9 @@ def load_demo(ctx: ServiceContext, password: str, *, seed: int = 7) -> DemoSumma
                 now=now,
             )
     made = _demo_cases(ctx, rng, people, crew)
+    from desktop.services.demo_disclosure import partial_disclosure_case
+
+    made += partial_disclosure_case(ctx, crew, 900) is not None
     return DemoSummary(len(people), made, tuple(u for u, _, _ in DEMO_USERS))
 
 

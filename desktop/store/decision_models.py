@@ -29,6 +29,9 @@ class Decision(Base):
     method: Mapped[str | None] = mapped_column(String(16))
     method_impossible: Mapped[bool] = mapped_column(Boolean, default=False)
     fee_status: Mapped[str] = mapped_column(String(16))
+    # [{"item": "registry/与信ランク", "reason": code}]: the retained items not disclosed
+    withheld: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    snapshot_id: Mapped[int | None] = mapped_column(ForeignKey("retained_snapshots.id"))
     decided_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
     decided_at: Mapped[datetime]
 

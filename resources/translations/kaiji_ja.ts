@@ -1857,8 +1857,8 @@ Print its cover sheet now? Put it on top of the case's pages when you scan them,
     </message>
     <message>
         <location filename="../../desktop/gui/letters_panel.py" line="263"/>
-        <source>Export &amp;ZIP…</source>
-        <translation>ZIPを書き出す(&amp;Z)…</translation>
+        <source>Export encrypted P&amp;DF…</source>
+        <translation>暗号化PDFを書き出す(&amp;D)…</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/letters_panel.py" line="265"/>
@@ -2012,13 +2012,13 @@ Print its cover sheet now? Put it on top of the case's pages when you scan them,
     </message>
     <message>
         <location filename="../../desktop/gui/letters_panel.py" line="613"/>
-        <source>Preparing the ZIP…</source>
-        <translation>ZIPを作成しています…</translation>
+        <source>Preparing the encrypted PDF…</source>
+        <translation>暗号化PDFを作成しています…</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/letters_panel.py" line="620"/>
-        <source>Export the disclosure as ZIP</source>
-        <translation>開示データをZIPで書き出す</translation>
+        <source>Export the disclosure as an encrypted PDF</source>
+        <translation>開示データを暗号化PDFで書き出す</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/letters_panel.py" line="634"/>
@@ -3315,6 +3315,123 @@ Save them before going on?</source>
     <message>
         <source>Do not seal this envelope.</source>
         <translation>この封筒は封をしないでください。</translation>
+    </message>
+</context>
+<context>
+    <name>ExtractDialog</name>
+    <message>
+        <location filename="../../desktop/gui/extract_dialog.py" line="1"/>
+        <source>%1 (%2 rows)</source>
+        <translation>%1（%2行）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/extract_dialog.py" line="1"/>
+        <source>&amp;System</source>
+        <translation>システム名(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/extract_dialog.py" line="1"/>
+        <source>(no file chosen)</source>
+        <translation>（ファイル未選択）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/extract_dialog.py" line="1"/>
+        <source>Attach an extract</source>
+        <translation>抽出データの添付</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/extract_dialog.py" line="1"/>
+        <source>C&amp;hoose file…</source>
+        <translation>ファイルを選ぶ(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/extract_dialog.py" line="1"/>
+        <source>Choose an extract</source>
+        <translation>抽出データのファイルを選択</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/extract_dialog.py" line="1"/>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/extract_dialog.py" line="1"/>
+        <source>Reading the file…</source>
+        <translation>ファイルを読み込んでいます…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/extract_dialog.py" line="1"/>
+        <source>e.g. the credit management system</source>
+        <translation>例：与信管理システム</translation>
+    </message>
+</context>
+<context>
+    <name>LabelTable</name>
+    <message>
+        <location filename="../../desktop/gui/extract_dialog.py" line="1"/>
+        <source>Column in the file</source>
+        <translation>ファイルの列名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/extract_dialog.py" line="1"/>
+        <source>Label printed</source>
+        <translation>印字する表示名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/extract_dialog.py" line="1"/>
+        <source>Labels of the columns</source>
+        <translation>列の表示名</translation>
+    </message>
+</context>
+<context>
+    <name>LabelsDialog</name>
+    <message>
+        <location filename="../../desktop/gui/extract_dialog.py" line="1"/>
+        <source>Labels of the columns</source>
+        <translation>列の表示名</translation>
+    </message>
+</context>
+<context>
+    <name>RetainedBox</name>
+    <message>
+        <location filename="../../desktop/gui/decision_panel.py" line="1"/>
+        <source>Attach e&amp;xtract…</source>
+        <translation>抽出データを添付(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/decision_panel.py" line="1"/>
+        <source>Columns without a readable label: %1</source>
+        <translation>表示名のない列：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/decision_panel.py" line="1"/>
+        <source>Ground</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/decision_panel.py" line="1"/>
+        <source>Ground for the items ticked</source>
+        <translation>チェックした項目の理由</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/decision_panel.py" line="1"/>
+        <source>Items of the retained data</source>
+        <translation>保有データの項目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/decision_panel.py" line="1"/>
+        <source>Registry &amp;labels…</source>
+        <translation>顧客台帳の表示名(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/decision_panel.py" line="1"/>
+        <source>Retained data: items withheld</source>
+        <translation>保有個人データ：開示しない項目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/decision_panel.py" line="1"/>
+        <source>Sources: registry record%1</source>
+        <translation>対象：顧客台帳%1</translation>
     </message>
 </context>
 </TS>

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import hashlib
 import io
-import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pikepdf
 import pytest
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
@@ -270,7 +270,7 @@ def test_save_as_pdf_saves_the_stored_letter(
     assert name.endswith("_disclosure_v1.pdf")
 
 
-def test_electromagnetic_disclosure_exports_a_zip_and_prints_the_password_apart(
+def test_electromagnetic_disclosure_exports_an_encrypted_pdf_and_prints_the_password_apart(
     qtbot: QtBot,
     gui: GuiContext,
     ctx: ServiceContext,
@@ -284,26 +284,26 @@ def test_electromagnetic_disclosure_exports_a_zip_and_prints_the_password_apart(
     fake_ui(gui).print_pdf = tray
     issue(panel)
     assert panel.zip_button.isEnabled()
-    assert not panel.password_button.isEnabled()  # no password before a ZIP exists
-    unwritable = tmp_path / "no such folder" / "out.zip"
+    assert not panel.password_button.isEnabled()  # no password before a package exists
+    unwritable = tmp_path / "no such folder" / "out.pdf"
     fake_ui(gui).choose_save_path = lambda *_args: unwritable
     panel.zip_button.click()
     assert any(str(unwritable) in text for text in messages.texts("error"))
     assert not panel.password_button.isEnabled()
 
-    target = tmp_path / "out.zip"
+    target = tmp_path / "out.pdf"
     fake_ui(gui).choose_save_path = lambda *_args: target
     panel.zip_button.click()
 
-    with zipfile.ZipFile(io.BytesIO(target.read_bytes())) as archive:
-        names = archive.namelist()
-        pdf_name = next(n for n in names if n.endswith(".pdf"))
-        protected = archive.read(pdf_name)
-    assert any(n.endswith(".json") for n in names)
-    assert any(n.endswith(".csv") for n in names)
+    protected = target.read_bytes()
+    outputs = [p.name for p in tmp_path.iterdir() if p.name.startswith("out")]
+    assert outputs == ["out.pdf"]  # one file: no data in clear beside it
     panel.password_button.click()
     [sheet] = tray.printed
     password = next(iter(panel._passwords.values()))
+    with pikepdf.open(io.BytesIO(protected), password=password) as pdf:
+        names = list(pdf.attachments)
+    assert names == ["data.json"]  # a case with no customer record: no table, no CSV
     assert password in squash(" ".join(page_texts(sheet)))
     assert "開示決定通知書" in squash(" ".join(page_texts(protected, password=password)))
     assert print_records(ctx) == []  # the password sheet is not a letter print

@@ -19,6 +19,7 @@ from desktop.services import (
     customer_search,
     decisions,
     demo,
+    demo_disclosure,
     documents,
     letters,
     verification,
@@ -26,6 +27,7 @@ from desktop.services import (
 from desktop.services.context import ServiceContext
 from desktop.store.db import create_db_engine
 from tests.conftest import PASSWORD, FrozenClock, with_test_key
+from tests.letters.pdf_reading import letter_text, squash
 
 DEMO_STATUSES = [status for status, _ in demo.CASE_MIX]
 # Moves the state machine allows but no screen offers: a wrong printed letter is corrected by
@@ -57,7 +59,7 @@ def demo_db(
     shutil.copy(sqlite_template, path)
     ctx, engine = _context(path, key_file)
     summary = demo.load_demo(ctx, PASSWORD)
-    assert summary.cases == sum(count for _, count in demo.CASE_MIX)
+    assert summary.cases == sum(demo.cases_by_status().values())
     engine.dispose()
     return path
 
@@ -103,7 +105,7 @@ def _open(ctx: ServiceContext, case_id: int) -> cases.CaseDetail:
 def test_every_demo_case_opens_in_the_status_it_was_built_for(demo_ctx: ServiceContext) -> None:
     assert len(decisions.review_queue(demo_ctx)) == dict(demo.CASE_MIX)[CaseStatus.IN_REVIEW]
     letters.print_queue(demo_ctx)
-    for status, count in demo.CASE_MIX:
+    for status, count in demo.cases_by_status().items():
         ids = _cases_in(demo_ctx, status)
         assert len(ids) == count, status
         for case_id in ids:
@@ -187,3 +189,23 @@ def test_the_demo_has_an_agents_case_answered_to_the_agent(demo_ctx: ServiceCont
     assert "代理人としてなさったご請求" in text
     assert detail.agent.name.replace(" ", "") + "様" in text
     assert detail.sender_name.replace(" ", "") + "様" in text
+
+
+def test_the_demo_partial_disclosure_names_what_it_withholds_and_never_prints_it(
+    demo_ctx: ServiceContext,
+) -> None:
+    [case_id] = [
+        c
+        for c in _cases_in(demo_ctx, CaseStatus.LETTER_PRINTED)
+        if cases.get_case(demo_ctx, c).sender_name == demo_disclosure.NAME
+    ]
+    [stored] = letters.letters_of_case(demo_ctx, case_id)
+    assert stored.kind is LetterKind.PARTIAL_DISCLOSURE
+    text = squash(
+        letter_text(letters.letter_pdf(demo_ctx, _crew(demo_ctx).clerk, stored.letter_id))
+    )
+    assert "社内メモ（顧客台帳）" in text
+    assert "与信ランク（顧客台帳）" in text
+    assert "会員ランク" in text  # cust_seg_cd, by its label
+    for withheld in ("返品が多い", "要観察", "クレーム対応あり", "cust_seg_cd"):
+        assert withheld not in text

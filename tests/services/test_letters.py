@@ -1,16 +1,17 @@
 """Letters for real cases: issued once and kept encrypted, printed with a record, corrected as a
-new version, sent to the verified (or a supervisor-approved) address, disclosed as a ZIP."""
+new version, sent to the verified (or a supervisor-approved) address, disclosed as an
+encrypted PDF."""
 
 from __future__ import annotations
 
 import hashlib
 import io
 import json
-import zipfile
 from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+import pikepdf
 import pypdfium2
 import pytest
 from sqlalchemy import select
@@ -21,6 +22,7 @@ from desktop.domain.decisions import FeeStatus, KindDecision, ResponseMethod
 from desktop.domain.errors import InvalidInput
 from desktop.domain.outcomes import Outcome
 from desktop.domain.requests import RequestKind
+from desktop.domain.retained import Withholding
 from desktop.domain.roles import PermissionDenied
 from desktop.domain.status import CaseStatus
 from desktop.domain.verification import deficiencies
@@ -83,6 +85,7 @@ def _decision(outcome: Outcome) -> KindDecision:
         detail="第三者に関する記載部分" if partial else "",
         method=ResponseMethod.PAPER,
         fee_status=FeeStatus.PAID,
+        withheld=(Withholding("registry/メール配信", "harm_to_person"),) if partial else (),
     )
 
 
@@ -173,6 +176,8 @@ def test_partial_disclosure_states_the_reason(ctx: ServiceContext, staff: Staff)
     text = letter_text(letters.render_case_letter(ctx, case_id, LetterKind.PARTIAL_DISCLOSURE))
     assert "第三者に関する記載部分" in text
     assert "害するおそれがあるためです" in text  # the reason's letter wording
+    assert "メール配信（顧客台帳）" in text  # the withheld item by name
+    assert "希望する" not in text  # and not its value
     with pytest.raises(letters.NoDecisionForLetter):
         letters.render_case_letter(ctx, case_id, LetterKind.NON_DISCLOSURE)
 
@@ -341,25 +346,24 @@ def test_extension_notice_gives_the_new_date_and_reason(ctx: ServiceContext, sta
     assert "令和8年12月16日" in text
 
 
-def test_electronic_disclosure_zip_with_a_password_on_a_separate_sheet(
+def test_electronic_disclosure_pdf_with_a_password_on_a_separate_sheet(
     ctx: ServiceContext, staff: Staff
 ) -> None:
     case_id = _approved_case(ctx, staff)
     issued = letters.issue_letter(ctx, staff.clerk, case_id, LetterKind.DISCLOSURE)
 
-    package, password = letters.disclosure_zip(ctx, staff.clerk, issued.letter_id)
+    package, password = letters.disclosure_package_pdf(ctx, staff.clerk, issued.letter_id)
 
-    with zipfile.ZipFile(io.BytesIO(package)) as archive:
-        names = archive.namelist()
-        data = json.loads(archive.read("data.json").decode("utf-8"))
-        letter = archive.read("letter.pdf")
-        csv_text = archive.read(next(n for n in names if n.endswith(".csv"))).decode("utf-8-sig")
+    with pytest.raises(pypdfium2.PdfiumError):
+        pypdfium2.PdfDocument(package)
+    with pikepdf.open(io.BytesIO(package), password=password) as pdf:
+        files = {name: spec.get_file().read_bytes() for name, spec in pdf.attachments.items()}
+    data = json.loads(files["data.json"].decode("utf-8"))
+    csv_text = files[next(n for n in files if n.endswith(".csv"))].decode("utf-8-sig")
     assert data["reference"] == issued.reference
     assert "希望する" in json.dumps(data, ensure_ascii=False)
     assert "希望する" in csv_text
-    with pytest.raises(pypdfium2.PdfiumError):
-        pypdfium2.PdfDocument(letter)
-    document = pypdfium2.PdfDocument(letter, password=password)
+    document = pypdfium2.PdfDocument(package, password=password)
     assert issued.reference in squash(document[0].get_textpage().get_text_range())
     document.close()
     sheet = letter_text(letters.password_sheet_pdf(ctx, staff.clerk, issued.letter_id, password))

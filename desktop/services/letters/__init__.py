@@ -16,7 +16,12 @@ from desktop.services.letters.content import (
     sender_of,
 )
 from desktop.services.letters.issuing import LetterAlreadyIssued, issue_letter
-from desktop.services.letters.package import disclosure_zip, password_sheet_pdf
+from desktop.services.letters.package import (
+    NoDisclosureLetter,
+    data_letter_of_case,
+    disclosure_package_pdf,
+    password_sheet_pdf,
+)
 from desktop.services.letters.printing import (
     PrintLine,
     PrintRecord,
@@ -44,6 +49,7 @@ __all__ = [
     "AgentMissing",
     "LetterheadMissing",
     "NoDecisionForLetter",
+    "NoDisclosureLetter",
     "PrintLine",
     "PrintRecord",
     "QueuedLetter",
@@ -53,7 +59,8 @@ __all__ = [
     "case_letters",
     "change_addressee",
     "check_sealing",
-    "disclosure_zip",
+    "data_letter_of_case",
+    "disclosure_package_pdf",
     "issue_letter",
     "labels_pdf",
     "letter_data",

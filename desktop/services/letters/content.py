@@ -11,7 +11,9 @@ from desktop.domain.agents import Agent
 from desktop.domain.decisions import KindDecision, ResponseMethod, decisions_in_letter
 from desktop.domain.errors import KnownError
 from desktop.domain.outcomes import Outcome
+from desktop.domain.reasons import ReasonCatalog
 from desktop.domain.requests import RequesterType, RequestKind
+from desktop.domain.retained import Snapshot, disclosed, withheld_items
 from desktop.domain.verification import deficiencies
 from desktop.letters import (
     Addressee,
@@ -25,7 +27,7 @@ from desktop.letters import (
 )
 from desktop.matching.keys import digits_only
 from desktop.matching.names import romanised_name
-from desktop.services import decisions, provisions, verification
+from desktop.services import decisions, provisions, retained, verification
 from desktop.services.cases import CaseNotFound
 from desktop.services.context import ServiceContext
 from desktop.services.due_dates import deadline_of
@@ -181,7 +183,21 @@ def _answered(session: Session, case_id: int, kind: LetterKind) -> tuple[KindDec
     return answered
 
 
-def _outcomes(session: Session, answered: tuple[KindDecision, ...]) -> tuple[KindOutcome, ...]:
+def _withheld_lines(
+    decision: KindDecision, snapshot: Snapshot, catalog: ReasonCatalog, language: str
+) -> tuple[str, ...]:
+    """Each withheld item by its label and the title of its ground: never its value."""
+    lines = []
+    for entry in withheld_items(snapshot, decision.withheld):
+        code = entry.reason_code
+        ground = catalog[code].title_en if language == "en" else catalog[code].title_ja
+        lines.append(f"{entry.item.display}：{ground}" if code in catalog else entry.item.display)
+    return tuple(lines)
+
+
+def _outcomes(
+    session: Session, answered: tuple[KindDecision, ...], snapshot: Snapshot, language: str
+) -> tuple[KindOutcome, ...]:
     """The decisions with their reasons' letter wording (retired reasons still print)."""
     catalog = catalog_in(session)
     return tuple(
@@ -192,22 +208,27 @@ def _outcomes(session: Session, answered: tuple[KindDecision, ...]) -> tuple[Kin
             detail=decision.detail,
             method=(decision.method or ResponseMethod.PAPER).value,
             method_impossible=decision.method_impossible,
+            withheld=_withheld_lines(decision, snapshot, catalog, language),
         )
         for decision in answered
     )
 
 
-def _disclosed(customer: Customer | None, language: str) -> tuple[DisclosedSection, ...]:
-    """The customer's registered data, every imported column, as one table of the 開示書."""
-    if customer is None or not customer.columns:
+def _disclosed(
+    answered: tuple[KindDecision, ...], snapshot: Snapshot
+) -> tuple[DisclosedSection, ...]:
+    """The disclosure decision's part of the snapshot, source by source, as tables of the 開示書."""
+    decision = next((d for d in answered if d.kind is RequestKind.DISCLOSURE), None)
+    if decision is None:
         return ()
-    title, headings = (
-        ("Customer record", ("Item", "Registered value"))
-        if language == "en"
-        else ("お客様情報", ("項目", "登録内容"))
+    return tuple(
+        DisclosedSection(
+            source.title,
+            tuple(c.label for c in source.columns),
+            source.rows,
+        )
+        for source in disclosed(snapshot, decision.withheld)
     )
-    rows = tuple((str(k), "" if v is None else str(v)) for k, v in customer.columns.items())
-    return (DisclosedSection(title, headings, rows),)
 
 
 def _reading_of(case: Case, customer: Customer | None, source: str, addressee: Addressee) -> str:
@@ -253,6 +274,15 @@ def letter_data_in(
     ctx: ServiceContext, session: Session, case_id: int, kind: LetterKind
 ) -> tuple[LetterData, str]:
     """The letter's data and where its address came from (registered, id, form, changed)."""
+    data, source, _ = letter_data_with_snapshot(ctx, session, case_id, kind)
+    return data, source
+
+
+def letter_data_with_snapshot(
+    ctx: ServiceContext, session: Session, case_id: int, kind: LetterKind
+) -> tuple[LetterData, str, int]:
+    """The letter's data, its address's source, and the id of the snapshot its data came from
+    (0 when it carries none): the disclosed data is the decision's snapshot, not today's."""
     sender = sender_of(ctx)
     language = ctx.settings.letter_language
     today = ctx.clock.today()
@@ -264,7 +294,8 @@ def letter_data_in(
     case = case_store.get_case(session, case_id)
     if case is None:
         raise CaseNotFound(case_id)
-    outcomes = _outcomes(session, answered)
+    snapshot_id, snapshot = retained.decided_snapshot(ctx, session, case_id)
+    outcomes = _outcomes(session, answered, snapshot, language)
     neutral = bool(outcomes) and all(o.refused_on_requester for o in outcomes)
     # An unconfirmed requester is answered where they wrote from, under the name they gave: the
     # registry's name or address would tell them that a customer record exists.
@@ -302,7 +333,7 @@ def letter_data_in(
         agent_name=agent_name,
         agent_relationship=relationship,
         disclosed=(
-            _disclosed(customer, language)
+            _disclosed(answered, snapshot)
             if kind.carries_data and _hands_over(outcomes, RequestKind.DISCLOSURE)
             else ()
         ),
@@ -319,7 +350,7 @@ def letter_data_in(
             deadline_of(case, today).due_on if kind is LetterKind.ACKNOWLEDGEMENT else None
         ),
     )
-    return data, source
+    return data, source, snapshot_id if kind.carries_data else 0
 
 
 def paper_of(ctx: ServiceContext) -> Paper:

@@ -13,11 +13,11 @@ from desktop.domain.roles import Permission
 from desktop.domain.sealing import letter_key
 from desktop.domain.status import CaseStatus
 from desktop.letters import LetterKind, Replaced, render_letter, template_version
-from desktop.services import documents
+from desktop.services import documents, retained
 from desktop.services.cases import CaseNotFound
 from desktop.services.changes import Changes
 from desktop.services.context import CurrentUser, ServiceContext
-from desktop.services.letters.content import letter_data_in, paper_of
+from desktop.services.letters.content import letter_data_with_snapshot, paper_of
 from desktop.services.letters.stored import StoredLetter, addressee_json, stored
 from desktop.store import audit
 from desktop.store import cases as case_store
@@ -82,7 +82,7 @@ def issue_letter(
         if case is None:
             raise CaseNotFound(case_id)
         _check_issuable(session, case_id, kind)
-        data, source = letter_data_in(ctx, session, case_id, kind)
+        data, source, snapshot_id = letter_data_with_snapshot(ctx, session, case_id, kind)
         now = ctx.clock.now()
         previous = letter_store.current(session, case_id, kind.value)
         if previous is not None and not reason:
@@ -114,6 +114,11 @@ def issue_letter(
             raise LetterAlreadyIssued(reference, version)
         if previous is not None:
             previous.superseded_by = letter.id
+        if snapshot_id:
+            withheld = tuple(line for o in data.outcomes for line in o.withheld)
+            retained.freeze_for_letter(
+                ctx, session, letter.id, snapshot_id, data.disclosed, withheld
+            )
         audit.record(
             session,
             actor.actor,
