@@ -54,8 +54,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--exit-after-start",
-        action="store_true",
-        help="open the main window, wait for its first paint, exit (smoke test)",
+        nargs="?",
+        const="main",
+        choices=["main", "login"],
+        metavar="WINDOW",
+        help="open the main window (or with =login the log-in window), wait for its first "
+        "paint, exit (smoke test, start-up benchmark)",
     )
     parser.add_argument("--lang", choices=["ja", "en"], help="user interface language")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -576,7 +580,7 @@ def _cmd_provisions(args: argparse.Namespace) -> int:
 
 
 def _cmd_ocr(args: argparse.Namespace) -> int:
-    from desktop.services.scanning import read_files_for_report
+    from desktop.services.page_reading import read_files_for_report
 
     pages = read_files_for_report(args.files, masked_dir=args.masked_dir)
     if args.json:

@@ -1,18 +1,26 @@
-"""The log-in dialog: user name, password and display language; errors shown inline."""
+"""The log-in dialog: user name, password and display language; errors shown inline.
+
+It is the first window and paints before the database layer is imported: only Qt, its form and
+light modules are imported here (ARCHITECTURE.md "Facts": start-up time). Given a `PendingGui`,
+Log in waits, saying so, until the database is ready.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from desktop.domain.errors import KnownError
-from desktop.gui.context import GuiContext
 from desktop.gui.forms.login_dialog import Ui_LoginDialog
-from desktop.services import auth
-from desktop.services.context import CurrentUser
+from desktop.gui.starting import PendingGui
+
+if TYPE_CHECKING:
+    from desktop.gui.context import GuiContext
+    from desktop.services.context import CurrentUser, ServiceContext
 
 LAST_USER_KEY = "login/last_user"
 # Each language is named in itself, so anyone can find theirs.
@@ -24,7 +32,7 @@ class LoginDialog(QDialog):
 
     def __init__(
         self,
-        gui: GuiContext,
+        gui: GuiContext | PendingGui,
         parent: QWidget | None = None,
         *,
         on_language: Callable[[str], None] | None = None,
@@ -32,6 +40,9 @@ class LoginDialog(QDialog):
         super().__init__(parent)
         self._gui = gui
         self._on_language = on_language
+        self._waiting = False  # Log in was asked for before the database was ready
+        if isinstance(gui, PendingGui):
+            gui.ready.connect(self._database_ready)
         self.user: CurrentUser | None = None
         self.ui = Ui_LoginDialog()
         self.ui.setupUi(self)
@@ -76,6 +87,17 @@ class LoginDialog(QDialog):
     def busy(self) -> bool:
         return not self.ui.buttonBox.isEnabled()
 
+    def _context(self) -> GuiContext | None:
+        """The GUI context, or None while the database is still being opened."""
+        return self._gui.gui if isinstance(self._gui, PendingGui) else self._gui
+
+    def _database_ready(self) -> None:
+        if self._waiting:
+            self._waiting = False
+            self.ui.buttonBox.setEnabled(True)
+            self.show_error("")
+            self.accept()
+
     def _retranslate(self) -> None:
         self.ui.retranslateUi(self)
         ok = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
@@ -112,9 +134,14 @@ class LoginDialog(QDialog):
             self.ui.passwordEdit.setFocus()
             return
         self.ui.buttonBox.setEnabled(False)
-        services = self._gui.services
+        gui = self._context()
+        if gui is None:
+            self._waiting = True
+            self.show_error(self.tr("Opening the database…"))
+            return
+        services = gui.services
         (
-            self._gui.op(self, lambda: auth.login(services, username, password))
+            gui.op(self, lambda: _log_in(services, username, password))
             .success(self._logged_in)
             .failure(self._refused)
             .with_progress(self.tr("Checking the password…"))
@@ -133,3 +160,10 @@ class LoginDialog(QDialog):
         self.show_error(error.message(self._gui.language))
         self.ui.passwordEdit.selectAll()
         self.ui.passwordEdit.setFocus()
+
+
+def _log_in(services: ServiceContext, username: str, password: str) -> CurrentUser:
+    """On the database thread: the services are imported there, never while the window paints."""
+    from desktop.services import auth
+
+    return auth.login(services, username, password)

@@ -8,34 +8,28 @@ from __future__ import annotations
 
 import io
 import logging
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from PIL import Image
 
 from desktop.domain.documents import DocumentKind
-from desktop.domain.errors import InvalidInput, KnownError
+from desktop.domain.errors import InvalidInput
 from desktop.domain.progress import CancelToken, Progress
 from desktop.domain.roles import Permission
 from desktop.intake.batch import split_batch
-from desktop.intake.loader import load_pages
 from desktop.intake.pages import LoadedPage
-from desktop.ocr.batch import ReadCancelled, iter_pages
-from desktop.ocr.results import PageResult
+from desktop.ocr.batch import ReadCancelled
 from desktop.services import documents
 from desktop.services.changes import Changes
 from desktop.services.context import CurrentUser, ServiceContext
 from desktop.services.documents import PageToStore
+from desktop.services.page_reading import load_files, read_all
 from desktop.store import cases as case_store
 from desktop.store.db import unit_of_work
 
 log = logging.getLogger("kaiji.services.scanning")
-
-
-class NoPages(KnownError):
-    def __init__(self) -> None:
-        super().__init__("読み取るページがありません。", "There are no pages to read.")
 
 
 @dataclass(frozen=True)
@@ -59,38 +53,6 @@ class BatchOutcome:
     changes: Changes
 
 
-def load_files(paths: Sequence[Path]) -> list[LoadedPage]:
-    """Every page of every file; any refused file refuses the lot (nothing half-loaded)."""
-    pages = [page for path in paths for page in load_pages(path)]
-    if not pages:
-        raise NoPages
-    return pages
-
-
-def _read_all(
-    pages: Sequence[LoadedPage],
-    progress: Progress | None,
-    cancel: CancelToken | None,
-    workers: int | None,
-) -> Iterator[tuple[int, PageResult]]:
-    """(page index, result) for every page, read in parallel in groups of one resolution."""
-    total = len(pages)
-    by_dpi: dict[int, list[int]] = {}
-    for index, page in enumerate(pages):
-        by_dpi.setdefault(page.dpi, []).append(index)
-    done_before = 0
-
-    def report(done: int, _total: int) -> None:
-        if progress is not None:
-            progress(done_before + done, total)
-
-    for dpi, indexes in by_dpi.items():
-        images = [pages[i].png for i in indexes]
-        for position, result in iter_pages(images, dpi, report, cancel, workers):
-            yield indexes[position], result
-        done_before += len(indexes)
-
-
 def read(
     pages: Sequence[LoadedPage],
     progress: Progress | None = None,
@@ -100,7 +62,7 @@ def read(
     """OCR the pages in parallel, ready to store in page order; None when cancelled."""
     results: dict[int, PageToStore] = {}
     try:
-        for index, result in _read_all(pages, progress, cancel, workers):
+        for index, result in read_all(pages, progress, cancel, workers):
             page = pages[index]
             results[index] = PageToStore.from_result(
                 page.source.name, page.page_no, page.dpi, result
@@ -205,30 +167,6 @@ def reread(
         result = read_page(image.convert("RGB"), summary.dpi, kind_hint)
     page = PageToStore.from_result(summary.source_name, summary.source_page, summary.dpi, result)
     return documents.replace_reading(ctx, actor, document_id, expected_version, page)
-
-
-def read_files_for_report(
-    paths: Sequence[Path],
-    progress: Progress | None = None,
-    workers: int | None = None,
-    masked_dir: Path | None = None,
-) -> list[dict[str, object]]:
-    """`kaiji ocr`: every page of every file read and masked, as `OcrPage.to_json` objects.
-
-    Nothing is stored; the masked digits are in none of the values. With `masked_dir`, the exact
-    image each page would be stored as is written there (FILE_pN.jpg), for an auditor to look at.
-    """
-    pages = load_files(paths)
-    report: list[dict[str, object]] = [{} for _ in pages]
-    for index, result in _read_all(pages, progress, None, workers):
-        page = pages[index]
-        report[index] = result.to_json(str(page.source), page.page_no)
-        if masked_dir is not None:
-            masked_dir.mkdir(parents=True, exist_ok=True)
-            target = masked_dir / f"{page.source.stem}_p{page.page_no}.jpg"
-            target.write_bytes(result.image_data)
-            report[index]["masked_image"] = str(target)
-    return report
 
 
 IMPORTED_FOLDER = "取込済み"

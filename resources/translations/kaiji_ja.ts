@@ -2044,6 +2044,11 @@ Print its cover sheet now? Put it on top of the case's pages when you scan them,
 <context>
     <name>LoginDialog</name>
     <message>
+        <location filename="../../desktop/gui/login_dialog.py" line="130"/>
+        <source>Opening the database…</source>
+        <translation>データベースを開いています…</translation>
+    </message>
+    <message>
         <location filename="../../desktop/gui/login_dialog.py" line="82"/>
         <source>Log &amp;in</source>
         <translation>ログイン(&amp;I)</translation>

@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 from desktop.domain.roles import Role
 from desktop.gui.context import GuiContext
 from desktop.gui.login_dialog import LAST_USER_KEY, LoginDialog
+from desktop.gui.starting import PendingGui
 from tests.conftest import PASSWORD
 
 
@@ -87,3 +88,21 @@ def test_language_choice_switches_messages(qtbot: QtBot, gui: GuiContext) -> Non
     dialog.ui.passwordEdit.setText("wrong password")
     dialog.accept()
     assert dialog.ui.errorLabel.text() == "The user name or password is not correct."
+
+
+def test_log_in_waits_for_the_database_then_logs_in(qtbot: QtBot, gui: GuiContext) -> None:
+    pending = PendingGui(gui.runner, gui.prefs)
+    dialog = LoginDialog(pending)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.ui.usernameEdit.setText("clerk")
+    dialog.ui.passwordEdit.setText(PASSWORD)
+    dialog.accept()
+    assert dialog.user is None
+    assert dialog.ui.errorLabel.text() == "Opening the database…"  # no translator in tests
+    assert not dialog.ui.buttonBox.isEnabled()
+    with qtbot.waitSignal(dialog.accepted, timeout=5000):
+        pending.become_ready(gui)
+    assert dialog.user is not None
+    assert dialog.user.username == "clerk"
