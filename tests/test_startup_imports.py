@@ -81,3 +81,20 @@ def test_ocr_and_the_letter_specimen_do_not_load_the_database_layer(tmp_path: Pa
 def test_the_log_in_window_does_not_load_the_database_layer(tmp_path: Path) -> None:
     body = "import desktop.app, desktop.gui.login_dialog\n"
     assert _heavy_modules_after(body, tmp_path) == []
+
+
+def test_the_main_window_loads_letters_ocr_and_pdf_only_when_opened(tmp_path: Path) -> None:
+    lazy = (
+        "reportlab",
+        "pypdfium2",
+        "desktop.letters",
+        "desktop.ocr",
+        "desktop.gui.case_workspace",
+    )
+    body = f"import desktop.gui.main_window\nheavy_lazy = {lazy!r}\n"
+    body += (
+        "early = [m for m in sys.modules if any(m == h or m.startswith(h + '.') "
+        "for h in heavy_lazy)]\nassert early == [], early\n"
+    )
+    # The database layer itself is loaded (the window's services need it).
+    assert "sqlalchemy" in _heavy_modules_after(body, tmp_path)

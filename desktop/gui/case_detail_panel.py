@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QObject, Qt
 from PySide6.QtGui import QFont
@@ -21,7 +22,6 @@ from desktop.domain.errors import CaseConflict, KnownError
 from desktop.domain.requests import FeeForm, RequesterType, RequestKind
 from desktop.domain.roles import Permission, can
 from desktop.domain.status import CaseStatus, ManualMove
-from desktop.gui.case_workspace import CaseWorkspace
 from desktop.gui.context import GuiContext
 from desktop.gui.date_input import DateInput, tab_leaves
 from desktop.gui.display import (
@@ -40,6 +40,9 @@ from desktop.services import cases
 from desktop.services.cases import CaseDetail
 from desktop.services.changes import Changes
 from desktop.services.context import JST, CurrentUser
+
+if TYPE_CHECKING:
+    from desktop.gui.case_workspace import CaseWorkspace
 
 log = logging.getLogger("kaiji.gui.case_detail")
 
@@ -620,6 +623,8 @@ class CaseDetailPanel(QWidget):
             return
         window = self.workspaces.get(case_id)
         if window is None:
+            from desktop.gui.case_workspace import CaseWorkspace  # letters, OCR: when first opened
+
             window = CaseWorkspace(self._gui, user, case_id, reference, self)
             window.destroyed.connect(lambda _=None, c=case_id: self.workspaces.pop(c, None))
             self.workspaces[case_id] = window

@@ -41,6 +41,7 @@ from desktop.domain.progress import CancelToken, Progress
 from desktop.gui.context import GuiContext
 from desktop.gui.date_input import DateInput
 from desktop.gui.display import label
+from desktop.gui.file_filters import FILE_FILTER
 from desktop.gui.operations import Operation
 from desktop.gui.page_view import ZOOM_STEP, PageView
 from desktop.intake.loader import is_supported
@@ -54,7 +55,6 @@ log = logging.getLogger("kaiji.gui.documents")
 
 LOW_CONFIDENCE = 0.6
 DATE_FIELDS = (FieldName.BIRTH_DATE, FieldName.EXPIRY_DATE)
-FILE_FILTER = "*.jpg *.jpeg *.png *.tif *.tiff *.pdf"
 
 
 class DocumentViewer(QWidget):

@@ -8,6 +8,7 @@ import logging
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon, QPixmap
@@ -27,13 +28,17 @@ from desktop.domain.errors import KnownError
 from desktop.domain.progress import CancelToken, Progress
 from desktop.gui.context import GuiContext
 from desktop.gui.display import label
-from desktop.gui.document_viewer import FILE_FILTER
+from desktop.gui.file_filters import FILE_FILTER
 from desktop.gui.operations import Operation
 from desktop.intake.watch import FolderWatch
-from desktop.services import documents, scanning
+from desktop.services import documents
 from desktop.services.context import CurrentUser
 from desktop.services.documents import DocumentSummary
-from desktop.services.scanning import BatchOutcome
+
+if TYPE_CHECKING:
+    # Reading scans imports OCR, PDF and the cover sheets: only when a batch is read.
+    from desktop.services.changes import Changes
+    from desktop.services.scanning import BatchOutcome
 
 log = logging.getLogger("kaiji.gui.scan_intake")
 
@@ -127,6 +132,8 @@ def run_batch(
     services = gui.services
 
     def work(progress: Progress, cancel: CancelToken) -> BatchOutcome:
+        from desktop.services import scanning
+
         return scanning.scan_batch(services, user, paths, progress, cancel)
 
     def report(outcome: BatchOutcome) -> None:
@@ -244,6 +251,10 @@ class InboxDialog(QDialog):
             )
             return
         services, user = self._gui.services, self._user
-        self._gui.op(
-            self, lambda: scanning.assign_inbox_pages(services, user, ids, reference)
-        ).success(lambda _changes: self.reload()).run()
+
+        def assign() -> Changes:
+            from desktop.services import scanning
+
+            return scanning.assign_inbox_pages(services, user, ids, reference)
+
+        self._gui.op(self, assign).success(lambda _changes: self.reload()).run()

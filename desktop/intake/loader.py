@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from desktop.intake._pdf import load_pdf, pdf_page_count
 from desktop.intake._raster import load_raster, raster_page_count
 from desktop.intake.errors import BrokenFile, EmptyFile, FileTooLarge, UnsupportedFile
 from desktop.intake.pages import IntakeLimits, LoadedPage
@@ -34,6 +33,8 @@ def load_pages(path: Path, limits: IntakeLimits = DEFAULT_LIMITS) -> list[Loaded
     """Every page of `path`, or `FileRefused` (a `KnownError`) saying why not."""
     _check_file(path, limits)
     if _is_pdf(path):
+        from desktop.intake._pdf import load_pdf  # pdfium only when a PDF is read
+
         return load_pdf(path, limits)
     return load_raster(path, limits)
 
@@ -42,6 +43,8 @@ def page_count(path: Path, limits: IntakeLimits = DEFAULT_LIMITS) -> int:
     """The number of pages, from the file's structure only (no page is decoded)."""
     _check_file(path, limits)
     if _is_pdf(path):
+        from desktop.intake._pdf import pdf_page_count
+
         return pdf_page_count(path)
     return raster_page_count(path, limits)
 
