@@ -74,7 +74,7 @@ def _start(
     from desktop.services.context import ServiceContext
     from desktop.services.setup import check_workstation_key
     from desktop.store import migrate
-    from desktop.store.db import check_connection, create_db_engine
+    from desktop.store.db import check_connection, create_db_engine, refresh_planner_statistics
 
     try:
         prepare_database_file(url)
@@ -85,6 +85,7 @@ def _start(
         check_connection(engine)
         log.info("checking the database schema")
         migrate.upgrade(engine)
+        refresh_planner_statistics(engine)
         services = ServiceContext.on(engine, settings)
         check_workstation_key(services)
         return _run_application(paths, services, database_label(url), chosen, exit_after_start)
@@ -135,13 +136,17 @@ def _run_application(
 ) -> int:
     from PySide6.QtCore import QCoreApplication, QSettings
 
+    from desktop import gc_tuning
     from desktop.gui.context import GuiContext
     from desktop.gui.errors import ErrorHandler
     from desktop.gui.i18n import install_translators, remove_translators
     from desktop.gui.main_window import MainWindow
     from desktop.gui.messages import QtMessages
     from desktop.gui.operations import OperationRunner, ThreadExecutor
+    from desktop.ocr.placement import read_in_workers_only
 
+    gc_tuning.tune()
+    read_in_workers_only()  # the window's process reads no page itself
     app, translators = _make_application(language)
     messages = QtMessages(APP_NAME)
     from desktop.logsetup import LOG_FILE
@@ -190,6 +195,7 @@ def _run_application(
         window = MainWindow(gui, login.user)
         window.show()
         log.info("main window shown for user %s", login.user.user_id)
+        gc_tuning.freeze_loaded()
         return app.exec()
     finally:
         runner.shutdown()
