@@ -90,6 +90,7 @@ class CaseTableModel(QAbstractTableModel):
         self._generation = 0
         self._fetching = False
         self._refreshing = False
+        self._at_end = False  # a page came back short: nothing after it (whatever the count said)
         self._bold = QFont()
         self._bold.setBold(True)
         self._view: QTableView | None = None
@@ -191,7 +192,9 @@ class CaseTableModel(QAbstractTableModel):
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         if parent.isValid():
             return False
-        return not self._fetching and not self._refreshing and len(self._rows) < self._total
+        if self._fetching or self._refreshing or self._at_end:
+            return False
+        return len(self._rows) < self._total
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if not self.canFetchMore(parent):
@@ -211,7 +214,10 @@ class CaseTableModel(QAbstractTableModel):
         if generation != self._generation:
             return  # a refresh started meanwhile; its rows replace these
         self._fetching = False
-        if (self._rows[-1] if self._rows else None) is not last or not rows:
+        if (self._rows[-1] if self._rows else None) is not last:
+            return
+        self._at_end = len(rows) < PAGE_SIZE
+        if not rows:
             return
         offset = len(self._rows)
         self.beginInsertRows(QModelIndex(), offset, offset + len(rows) - 1)
@@ -283,6 +289,7 @@ class CaseTableModel(QAbstractTableModel):
         if generation != self._generation:
             return
         self._refreshing = False
+        self._at_end = False
         first = next((n for n, row in enumerate(self._rows) if row is anchor), 0) if anchor else 0
         if first == 0:
             self.beginResetModel()

@@ -17,6 +17,7 @@ from desktop.gui.case_table_model import (
 )
 from desktop.gui.context import GuiContext
 from desktop.gui.display import DUE_SOON_COLOR, OVERDUE_COLOR
+from desktop.services import case_list
 from desktop.services.case_list import CaseQuery
 from desktop.services.context import ServiceContext
 from tests.conftest import Staff
@@ -130,3 +131,18 @@ def test_search_filters_in_the_database(model: CaseTableModel, many_cases) -> No
     assert model.total == 1
     assert model.index(0, Column.SENDER).data() == "試験 花子0123"
     assert model.index(0, Column.RECEIVED).data(Qt.ItemDataRole.ToolTipRole).startswith("令和")
+
+
+def test_a_short_page_ends_the_list_whatever_the_count_said(
+    model: CaseTableModel, many_cases: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Cases removed between the count and the pages (retention, another workstation).
+    real_count = case_list.count_cases
+    monkeypatch.setattr(case_list, "count_cases", lambda *a: real_count(*a) + 50)
+    model.refresh()
+    fetches = 0
+    while model.canFetchMore(QModelIndex()) and fetches < 10:
+        model.fetchMore(QModelIndex())
+        fetches += 1
+    assert model.rowCount() == CASES
+    assert not model.canFetchMore(QModelIndex())
