@@ -168,3 +168,26 @@ def test_a_refresh_reloads_from_the_first_visible_row(ctx: ServiceContext, staff
     rows = _all(ctx, query, 3)
     again = case_list.list_from(ctx, query, rows[4], 3)
     assert [r.case_id for r in again] == [r.case_id for r in rows[4:7]]
+
+
+@both_databases
+def test_the_kind_filter_tells_similar_kinds_apart(ctx: ServiceContext, staff: Staff) -> None:
+    suspension = cases.log_envelope(
+        ctx, staff.clerk, envelope(1, request_kinds=frozenset({RequestKind.SUSPENSION}))
+    )
+    both = cases.log_envelope(
+        ctx,
+        staff.clerk,
+        envelope(
+            2,
+            request_kinds=frozenset({RequestKind.THIRD_PARTY_SUSPENSION, RequestKind.DISCLOSURE}),
+        ),
+    )
+
+    def of_kind(kind: RequestKind) -> list[int]:
+        return sorted(r.case_id for r in case_list.list_cases(ctx, CaseQuery(kind=kind), 10))
+
+    assert of_kind(RequestKind.SUSPENSION) == [suspension.case_id]
+    assert of_kind(RequestKind.THIRD_PARTY_SUSPENSION) == [both.case_id]
+    assert of_kind(RequestKind.DISCLOSURE) == [both.case_id]
+    assert case_list.count_cases(ctx, CaseQuery(kind=RequestKind.DISCLOSURE)) == 1
