@@ -191,3 +191,25 @@ def test_the_kind_filter_tells_similar_kinds_apart(ctx: ServiceContext, staff: S
     assert of_kind(RequestKind.THIRD_PARTY_SUSPENSION) == [both.case_id]
     assert of_kind(RequestKind.DISCLOSURE) == [both.case_id]
     assert case_list.count_cases(ctx, CaseQuery(kind=RequestKind.DISCLOSURE)) == 1
+
+
+@both_databases
+def test_cases_stored_before_the_index_are_found_after_the_upgrade(
+    ctx: ServiceContext, staff: Staff
+) -> None:
+    from alembic import command
+
+    from desktop.store import migrate
+
+    logged = cases.log_envelope(
+        ctx,
+        staff.clerk,
+        envelope(1, sender_name="渡部 恵", request_kinds=frozenset({RequestKind.CORRECTION})),
+    )
+    engine = ctx.sessions.kw["bind"]
+    command.downgrade(migrate._config(engine), "0008")  # the index, triggers and columns go
+    assert migrate.upgrade(engine)
+    assert _found(ctx, "渡部恵") == [logged.case_id]
+    assert _found(ctx, mail_number(1)) == [logged.case_id]
+    [row] = case_list.list_cases(ctx, CaseQuery(sort="requests"), 10)
+    assert (row.kinds, row.tracking_number) == ((RequestKind.CORRECTION,), mail_number(1))

@@ -195,6 +195,6 @@ def downgrade() -> None:
     op.drop_index("ix_case_requests_kind", "case_requests")
     for column in _SORT_COLUMNS:
         op.drop_index(f"ix_cases_list_{column}", "cases")
-    with op.batch_alter_table("cases", schema=None) as batch_op:
-        for column in ("mail_numbers", "tracking_sort", "request_sort", "status_rank"):
-            batch_op.drop_column(column)
+    # Not in batch mode: rebuilding `cases` on SQLite would trip the foreign keys onto it.
+    for column in ("mail_numbers", "tracking_sort", "request_sort", "status_rank"):
+        op.execute(f"ALTER TABLE cases DROP COLUMN {column}")
