@@ -17,3 +17,9 @@ def resources_dir() -> Path:
 def font_file(name: str) -> Path:
     """A bundled font: `mincho` (IPAex Mincho, letters) or `gothic` (IPAex Gothic)."""
     return resources_dir() / "fonts" / {"mincho": "ipaexm.ttf", "gothic": "ipaexg.ttf"}[name]
+
+
+def bundled_tessdata() -> Path | None:
+    """The Tesseract data shipped inside a bundle (`tessdata/`), or None in a source install."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    return Path(bundle) / "tessdata" if bundle else None

@@ -23,6 +23,7 @@ import tesserocr  # noqa: E402
 from PIL import Image  # noqa: E402
 
 from desktop.domain.errors import KnownError  # noqa: E402
+from desktop.resources import bundled_tessdata  # noqa: E402
 
 __all__ = ["Box", "Line", "TesseractUnavailable", "Word", "read_lines", "union_box"]
 
@@ -152,9 +153,12 @@ def _lines(grouped: dict[tuple[int, int, int], list[Word]], printed: list[str]) 
 
 
 def _tessdata() -> str:
-    """Where the traineddata is: $TESSDATA_PREFIX, else Debian's tesseract-ocr-jpn location."""
+    """Where the traineddata is: $TESSDATA_PREFIX, else the bundle's own, else Debian's
+    tesseract-ocr-jpn location."""
     configured = os.environ.get("TESSDATA_PREFIX")
+    bundled = bundled_tessdata()
     candidates = [configured] if configured else []
+    candidates += [str(bundled)] if bundled else []
     candidates += [*_TESSDATA_DIRS]
     for folder in candidates:
         if (Path(folder) / "jpn.traineddata").is_file():
