@@ -74,7 +74,7 @@ def _start(
     url = settings.effective_database_url
     log.info("opening the database %s", database_label(url))
     from desktop.services.setup import start_up
-    from desktop.store.db import create_db_engine
+    from desktop.store.db import create_db_engine, refresh_planner_statistics
 
     try:
         prepare_database_file(url)
@@ -84,6 +84,7 @@ def _start(
     try:
         log.info("checking the database schema")
         services = start_up(engine, settings, on_wait=_waiting_message(chosen))
+        refresh_planner_statistics(engine)
         return _run_application(paths, services, database_label(url), chosen, exit_after_start)
     except KnownError as exc:
         return _fail_at_start(exc, chosen, exit_after_start)
@@ -143,13 +144,17 @@ def _run_application(
 ) -> int:
     from PySide6.QtCore import QCoreApplication, QSettings
 
+    from desktop import gc_tuning
     from desktop.gui.context import GuiContext
     from desktop.gui.errors import ErrorHandler
     from desktop.gui.i18n import install_translators, remove_translators
     from desktop.gui.main_window import MainWindow
     from desktop.gui.messages import QtMessages
     from desktop.gui.operations import OperationRunner, ThreadExecutor
+    from desktop.ocr.placement import read_in_workers_only
 
+    gc_tuning.tune()
+    read_in_workers_only()  # the window's process reads no page itself
     app, translators = _make_application(language)
     messages = QtMessages(APP_NAME)
     from desktop.logsetup import LOG_FILE
@@ -199,6 +204,7 @@ def _run_application(
         window.show()
         log.info("main window shown for user %s", login.user.user_id)
         _warn_letterhead(services, messages, window, errors.language)
+        gc_tuning.freeze_loaded()
         return app.exec()
     finally:
         runner.shutdown()

@@ -136,6 +136,7 @@ class MainWindow(QMainWindow):
     def _build_table(self) -> None:
         table = self.table
         table.setModel(self.model)
+        self.model.follow(table)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -6,13 +6,10 @@ a refused file or a cancel leaves the case as it was (the files stay where they 
 
 from __future__ import annotations
 
-import io
 import logging
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-
-from PIL import Image
 
 from desktop.domain.documents import DocumentKind
 from desktop.domain.errors import InvalidInput, KnownError
@@ -21,7 +18,7 @@ from desktop.domain.roles import Permission
 from desktop.intake.batch import split_batch
 from desktop.intake.loader import load_pages
 from desktop.intake.pages import LoadedPage
-from desktop.ocr.batch import ReadCancelled, iter_pages
+from desktop.ocr.batch import ReadCancelled, iter_pages, reread_page
 from desktop.ocr.results import PageResult
 from desktop.services import documents
 from desktop.services.changes import Changes
@@ -197,12 +194,9 @@ def reread(
     kind_hint: DocumentKind | None = None,
 ) -> Changes:
     """Run OCR again on a stored page, as the kind the clerk chose when given."""
-    from desktop.ocr.page import read_page
-
     summary = documents.get_document(ctx, actor, document_id)
     png = documents.view_page(ctx, actor, document_id)
-    with Image.open(io.BytesIO(png)) as image:
-        result = read_page(image.convert("RGB"), summary.dpi, kind_hint)
+    result = reread_page(png, summary.dpi, kind_hint)
     page = PageToStore.from_result(summary.source_name, summary.source_page, summary.dpi, result)
     return documents.replace_reading(ctx, actor, document_id, expected_version, page)
 
