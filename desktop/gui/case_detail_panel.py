@@ -276,7 +276,12 @@ class CaseDetailPanel(QWidget):
     def _fill_next_statuses(self, detail: CaseDetail) -> None:
         combo = self.ui.nextStatusCombo
         combo.clear()
-        for target in self.allowed_targets(detail):
+        targets = self.allowed_targets(detail)
+        if targets and needs_comment(detail.status, targets[0]):
+            # Only moves back or a withdrawal: none is chosen for the clerk.
+            combo.addItem(self.tr("(choose…)"))
+            combo.setItemData(0, None)
+        for target in targets:
             text = label(target, self._gui.language)
             if needs_comment(detail.status, target):
                 text = self.tr("%1 (reason needed)").replace("%1", text)
@@ -317,6 +322,7 @@ class CaseDetailPanel(QWidget):
         for field in (self.birth_date, self.postmark, self.money_order_date):
             field.changed.connect(self._update_buttons)
         ui.requesterCombo.currentIndexChanged.connect(self._update_buttons)
+        ui.nextStatusCombo.currentIndexChanged.connect(self._update_buttons)
         ui.feeFormCombo.currentIndexChanged.connect(self._update_buttons)
         ui.feeFormCombo.currentIndexChanged.connect(self._fee_form_changed)
         ui.receivedEdit.dateChanged.connect(self._update_buttons)
@@ -370,9 +376,11 @@ class CaseDetailPanel(QWidget):
         editable = self.can_edit() and not self._busy
         self.ui.saveButton.setEnabled(editable and dirty)
         self.ui.revertButton.setEnabled(editable and dirty)
-        has_target = self.ui.nextStatusCombo.currentData() is not None
+        combo = self.ui.nextStatusCombo
+        has_target = combo.currentData() is not None
+        has_choice = any(combo.itemData(i) is not None for i in range(combo.count()))
         self.ui.changeStatusButton.setEnabled(not self._busy and not dirty and has_target)
-        self.ui.nextStatusCombo.setEnabled(not self._busy and not dirty and has_target)
+        combo.setEnabled(not self._busy and not dirty and has_choice)
         hint = self.tr("Save or revert your changes first.") if dirty else ""
         self.ui.changeStatusButton.setToolTip(hint)
         self.ui.extendButton.setEnabled(self.can_extend() and not self._busy and not dirty)
