@@ -583,9 +583,9 @@ class MainWindow(QMainWindow):
         self.review_dialog = self._open_dialog(dialog, modeless=True)
 
     def _open_reviewed_case(self, case_id: int, reference: str) -> None:
+        """The case window of a case in the queue, in front (the list follows it behind)."""
         self.show_case(case_id, reference)
-        self.raise_()
-        self.activateWindow()
+        self.detail.open_workspace_for(case_id, reference)
 
     def apply_case_query(self, query: CaseQuery) -> None:
         """Show the cases behind a dashboard figure: the toolbar shows what it can of the query."""

@@ -2318,30 +2318,35 @@ Print its cover sheet now? Put it on top of the case&apos;s pages when you scan 
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="64"/>
+        <location filename="../../desktop/gui/messages.py" line="73"/>
         <source>Kaiji Desk</source>
         <translation>開示デスク</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="90"/>
+        <location filename="../../desktop/gui/messages.py" line="99"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="94"/>
-        <location filename="../../desktop/gui/messages.py" line="135"/>
+        <location filename="../../desktop/gui/messages.py" line="103"/>
+        <location filename="../../desktop/gui/messages.py" line="147"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="128"/>
+        <location filename="../../desktop/gui/messages.py" line="140"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="131"/>
+        <location filename="../../desktop/gui/messages.py" line="143"/>
         <source>&amp;Discard</source>
         <translation>破棄(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/messages.py" line="167"/>
+        <source>Required: the dialog closes once it is filled.</source>
+        <translation>必須です。入力すると閉じられます。</translation>
     </message>
 </context>
 <context>
@@ -2717,104 +2722,131 @@ Print its cover sheet now? Put it on top of the case&apos;s pages when you scan 
 <context>
     <name>ReviewQueueDialog</name>
     <message>
-        <location filename="../../desktop/gui/review_queue.py" line="43"/>
+        <location filename="../../desktop/gui/review_queue.py" line="44"/>
         <source>Review queue</source>
         <translation>承認待ち一覧</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review_queue.py" line="48"/>
+        <location filename="../../desktop/gui/review_queue.py" line="51"/>
         <source>Reference</source>
         <translation>受付番号</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review_queue.py" line="49"/>
+        <location filename="../../desktop/gui/review_queue.py" line="52"/>
         <source>Received</source>
         <translation>受付日</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review_queue.py" line="50"/>
+        <location filename="../../desktop/gui/review_queue.py" line="53"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review_queue.py" line="51"/>
+        <location filename="../../desktop/gui/review_queue.py" line="54"/>
         <source>Days left</source>
         <translation>残り日数</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review_queue.py" line="52"/>
+        <location filename="../../desktop/gui/review_queue.py" line="55"/>
         <source>Requester</source>
         <translation>請求者</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review_queue.py" line="53"/>
+        <location filename="../../desktop/gui/review_queue.py" line="56"/>
         <source>Requests</source>
         <translation>請求の種類</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review_queue.py" line="54"/>
+        <location filename="../../desktop/gui/review_queue.py" line="57"/>
         <source>Outcomes</source>
         <translation>決定内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review_queue.py" line="55"/>
+        <location filename="../../desktop/gui/review_queue.py" line="58"/>
         <source>Decided by</source>
         <translation>決定者</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review_queue.py" line="66"/>
+        <location filename="../../desktop/gui/review_queue.py" line="69"/>
         <source>&amp;Open case (Enter)</source>
         <translation>案件を開く(&amp;O)（Enter）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review_queue.py" line="68"/>
+        <location filename="../../desktop/gui/review_queue.py" line="71"/>
         <source>&amp;Return…</source>
         <translation>差戻し(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review_queue.py" line="70"/>
+        <location filename="../../desktop/gui/review_queue.py" line="73"/>
         <source>&amp;Approve (Ctrl+Enter)</source>
         <translation>承認(&amp;A)（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review_queue.py" line="73"/>
+        <location filename="../../desktop/gui/review_queue.py" line="76"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review_queue.py" line="111"/>
+        <location filename="../../desktop/gui/review_queue.py" line="115"/>
         <source>%1 cases waiting for approval</source>
         <translation>承認待ち %1 件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review_queue.py" line="146"/>
+        <location filename="../../desktop/gui/review_queue.py" line="150"/>
         <source>%1 days over</source>
         <translation>%1日超過</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review_queue.py" line="148"/>
+        <location filename="../../desktop/gui/review_queue.py" line="152"/>
         <source>Due today</source>
         <translation>本日期限</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review_queue.py" line="149"/>
+        <location filename="../../desktop/gui/review_queue.py" line="153"/>
         <source>%1 days</source>
         <translation>残り%1日</translation>
     </message>
     <message>
+        <location filename="../../desktop/gui/review_queue.py" line="188"/>
+        <source>Approve the decision on %1 (%2)?
+%3</source>
+        <translation>%1（%2）の決定を承認しますか？
+%3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review_queue.py" line="192"/>
+        <source>Approve</source>
+        <translation>承認する</translation>
+    </message>
+    <message>
         <location filename="../../desktop/gui/review_queue.py" line="193"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review_queue.py" line="200"/>
+        <source>%1 approved.</source>
+        <translation>%1 を承認しました。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review_queue.py" line="213"/>
         <source>Return for rework</source>
         <translation>差戻し</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review_queue.py" line="194"/>
+        <location filename="../../desktop/gui/review_queue.py" line="214"/>
         <source>What should %1 change? (required)</source>
         <translation>%1 さんへの差戻しコメント（必須）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review_queue.py" line="200"/>
+        <location filename="../../desktop/gui/review_queue.py" line="221"/>
         <source>Returning a case needs a comment.</source>
         <translation>差し戻すにはコメントが必要です。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review_queue.py" line="231"/>
+        <source>%1 returned to %2.</source>
+        <translation>%1 を %2 さんに差し戻しました。</translation>
     </message>
 </context>
 <context>
