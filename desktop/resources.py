@@ -17,3 +17,11 @@ def resources_dir() -> Path:
 def font_file(name: str) -> Path:
     """A bundled font: `mincho` (IPAex Mincho, letters) or `gothic` (IPAex Gothic)."""
     return resources_dir() / "fonts" / {"mincho": "ipaexm.ttf", "gothic": "ipaexg.ttf"}[name]
+
+
+def docs_dir() -> Path:
+    """`docs/` (the user guide and its screenshots) of the source tree or the bundle."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        return Path(bundle) / "docs"
+    return Path(__file__).resolve().parents[1] / "docs"

@@ -1413,6 +1413,14 @@ Please copy the report below and send it to your administrator.</source>
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../desktop/gui/help_dialog.py" line="33"/>
+        <source>Kaiji Desk user guide</source>
+        <translation>Kaiji Desk 利用ガイド</translation>
+    </message>
+</context>
+<context>
     <name>InboxDialog</name>
     <message>
         <location filename="../../desktop/gui/scan_intake.py" line="186"/>
@@ -2140,177 +2148,192 @@ Print its cover sheet now? Put it on top of the case&apos;s pages when you scan 
         <translation>開示デスク — 開示等請求の受付・管理</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="166"/>
+        <location filename="../../desktop/gui/main_window.py" line="162"/>
+        <source>No matching cases.</source>
+        <translation>該当する案件はありません</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="171"/>
         <source>&amp;Log envelope…</source>
         <translation>受付(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="167"/>
+        <location filename="../../desktop/gui/main_window.py" line="172"/>
         <source>Log envelope</source>
         <translation>受付</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="169"/>
+        <location filename="../../desktop/gui/main_window.py" line="174"/>
         <source>Log a newly arrived envelope (Ctrl+N)</source>
         <translation>届いた郵便物を受け付けます (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="171"/>
+        <location filename="../../desktop/gui/main_window.py" line="176"/>
         <source>&amp;Reload</source>
         <translation>再読込(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="172"/>
+        <location filename="../../desktop/gui/main_window.py" line="177"/>
         <source>Reload</source>
         <translation>再読込</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="174"/>
+        <location filename="../../desktop/gui/main_window.py" line="179"/>
         <source>Reload the list from the database (F5)</source>
         <translation>データベースから一覧を読み直します (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="182"/>
+        <location filename="../../desktop/gui/main_window.py" line="187"/>
         <source>&amp;Find</source>
         <translation>検索(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="185"/>
+        <location filename="../../desktop/gui/main_window.py" line="190"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="188"/>
+        <location filename="../../desktop/gui/main_window.py" line="193"/>
         <source>&amp;User management…</source>
         <translation>利用者管理(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="190"/>
+        <location filename="../../desktop/gui/main_window.py" line="195"/>
         <source>&amp;Reason catalog…</source>
         <translation>理由の管理(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="192"/>
+        <location filename="../../desktop/gui/main_window.py" line="197"/>
         <source>Dash&amp;board…</source>
         <translation>ダッシュボード(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="195"/>
+        <location filename="../../desktop/gui/main_window.py" line="200"/>
         <source>&amp;Review queue…</source>
         <translation>承認待ち一覧(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="198"/>
+        <location filename="../../desktop/gui/main_window.py" line="203"/>
         <source>&amp;Import customer registry…</source>
         <translation>顧客台帳の取込(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="200"/>
+        <location filename="../../desktop/gui/main_window.py" line="205"/>
         <source>&amp;About Kaiji Desk</source>
         <translation>開示デスクについて(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="216"/>
+        <location filename="../../desktop/gui/main_window.py" line="207"/>
+        <source>User &amp;guide</source>
+        <translation>利用ガイド(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="210"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>キーボードショートカット(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="226"/>
         <source>&amp;Cases</source>
         <translation>案件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="226"/>
+        <location filename="../../desktop/gui/main_window.py" line="236"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="234"/>
+        <location filename="../../desktop/gui/main_window.py" line="244"/>
         <source>&amp;Settings</source>
         <translation>設定(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="235"/>
+        <location filename="../../desktop/gui/main_window.py" line="245"/>
         <source>&amp;Language</source>
         <translation>表示言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="239"/>
+        <location filename="../../desktop/gui/main_window.py" line="249"/>
         <source>&amp;Administration</source>
         <translation>管理(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="243"/>
+        <location filename="../../desktop/gui/main_window.py" line="253"/>
         <source>Sca&amp;ns</source>
         <translation>書類取込(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="245"/>
+        <location filename="../../desktop/gui/main_window.py" line="255"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="248"/>
+        <location filename="../../desktop/gui/main_window.py" line="261"/>
         <source>Main toolbar</source>
         <translation>メインツールバー</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="297"/>
+        <location filename="../../desktop/gui/main_window.py" line="310"/>
         <source>Not logged in</source>
         <translation>ログインしていません</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="300"/>
+        <location filename="../../desktop/gui/main_window.py" line="313"/>
         <source>Logged in: %1 (%2)</source>
         <translation>ログイン中: %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="306"/>
+        <location filename="../../desktop/gui/main_window.py" line="319"/>
         <source>Database: %1</source>
         <translation>データベース: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="390"/>
+        <location filename="../../desktop/gui/main_window.py" line="403"/>
         <source>This column cannot be sorted.</source>
         <translation>この列では並べ替えできません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="398"/>
+        <location filename="../../desktop/gui/main_window.py" line="411"/>
         <source>%1 cases</source>
         <translation>%1 件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="531"/>
+        <location filename="../../desktop/gui/main_window.py" line="550"/>
         <source>Case cover sheet</source>
         <translation>案件カバーシート</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="535"/>
+        <location filename="../../desktop/gui/main_window.py" line="554"/>
         <source>&amp;Print queue…</source>
         <translation>印刷待ち(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="538"/>
+        <location filename="../../desktop/gui/main_window.py" line="557"/>
         <source>Re&amp;turned mail…</source>
         <translation>返戻郵便(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="611"/>
+        <location filename="../../desktop/gui/main_window.py" line="630"/>
         <source>The display language changes the next time Kaiji Desk starts.</source>
         <translation>表示言語は次回の起動から切り替わります。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="619"/>
+        <location filename="../../desktop/gui/main_window.py" line="652"/>
         <source>About Kaiji Desk</source>
         <translation>開示デスクについて</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="621"/>
+        <location filename="../../desktop/gui/main_window.py" line="654"/>
         <source>&lt;h3&gt;Kaiji Desk %1&lt;/h3&gt;&lt;p&gt;Intake, verification and response of requests for disclosure of personal data (APPI) received by registered mail.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;開示デスク %1&lt;/h3&gt;&lt;p&gt;書留郵便で届く保有個人データの開示等請求（個人情報保護法）の受付・確認・回答を管理します。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="176"/>
+        <location filename="../../desktop/gui/main_window.py" line="181"/>
         <source>&amp;Open case window…</source>
         <translation>案件ウィンドウを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="179"/>
+        <location filename="../../desktop/gui/main_window.py" line="184"/>
         <source>The chosen case&apos;s documents, verification, decision and letters (Ctrl+D)</source>
         <translation>選んだ案件の書類・本人確認・決定・通知書（Ctrl+D）</translation>
     </message>
@@ -2918,6 +2941,97 @@ Print its cover sheet now? Put it on top of the case&apos;s pages when you scan 
         <location filename="../../desktop/gui/scan_intake.py" line="172"/>
         <source>Scans (%1)</source>
         <translation>スキャン画像（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../desktop/gui/help_dialog.py" line="50"/>
+        <source>Log a newly arrived envelope</source>
+        <translation>届いた郵便物を受け付ける</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/help_dialog.py" line="51"/>
+        <source>Search the case list</source>
+        <translation>案件一覧を検索</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/help_dialog.py" line="54"/>
+        <source>Reload the list (in the case window: re-read the page)</source>
+        <translation>一覧を再読込（案件ウィンドウでは書類を再読取）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/help_dialog.py" line="60"/>
+        <source>Open the chosen case&apos;s window</source>
+        <translation>選んだ案件のウィンドウを開く</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/help_dialog.py" line="62"/>
+        <source>Case window: take the next step</source>
+        <translation>案件ウィンドウ: 次の作業へ進む</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/help_dialog.py" line="65"/>
+        <source>Case window: find the registered customer</source>
+        <translation>案件ウィンドウ: 登録顧客を検索</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/help_dialog.py" line="67"/>
+        <source>Case window: add pages from files</source>
+        <translation>案件ウィンドウ: ファイルから書類を追加</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/help_dialog.py" line="70"/>
+        <source>Save in mail dialogs; approve in the review queue</source>
+        <translation>郵便の画面で保存／承認一覧で承認</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/help_dialog.py" line="74"/>
+        <source>Review queue</source>
+        <translation>承認一覧</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/help_dialog.py" line="75"/>
+        <source>Dashboard</source>
+        <translation>ダッシュボード</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/help_dialog.py" line="76"/>
+        <source>Print queue</source>
+        <translation>印刷待ち</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/help_dialog.py" line="79"/>
+        <source>Close a window (unsaved changes are asked about first)</source>
+        <translation>ウィンドウを閉じる（未保存の変更は確認します）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/help_dialog.py" line="83"/>
+        <source>Quit</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/help_dialog.py" line="84"/>
+        <source>User guide</source>
+        <translation>利用ガイド</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../desktop/gui/help_dialog.py" line="91"/>
+        <source>Keyboard shortcuts</source>
+        <translation>キーボードショートカット</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/help_dialog.py" line="94"/>
+        <source>Keys</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/help_dialog.py" line="94"/>
+        <source>What they do</source>
+        <translation>操作</translation>
     </message>
 </context>
 <context>
