@@ -185,6 +185,28 @@ def needs_comment(current: CaseStatus, target: CaseStatus) -> bool:
     return is_backward(current, target) or target is CaseStatus.WITHDRAWN
 
 
+@dataclass(frozen=True)
+class ManualMove:
+    """A status change the generic 状態変更 offers, and whether it must be explained."""
+
+    target: CaseStatus
+    comment_required: bool
+
+
+def manual_moves(current: CaseStatus) -> tuple[ManualMove, ...]:
+    """The moves a clerk may choose by hand from `current`: the workflow's own steps (decisions,
+    review, letters, mail) are left to their use cases. The usual next step comes first, moves
+    that need a reason after it, withdrawal last."""
+    moves = [
+        ManualMove(target, needs_comment(current, target))
+        for target in CaseStatus
+        if target in allowed_transitions(current) and target not in WORKFLOW_STATUSES
+    ]
+    return tuple(
+        sorted(moves, key=lambda m: (m.target is CaseStatus.WITHDRAWN, m.comment_required))
+    )
+
+
 # --- what a transition does ------------------------------------------------------------------
 
 

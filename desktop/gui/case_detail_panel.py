@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from desktop.domain.errors import CaseConflict, KnownError
 from desktop.domain.requests import FeeForm, RequesterType, RequestKind
 from desktop.domain.roles import Permission, can
-from desktop.domain.status import SUPERVISOR_TRANSITIONS, CaseStatus, needs_comment
+from desktop.domain.status import CaseStatus, ManualMove
 from desktop.gui.case_workspace import CaseWorkspace
 from desktop.gui.context import GuiContext
 from desktop.gui.date_input import DateInput, tab_leaves
@@ -256,36 +256,25 @@ class CaseDetailPanel(QWidget):
         self.ui.daysLeftLabel.setStyleSheet(style)
         self.ui.deadlineStateLabel.setStyleSheet(style)
 
-    def allowed_targets(self, detail: CaseDetail) -> list[CaseStatus]:
-        """The next statuses this user may choose: the domain's list, minus supervisors' moves."""
+    def allowed_moves(self, detail: CaseDetail) -> tuple[ManualMove, ...]:
+        """The status changes this user may choose, the usual next step first."""
         if self._user is None or not can(self._user.role, Permission.CHANGE_STATUS):
-            return []
-        approve = can(self._user.role, Permission.APPROVE)
-        allowed = [
-            target
-            for target in detail.next_statuses
-            if approve or (detail.status, target) not in SUPERVISOR_TRANSITIONS
-        ]
-
-        def order(target: CaseStatus) -> tuple[bool, bool]:
-            # Forward moves first (the usual next step is the default), withdrawal last.
-            return target is CaseStatus.WITHDRAWN, needs_comment(detail.status, target)
-
-        return sorted(allowed, key=order)
+            return ()
+        return detail.next_moves
 
     def _fill_next_statuses(self, detail: CaseDetail) -> None:
         combo = self.ui.nextStatusCombo
         combo.clear()
-        targets = self.allowed_targets(detail)
-        if targets and needs_comment(detail.status, targets[0]):
+        moves = self.allowed_moves(detail)
+        if moves and moves[0].comment_required:
             # Only moves back or a withdrawal: none is chosen for the clerk.
             combo.addItem(self.tr("(choose…)"))
             combo.setItemData(0, None)
-        for target in targets:
-            text = label(target, self._gui.language)
-            if needs_comment(detail.status, target):
+        for move in moves:
+            text = label(move.target, self._gui.language)
+            if move.comment_required:
                 text = self.tr("%1 (reason needed)").replace("%1", text)
-            combo.addItem(text, target.value)
+            combo.addItem(text, move.target.value)
         self.ui.statusBox.setVisible(self._user is not None)
         if combo.count() == 0:
             combo.addItem(self.tr("(no further status)"))
@@ -575,7 +564,7 @@ class CaseDetailPanel(QWidget):
             return
         target = CaseStatus(str(data))
         comment = ""
-        if needs_comment(detail.status, target):
+        if any(m.target is target and m.comment_required for m in detail.next_moves):
             answer = self._gui.messages.ask_text(
                 self,
                 self.tr("Reason"),

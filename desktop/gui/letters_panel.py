@@ -37,7 +37,7 @@ from desktop.gui.operations import changes_of
 from desktop.gui.printing import paint_pdf
 from desktop.letters import LetterKind
 from desktop.letters.texts import LetterTemplateError, load_texts
-from desktop.services import cases, decisions, letters, mail
+from desktop.services import letters, mail
 from desktop.services.cases import CaseDetail
 from desktop.services.changes import Changes
 from desktop.services.context import JST, CurrentUser, ServiceContext
@@ -109,19 +109,18 @@ class LettersState:
 
 
 def load_state(services: ServiceContext, case_id: int) -> LettersState:
-    case = cases.get_case(services, case_id)
-    decided = decisions.get_decisions(services, case_id)
-    issued = letters.letters_of_case(services, case_id)
-    names, prints = letters.print_history(services, [s.letter_id for s in issued])
+    view = letters.case_letters(services, case_id)
     return LettersState(
-        case,
-        decided.letter_kinds,
-        any(d.method is ResponseMethod.ELECTROMAGNETIC for d in decided.decisions),
+        view.case,
+        view.decisions.letter_kinds,
+        any(d.method is ResponseMethod.ELECTROMAGNETIC for d in view.decisions.decisions),
         tuple(
             IssuedLetter(
-                s, names.get(s.created_by, str(s.created_by)), tuple(prints.get(s.letter_id, ()))
+                s,
+                view.user_names.get(s.created_by, str(s.created_by)),
+                tuple(view.prints.get(s.letter_id, ())),
             )
-            for s in issued
+            for s in view.letters
         ),
     )
 

@@ -16,8 +16,9 @@ from desktop.domain.roles import Permission
 from desktop.domain.status import (
     WORKFLOW_STATUSES,
     CaseStatus,
+    ManualMove,
     WorkflowStep,
-    allowed_transitions,
+    manual_moves,
 )
 from desktop.matching.keys import address_key, digits_only, name_key
 from desktop.matching.tracking import TrackingCheck, check_tracking
@@ -29,7 +30,7 @@ from desktop.services.workflow import apply_transition, plan_for
 from desktop.store import audit
 from desktop.store import cases as case_store
 from desktop.store import mail as mail_store
-from desktop.store.db import Session, unit_of_work
+from desktop.store.db import Session, read_only, unit_of_work
 from desktop.store.models import Case, CaseRequest, MailItem
 
 log = logging.getLogger("kaiji.services.cases")
@@ -103,9 +104,13 @@ class CaseDetail:
     extension_reason: str
     related_case_id: int | None
     related_case_reference: str
-    next_statuses: tuple[CaseStatus, ...]
+    next_moves: tuple[ManualMove, ...]  # what 状態変更 offers, the usual next step first
     legal_hold: bool = False
     documents_destroyed_at: datetime | None = None
+
+    @property
+    def next_statuses(self) -> tuple[CaseStatus, ...]:
+        return tuple(move.target for move in self.next_moves)
 
 
 @dataclass(frozen=True)
@@ -352,7 +357,8 @@ def load_for_edit(session: Session, case_id: int, expected_version: int) -> Case
     return case
 
 
-def _detail(case: Case, today: date) -> CaseDetail:
+def case_detail(case: Case, today: date) -> CaseDetail:
+    """The case as the case window shows it, on `today`."""
     mail = incoming_mail(case)
     return CaseDetail(
         case_id=case.id,
@@ -383,17 +389,13 @@ def _detail(case: Case, today: date) -> CaseDetail:
         related_case_reference=case.related_case.reference if case.related_case else "",
         legal_hold=case.legal_hold,
         documents_destroyed_at=case.documents_destroyed_at,
-        next_statuses=tuple(
-            s
-            for s in CaseStatus
-            if s in allowed_transitions(CaseStatus(case.status)) and s not in WORKFLOW_STATUSES
-        ),
+        next_moves=manual_moves(CaseStatus(case.status)),
     )
 
 
 def get_case(ctx: ServiceContext, case_id: int) -> CaseDetail:
-    with unit_of_work(ctx.sessions) as session:
-        return _detail(load_case(session, case_id), ctx.clock.today())
+    with read_only(ctx.sessions) as session:
+        return case_detail(load_case(session, case_id), ctx.clock.today())
 
 
 def save_edited(
@@ -420,7 +422,7 @@ def save_edited(
         changes=changes,
         now=case.updated_at,
     )
-    return _detail(case, today), Changes(cases=frozenset({case.id}), case_list=True)
+    return case_detail(case, today), Changes(cases=frozenset({case.id}), case_list=True)
 
 
 def update_case(
@@ -471,7 +473,7 @@ def update_case(
             ]
         changes = audit.changed_fields(before, after)
         if not changes:
-            return _detail(case, today), Changes()
+            return case_detail(case, today), Changes()
         return save_edited(ctx, session, actor, case, "case_updated", changes)
 
 
@@ -495,7 +497,7 @@ def change_status(
     with unit_of_work(ctx.sessions) as session:
         case = load_for_edit(session, case_id, expected_version)
         changed = apply_transition(ctx, session, actor, case, plan_for(case, target, comment))
-        return _detail(case, ctx.clock.today()), changed
+        return case_detail(case, ctx.clock.today()), changed
 
 
 def extend_deadline(

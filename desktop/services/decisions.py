@@ -37,7 +37,7 @@ from desktop.services.workflow import apply_transition, plan_for
 from desktop.store import cases as case_store
 from desktop.store import decisions as decision_store
 from desktop.store import users as user_store
-from desktop.store.db import Session, unit_of_work
+from desktop.store.db import Session, read_only, unit_of_work
 from desktop.store.decision_models import CaseReview, Decision
 from desktop.store.models import Case
 
@@ -201,7 +201,8 @@ def _previews(
     return {code: preview(catalog[code]) for code in codes if code in catalog}
 
 
-def _view(session: Session, case: Case) -> CaseDecisions:
+def decisions_view(session: Session, case: Case) -> CaseDecisions:
+    """What the decision tab shows of `case`, read in the caller's transaction."""
     rows = decision_store.of_case(session, case.id)
     reviews = decision_store.reviews_of_case(session, case.id)
     decided_by_id = rows[0].decided_by if rows else None
@@ -241,8 +242,8 @@ def decisions_of(session: Session, case_id: int) -> tuple[KindDecision, ...]:
 
 
 def get_decisions(ctx: ServiceContext, case_id: int) -> CaseDecisions:
-    with unit_of_work(ctx.sessions) as session:
-        return _view(session, load_case(session, case_id))
+    with read_only(ctx.sessions) as session:
+        return decisions_view(session, load_case(session, case_id))
 
 
 def _detail_labels(decisions: Sequence[KindDecision]) -> dict[tuple[str, str], str]:
@@ -309,7 +310,7 @@ def record_decisions(
             changed = apply_transition(
                 ctx, session, actor, case, plan, action="decisions_recorded", details=changes
             )
-        return _view(session, case), changed
+        return decisions_view(session, case), changed
 
 
 def _check_still_valid(session: Session, case: Case, rows: Sequence[Decision]) -> None:
@@ -331,7 +332,7 @@ def submit_for_review(
         plan = plan_for(case, CaseStatus.IN_REVIEW)
         changed = apply_transition(ctx, session, actor, case, plan)
         _check_still_valid(session, case, decision_store.of_case(session, case.id))
-        return _view(session, case), changed
+        return decisions_view(session, case), changed
 
 
 def _review(
@@ -360,7 +361,7 @@ def _review(
             reviewed_at=ctx.clock.now(),
         ),
     )
-    return _view(session, case), changed
+    return decisions_view(session, case), changed
 
 
 def approve(

@@ -366,137 +366,137 @@
         <translation>回答済み（期限の対象外）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_detail_panel.py" line="287"/>
+        <location filename="../../desktop/gui/case_detail_panel.py" line="276"/>
         <source>%1 (reason needed)</source>
         <translation>%1（理由の入力が必要）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_detail_panel.py" line="291"/>
+        <location filename="../../desktop/gui/case_detail_panel.py" line="280"/>
         <source>(no further status)</source>
         <translation>（変更できる状態はありません）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_detail_panel.py" line="384"/>
+        <location filename="../../desktop/gui/case_detail_panel.py" line="373"/>
         <source>Save or revert your changes first.</source>
         <translation>先に変更を保存するか取り消してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_detail_panel.py" line="426"/>
+        <location filename="../../desktop/gui/case_detail_panel.py" line="415"/>
         <source>Saving…</source>
         <translation>保存しています…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_detail_panel.py" line="581"/>
+        <location filename="../../desktop/gui/case_detail_panel.py" line="570"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_detail_panel.py" line="582"/>
+        <location filename="../../desktop/gui/case_detail_panel.py" line="571"/>
         <source>Why does %1 go from “%2” to “%3”?</source>
         <translation>%1 を「%2」から「%3」に戻す理由を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_detail_panel.py" line="593"/>
+        <location filename="../../desktop/gui/case_detail_panel.py" line="582"/>
         <source>A reason is needed to move a case back. Nothing was changed.</source>
         <translation>状態を戻すには理由が必要です。状態は変更していません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_detail_panel.py" line="453"/>
+        <location filename="../../desktop/gui/case_detail_panel.py" line="442"/>
         <source>Name</source>
         <translation>差出人氏名</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_detail_panel.py" line="282"/>
+        <location filename="../../desktop/gui/case_detail_panel.py" line="271"/>
         <source>(choose…)</source>
         <translation>（選んでください）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_detail_panel.py" line="454"/>
+        <location filename="../../desktop/gui/case_detail_panel.py" line="443"/>
         <source>Furigana</source>
         <translation>フリガナ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_detail_panel.py" line="455"/>
+        <location filename="../../desktop/gui/case_detail_panel.py" line="444"/>
         <source>Postal code</source>
         <translation>郵便番号</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_detail_panel.py" line="456"/>
+        <location filename="../../desktop/gui/case_detail_panel.py" line="445"/>
         <source>Address</source>
         <translation>住所</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_detail_panel.py" line="457"/>
+        <location filename="../../desktop/gui/case_detail_panel.py" line="446"/>
         <source>Date of birth</source>
         <translation>生年月日</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_detail_panel.py" line="458"/>
+        <location filename="../../desktop/gui/case_detail_panel.py" line="447"/>
         <source>Requester</source>
         <translation>請求者</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_detail_panel.py" line="459"/>
+        <location filename="../../desktop/gui/case_detail_panel.py" line="448"/>
         <source>Received on</source>
         <translation>受付日</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_detail_panel.py" line="460"/>
+        <location filename="../../desktop/gui/case_detail_panel.py" line="449"/>
         <source>Postmark</source>
         <translation>消印日</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_detail_panel.py" line="461"/>
+        <location filename="../../desktop/gui/case_detail_panel.py" line="450"/>
         <source>Envelope marked</source>
         <translation>封筒の「開示等請求書在中」表示</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_detail_panel.py" line="462"/>
+        <location filename="../../desktop/gui/case_detail_panel.py" line="451"/>
         <source>Fee</source>
         <translation>手数料</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_detail_panel.py" line="463"/>
+        <location filename="../../desktop/gui/case_detail_panel.py" line="452"/>
         <source>Paid as</source>
         <translation>支払方法</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_detail_panel.py" line="464"/>
+        <location filename="../../desktop/gui/case_detail_panel.py" line="453"/>
         <source>Money order issued on</source>
         <translation>小為替の発行日</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_detail_panel.py" line="465"/>
+        <location filename="../../desktop/gui/case_detail_panel.py" line="454"/>
         <source>Return postage enclosed</source>
         <translation>返信用切手の同封</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_detail_panel.py" line="466"/>
+        <location filename="../../desktop/gui/case_detail_panel.py" line="455"/>
         <source>Note</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_detail_panel.py" line="473"/>
+        <location filename="../../desktop/gui/case_detail_panel.py" line="462"/>
         <source>yes</source>
         <translation>あり</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_detail_panel.py" line="473"/>
+        <location filename="../../desktop/gui/case_detail_panel.py" line="462"/>
         <source>no</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_detail_panel.py" line="486"/>
+        <location filename="../../desktop/gui/case_detail_panel.py" line="475"/>
         <source>%1: saved “%2”, yours “%3”</source>
         <translation>%1：保存済み「%2」／入力した値「%3」</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_detail_panel.py" line="496"/>
+        <location filename="../../desktop/gui/case_detail_panel.py" line="485"/>
         <source>Requests: saved “%1”, yours “%2”</source>
         <translation>請求の種類：保存済み「%1」／入力した値「%2」</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_detail_panel.py" line="505"/>
+        <location filename="../../desktop/gui/case_detail_panel.py" line="494"/>
         <source>The newest version is shown. What you typed:
 %1
 Enter your values again?</source>
@@ -505,17 +505,17 @@ Enter your values again?</source>
 入力した値をもう一度入れますか？</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_detail_panel.py" line="507"/>
+        <location filename="../../desktop/gui/case_detail_panel.py" line="496"/>
         <source>Enter my values again</source>
         <translation>入力した値を戻す</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_detail_panel.py" line="508"/>
+        <location filename="../../desktop/gui/case_detail_panel.py" line="497"/>
         <source>Keep the saved values</source>
         <translation>保存済みの値のままにする</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_detail_panel.py" line="559"/>
+        <location filename="../../desktop/gui/case_detail_panel.py" line="548"/>
         <source>Case %1</source>
         <translation>案件 %1</translation>
     </message>
@@ -1809,257 +1809,257 @@ Print its cover sheet now? Put it on top of the case&apos;s pages when you scan 
 <context>
     <name>LettersPanel</name>
     <message>
-        <location filename="../../desktop/gui/letters_panel.py" line="166"/>
+        <location filename="../../desktop/gui/letters_panel.py" line="165"/>
         <source>Previe&amp;w</source>
         <translation>プレビュー(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_panel.py" line="168"/>
+        <location filename="../../desktop/gui/letters_panel.py" line="167"/>
         <source>&amp;Issue letter</source>
         <translation>通知書を発行(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_panel.py" line="170"/>
+        <location filename="../../desktop/gui/letters_panel.py" line="169"/>
         <source>New letter</source>
         <translation>新しい通知書</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_panel.py" line="172"/>
+        <location filename="../../desktop/gui/letters_panel.py" line="171"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_panel.py" line="186"/>
+        <location filename="../../desktop/gui/letters_panel.py" line="185"/>
         <source>Letter</source>
         <translation>通知書</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_panel.py" line="187"/>
+        <location filename="../../desktop/gui/letters_panel.py" line="186"/>
         <source>Version</source>
         <translation>版</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_panel.py" line="188"/>
+        <location filename="../../desktop/gui/letters_panel.py" line="187"/>
         <source>Template</source>
         <translation>文面の版</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_panel.py" line="189"/>
+        <location filename="../../desktop/gui/letters_panel.py" line="188"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_panel.py" line="190"/>
+        <location filename="../../desktop/gui/letters_panel.py" line="189"/>
         <source>By</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_panel.py" line="191"/>
+        <location filename="../../desktop/gui/letters_panel.py" line="190"/>
         <source>At</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_panel.py" line="192"/>
+        <location filename="../../desktop/gui/letters_panel.py" line="191"/>
         <source>Printer / reason</source>
         <translation>プリンター／理由</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_panel.py" line="202"/>
+        <location filename="../../desktop/gui/letters_panel.py" line="201"/>
         <source>&amp;Print…</source>
         <translation>印刷(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_panel.py" line="204"/>
+        <location filename="../../desktop/gui/letters_panel.py" line="203"/>
         <source>&amp;Save as PDF…</source>
         <translation>PDFとして保存(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_panel.py" line="206"/>
+        <location filename="../../desktop/gui/letters_panel.py" line="205"/>
         <source>C&amp;orrect (new version)…</source>
         <translation>訂正（新しい版）(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_panel.py" line="208"/>
+        <location filename="../../desktop/gui/letters_panel.py" line="207"/>
         <source>Export &amp;ZIP…</source>
         <translation>ZIPを書き出す(&amp;Z)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_panel.py" line="210"/>
+        <location filename="../../desktop/gui/letters_panel.py" line="209"/>
         <source>Print password s&amp;heet</source>
         <translation>パスワード通知書を印刷(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_panel.py" line="212"/>
+        <location filename="../../desktop/gui/letters_panel.py" line="211"/>
         <source>Issued letters</source>
         <translation>発行済みの通知書</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_panel.py" line="228"/>
+        <location filename="../../desktop/gui/letters_panel.py" line="227"/>
         <source>&amp;Record sending…</source>
         <translation>発送を記録(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_panel.py" line="230"/>
+        <location filename="../../desktop/gui/letters_panel.py" line="229"/>
         <source>Close c&amp;ase</source>
         <translation>案件を完了(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_panel.py" line="232"/>
+        <location filename="../../desktop/gui/letters_panel.py" line="231"/>
         <source>Mail</source>
         <translation>郵送</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_panel.py" line="235"/>
+        <location filename="../../desktop/gui/letters_panel.py" line="234"/>
         <source>Chan&amp;ge addressee…</source>
         <translation>送付先の変更(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_panel.py" line="259"/>
+        <location filename="../../desktop/gui/letters_panel.py" line="258"/>
         <source>The decisions call for: %1</source>
         <translation>決定に必要な通知書: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_panel.py" line="261"/>
+        <location filename="../../desktop/gui/letters_panel.py" line="260"/>
         <source>No decision calls for a letter yet.</source>
         <translation>通知書が必要な決定はまだありません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_panel.py" line="300"/>
+        <location filename="../../desktop/gui/letters_panel.py" line="299"/>
         <source>Reprinted</source>
         <translation>再印刷</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_panel.py" line="300"/>
+        <location filename="../../desktop/gui/letters_panel.py" line="299"/>
         <source>Printed</source>
         <translation>印刷</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_panel.py" line="327"/>
+        <location filename="../../desktop/gui/letters_panel.py" line="326"/>
         <source>%1 — why: %2</source>
         <translation>%1 — 理由: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_panel.py" line="332"/>
+        <location filename="../../desktop/gui/letters_panel.py" line="331"/>
         <source>replaced by a newer version</source>
         <translation>新しい版に置き換え済み</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_panel.py" line="334"/>
+        <location filename="../../desktop/gui/letters_panel.py" line="333"/>
         <source>correction: %1</source>
         <translation>訂正: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_panel.py" line="336"/>
+        <location filename="../../desktop/gui/letters_panel.py" line="335"/>
         <source>not printed yet</source>
         <translation>未印刷</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_panel.py" line="342"/>
+        <location filename="../../desktop/gui/letters_panel.py" line="341"/>
         <source>Sent. Close the case once nothing comes back.</source>
         <translation>発送済みです。返戻がなければ案件を完了してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_panel.py" line="344"/>
+        <location filename="../../desktop/gui/letters_panel.py" line="343"/>
         <source>The letter came back. Check the address and send it again.</source>
         <translation>通知書が返戻されました。宛先を確認して再発送してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_panel.py" line="346"/>
+        <location filename="../../desktop/gui/letters_panel.py" line="345"/>
         <source>Printed. Record the registered-mail number when it is mailed.</source>
         <translation>印刷済みです。発送したら書留番号を記録してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_panel.py" line="348"/>
+        <location filename="../../desktop/gui/letters_panel.py" line="347"/>
         <source>Closed.</source>
         <translation>完了しました。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_panel.py" line="350"/>
+        <location filename="../../desktop/gui/letters_panel.py" line="349"/>
         <source>Approved: issue the answer letter and print it.</source>
         <translation>承認済みです。回答の通知書を発行して印刷してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_panel.py" line="352"/>
+        <location filename="../../desktop/gui/letters_panel.py" line="351"/>
         <source>The answer letter is issued once the decision is approved.</source>
         <translation>回答の通知書は決定の承認後に発行できます。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_panel.py" line="423"/>
+        <location filename="../../desktop/gui/letters_panel.py" line="422"/>
         <source>Preparing the preview…</source>
         <translation>プレビューを準備しています…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_panel.py" line="435"/>
+        <location filename="../../desktop/gui/letters_panel.py" line="434"/>
         <source>This letter has been issued already. Select it and use “Correct (new version)…” to change it.</source>
         <translation>この通知書は発行済みです。変更するには一覧で選び「訂正（新しい版）…」を使ってください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_panel.py" line="447"/>
+        <location filename="../../desktop/gui/letters_panel.py" line="446"/>
         <source>Correct the letter</source>
         <translation>通知書の訂正</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_panel.py" line="448"/>
+        <location filename="../../desktop/gui/letters_panel.py" line="447"/>
         <source>Why does the letter need a new version? (recorded in the audit log)</source>
         <translation>新しい版が必要な理由を入力してください（監査ログに記録されます）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_panel.py" line="464"/>
+        <location filename="../../desktop/gui/letters_panel.py" line="463"/>
         <source>Issuing the letter…</source>
         <translation>通知書を発行しています…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_panel.py" line="483"/>
+        <location filename="../../desktop/gui/letters_panel.py" line="482"/>
         <source>Nothing was done: a reason is required.</source>
         <translation>理由の入力が必要なため、何も行いませんでした。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_panel.py" line="494"/>
+        <location filename="../../desktop/gui/letters_panel.py" line="493"/>
         <source>Print again</source>
         <translation>再印刷</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_panel.py" line="495"/>
+        <location filename="../../desktop/gui/letters_panel.py" line="494"/>
         <source>This letter has been printed before. Why is it printed again?</source>
         <translation>この通知書は印刷済みです。再印刷の理由を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_panel.py" line="512"/>
+        <location filename="../../desktop/gui/letters_panel.py" line="511"/>
         <source>Printing failed: %1</source>
         <translation>印刷できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_panel.py" line="536"/>
+        <location filename="../../desktop/gui/letters_panel.py" line="535"/>
         <source>Save the letter as PDF</source>
         <translation>通知書をPDFとして保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_panel.py" line="561"/>
+        <location filename="../../desktop/gui/letters_panel.py" line="560"/>
         <source>Preparing the ZIP…</source>
         <translation>ZIPを作成しています…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_panel.py" line="550"/>
+        <location filename="../../desktop/gui/letters_panel.py" line="549"/>
         <source>Export the disclosure as ZIP</source>
         <translation>開示データをZIPで書き出す</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_panel.py" line="575"/>
+        <location filename="../../desktop/gui/letters_panel.py" line="574"/>
         <source>Could not save %1: %2</source>
         <translation>%1 を保存できませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_panel.py" line="586"/>
+        <location filename="../../desktop/gui/letters_panel.py" line="585"/>
         <source>Saved %1. Print the password sheet now and send it separately from the data.</source>
         <translation>%1 を保存しました。パスワード通知書を今すぐ印刷し、データとは別に送付してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_panel.py" line="595"/>
+        <location filename="../../desktop/gui/letters_panel.py" line="594"/>
         <source>Password sheet</source>
         <translation>パスワード通知書</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_panel.py" line="635"/>
+        <location filename="../../desktop/gui/letters_panel.py" line="634"/>
         <source>Close case %1? The retention period of its documents starts now.</source>
         <translation>案件 %1 を完了しますか？提出書類の保存期間がここから始まります。</translation>
     </message>

@@ -32,8 +32,10 @@ from desktop.services.letters.stored import (
     letters_of_case,
     letters_pdf,
 )
+from desktop.services.letters.view import CaseLetters, case_letters
 
 __all__ = [
+    "CaseLetters",
     "LetterAlreadyIssued",
     "LetterNotFound",
     "LetterSuperseded",
@@ -44,6 +46,7 @@ __all__ = [
     "QueuedLetter",
     "ReprintReasonRequired",
     "StoredLetter",
+    "case_letters",
     "change_addressee",
     "disclosure_zip",
     "issue_letter",

@@ -20,7 +20,7 @@ from desktop.store import audit
 from desktop.store import cases as case_store
 from desktop.store import letters as letter_store
 from desktop.store import users as user_store
-from desktop.store.db import Session, unit_of_work
+from desktop.store.db import Session, read_only, unit_of_work
 from desktop.store.letter_models import LetterPrint
 
 
@@ -63,20 +63,27 @@ def print_history(
     ctx: ServiceContext, letter_ids: Sequence[int]
 ) -> tuple[dict[int, str], dict[int, list[PrintLine]]]:
     """User names (by id) and the print records of `letter_ids`, oldest first."""
-    with unit_of_work(ctx.sessions) as session:
-        names = user_store.display_names(session)
-        prints: dict[int, list[PrintLine]] = {}
-        for row in letter_store.prints_of(session, letter_ids):
-            prints.setdefault(row.letter_id, []).append(
-                PrintLine(
-                    row.printer,
-                    names.get(row.printed_by, str(row.printed_by)),
-                    row.printed_at,
-                    row.template_version,
-                    row.sha256,
-                    row.reason,
-                )
+    with read_only(ctx.sessions) as session:
+        return print_history_in(session, letter_ids)
+
+
+def print_history_in(
+    session: Session, letter_ids: Sequence[int]
+) -> tuple[dict[int, str], dict[int, list[PrintLine]]]:
+    """`print_history` in the caller's transaction."""
+    names = user_store.display_names(session)
+    prints: dict[int, list[PrintLine]] = {}
+    for row in letter_store.prints_of(session, letter_ids):
+        prints.setdefault(row.letter_id, []).append(
+            PrintLine(
+                row.printer,
+                names.get(row.printed_by, str(row.printed_by)),
+                row.printed_at,
+                row.template_version,
+                row.sha256,
+                row.reason,
             )
+        )
     return names, prints
 
 

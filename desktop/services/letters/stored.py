@@ -16,7 +16,7 @@ from desktop.services.changes import Changes
 from desktop.services.context import CurrentUser, ServiceContext
 from desktop.store import cases as case_store
 from desktop.store import letters as letter_store
-from desktop.store.db import Session, unit_of_work
+from desktop.store.db import Session, read_only, unit_of_work
 from desktop.store.letter_models import Letter
 
 
@@ -102,11 +102,16 @@ def load_letter(session: Session, letter_id: int) -> Letter:
 
 def letters_of_case(ctx: ServiceContext, case_id: int) -> list[StoredLetter]:
     """Every issued letter of the case, old versions included, oldest first."""
-    with unit_of_work(ctx.sessions) as session:
+    with read_only(ctx.sessions) as session:
         case = case_store.case_by_id(session, case_id)
         if case is None:
             raise CaseNotFound(case_id)
-        return [stored(row, case.reference) for row in letter_store.of_case(session, case_id)]
+        return letters_of_case_in(session, case_id, case.reference)
+
+
+def letters_of_case_in(session: Session, case_id: int, reference: str) -> list[StoredLetter]:
+    """`letters_of_case` in the caller's transaction."""
+    return [stored(row, reference) for row in letter_store.of_case(session, case_id)]
 
 
 def letter_pdf(ctx: ServiceContext, actor: CurrentUser, letter_id: int) -> bytes:
