@@ -126,7 +126,7 @@ class VerificationPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.overall_label)
         layout.addWidget(self.particulars, 2)
-        layout.addWidget(self.checklist, 3)
+        layout.addWidget(self.checklist, 4)  # the findings get the most room
         layout.addLayout(buttons)
         layout.addWidget(self._build_form_box())
         layout.addWidget(self._build_seal_box())

@@ -92,8 +92,8 @@ def test_the_verification_tab_gives_the_findings_the_height_and_folds_the_seals(
     panel = window.verification
     assert panel.seal_box.isVisible()
     assert not panel.seal_content.isVisible()
-    folded = panel.checklist.height()
-    assert folded > 3 * panel.seal_box.height()
+    assert panel.seal_box.height() < 100  # one line while folded (the images took 240 px)
+    assert panel.checklist.height() > panel.particulars.height()
     rows = panel.checklist.rowCount()
     visible = sum(
         1
