@@ -25,3 +25,9 @@ def docs_dir() -> Path:
     if bundle:
         return Path(bundle) / "docs"
     return Path(__file__).resolve().parents[1] / "docs"
+
+
+def bundled_tessdata() -> Path | None:
+    """The Tesseract data shipped inside a bundle (`tessdata/`), or None in a source install."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    return Path(bundle) / "tessdata" if bundle else None

@@ -3,6 +3,8 @@
 #
 #   packaging/setup.sh run    install what is missing, create a demo database, open the window
 #   packaging/setup.sh test   install what is missing, then lint, type-check and run every test
+#   packaging/setup.sh bundle install what is missing, then build the self-contained bundle
+#                             (dist/kaiji-desk-VERSION-linux-ARCH.tar.gz, see packaging/README.md)
 #
 # Safe to run again: each step skips what is already in place.
 set -euo pipefail
@@ -52,7 +54,7 @@ install_python() {
   if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
     say "installing Kaiji Desk and its Python packages"
     "$venv/bin/python" -m pip install -q --upgrade pip
-    "$venv/bin/python" -m pip install -q -e ".[test]"
+    "$venv/bin/python" -m pip install -q -e ".[test,bundle]"
     touch "$stamp"
   fi
 }
@@ -119,8 +121,19 @@ case "$mode" in
     say "import layers"; "$venv/bin/lint-imports"
     say "pytest";        "$venv/bin/python" -m pytest "${@:2}"
     ;;
+  bundle)
+    version="$("$venv/bin/python" -c 'import importlib.metadata as m; print(m.version("kaiji-desk"))')"
+    name="kaiji-desk-$version-linux-$(uname -m)"
+    say "building the bundle $name"
+    rm -rf build/bundle "dist/$name" "dist/$name.tar.gz"
+    QT_QPA_PLATFORM=offscreen "$venv/bin/pyinstaller" --noconfirm --log-level WARN \
+      --distpath "dist/$name" --workpath build/bundle packaging/kaiji.spec
+    cp packaging/install.sh packaging/kaiji-desk.desktop resources/icons/kaiji-desk.svg "dist/$name/"
+    tar -C dist -czf "dist/$name.tar.gz" "$name"
+    say "dist/$name.tar.gz ($(du -h "dist/$name.tar.gz" | cut -f1)); smoke test: packaging/bundle-smoke.sh dist/$name.tar.gz"
+    ;;
   *)
-    echo "usage: packaging/setup.sh run|test [arguments]" >&2
+    echo "usage: packaging/setup.sh run|test|bundle [arguments]" >&2
     exit 64
     ;;
 esac

@@ -4,6 +4,8 @@ Tesseract runs in this process through its library (tesserocr), one engine per t
 once with the `jpn` data from Debian's tesseract-ocr-jpn. Starting the `tesseract` command for
 every pass cost 0.2–0.3 s of loading the model each time: as much as reading a small card, and
 a page may need a second or third pass (the name's line, the MRZ, the strips of a masked number).
+Where the library has no wheel (Windows) the same pass runs through the `tesseract` command
+(`ocr/tesseract_command.py`), chosen automatically or with KAIJI_OCR_ENGINE=command.
 """
 
 from __future__ import annotations
@@ -19,12 +21,32 @@ from pathlib import Path
 # workers starve each other.
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 
-import tesserocr  # noqa: E402
 from PIL import Image  # noqa: E402
 
 from desktop.domain.errors import KnownError  # noqa: E402
+from desktop.ocr import tesseract_command  # noqa: E402
+from desktop.resources import bundled_tessdata  # noqa: E402
 
-__all__ = ["Box", "Line", "TesseractUnavailable", "Word", "read_lines", "union_box"]
+try:
+    import tesserocr
+
+    HAS_LIBRARY = True
+except ImportError:  # no tesserocr wheel for this platform: the command does the passes
+    HAS_LIBRARY = False
+
+LIBRARY, COMMAND = "library", "command"
+
+__all__ = [
+    "COMMAND",
+    "LIBRARY",
+    "Box",
+    "Line",
+    "TesseractUnavailable",
+    "Word",
+    "chosen_engine",
+    "read_lines",
+    "union_box",
+]
 
 Box = tuple[int, int, int, int]  # left, top, right, bottom in pixels
 
@@ -152,9 +174,12 @@ def _lines(grouped: dict[tuple[int, int, int], list[Word]], printed: list[str]) 
 
 
 def _tessdata() -> str:
-    """Where the traineddata is: $TESSDATA_PREFIX, else Debian's tesseract-ocr-jpn location."""
+    """Where the traineddata is: $TESSDATA_PREFIX, else the bundle's own, else Debian's
+    tesseract-ocr-jpn location."""
     configured = os.environ.get("TESSDATA_PREFIX")
+    bundled = bundled_tessdata()
     candidates = [configured] if configured else []
+    candidates += [str(bundled)] if bundled else []
     candidates += [*_TESSDATA_DIRS]
     for folder in candidates:
         if (Path(folder) / "jpn.traineddata").is_file():
@@ -192,13 +217,32 @@ def _parse_tsv(tsv: str) -> dict[tuple[int, int, int], list[Word]]:
     return grouped
 
 
+def chosen_engine() -> str:
+    """`library` (in-process) unless KAIJI_OCR_ENGINE=command or the library is missing."""
+    wanted = os.environ.get("KAIJI_OCR_ENGINE", LIBRARY)
+    return LIBRARY if wanted != COMMAND and HAS_LIBRARY else COMMAND
+
+
 def read_lines(
-    image: Image.Image, dpi: int, psm: int = 6, lang: str = "jpn", whitelist: str | None = None
+    image: Image.Image,
+    dpi: int,
+    psm: int = 6,
+    lang: str = "jpn",
+    whitelist: str | None = None,
+    *,
+    engine: str | None = None,
 ) -> list[Line]:
     """Read `image` (mode "L") in one Tesseract pass; lines top to bottom.
 
     `whitelist` limits the characters Tesseract may choose (digits only for a number's zone).
+    `engine` is `library` or `command` (default: `chosen_engine()`); both give the same lines.
     """
+    if (engine or chosen_engine()) == COMMAND:
+        try:
+            tsv, txt = tesseract_command.recognise(image, dpi, psm, lang, whitelist, _tessdata())
+        except (OSError, RuntimeError) as error:
+            raise TesseractUnavailable(str(error)) from None
+        return _lines(_parse_tsv(tsv), _printed_lines(txt))
     api = _api(lang)
     api.SetPageSegMode(psm)
     api.SetVariable("tessedit_char_whitelist", whitelist or "")
