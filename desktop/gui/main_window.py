@@ -538,7 +538,6 @@ class MainWindow(QMainWindow):
     def _intake_closed(self) -> None:
         self.intake_dialog = None
         # The keyboard goes back to the list, where Ctrl+D opens the case just logged.
-        self.activateWindow()
         self.table.setFocus()
 
     def print_cover_sheet(self, case_id: int) -> None:

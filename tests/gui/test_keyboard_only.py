@@ -94,6 +94,8 @@ def test_keyboard_only_from_envelope_to_closed_at_1366x768(  # noqa: PLR0915 - o
     qtbot.waitUntil(lambda: window.selected_case_id() == case_id)
 
     # The case window: Ctrl+D from the list; it fits the laptop's screen.
+    window.activateWindow()  # the window manager's part once the dialog has closed
+    qtbot.waitUntil(window.isActiveWindow)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is window.table)  # back on the list
     _key(qtbot, Qt.Key.Key_D, CTRL)
     workspace = window.detail.workspaces[case_id]
