@@ -113,7 +113,7 @@ def _open_database(settings: Settings, language: str, opened: _Opened) -> _Opene
     from desktop.config import prepare_database_file
     from desktop.gui.display import database_label
     from desktop.services.setup import has_users, start_up
-    from desktop.store.db import create_db_engine
+    from desktop.store.db import create_db_engine, refresh_planner_statistics
 
     url = settings.effective_database_url
     opened.label = database_label(url)
@@ -122,6 +122,7 @@ def _open_database(settings: Settings, language: str, opened: _Opened) -> _Opene
     opened.engine = create_db_engine(url)
     log.info("checking the database schema")
     services: ServiceContext = start_up(opened.engine, settings, on_wait=_waiting_message(language))
+    refresh_planner_statistics(opened.engine)
     opened.has_users = has_users(services)
     opened.services = services
     return opened
@@ -178,12 +179,16 @@ def _run_application(
 ) -> int:
     from PySide6.QtCore import QSettings
 
+    from desktop import gc_tuning
     from desktop.gui.errors import ErrorHandler
     from desktop.gui.i18n import install_translators, remove_translators
     from desktop.gui.messages import QtMessages
     from desktop.gui.operations import OperationRunner, ThreadExecutor
     from desktop.gui.starting import PendingGui
+    from desktop.ocr.placement import read_in_workers_only
 
+    gc_tuning.tune()
+    read_in_workers_only()  # the window's process reads no page itself
     app, translators = _make_application(language)
     messages = QtMessages(APP_NAME)
     from desktop.logsetup import LOG_FILE
@@ -303,6 +308,9 @@ def _log_in_and_run(
     window.show()
     log.info("main window shown for user %s", login.user.user_id)
     _warn_letterhead(opened.services, messages, window, errors.language)
+    from desktop import gc_tuning
+
+    gc_tuning.freeze_loaded()
     return app.exec()
 
 

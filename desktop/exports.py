@@ -1,5 +1,4 @@
-"""Files Kaiji Desk writes for its users (PDFs, CSVs, ZIPs, backups): all or nothing, and CSV cells
-that a spreadsheet opens as text.
+"""Files Kaiji Desk writes for its users (PDFs, CSVs, ZIPs, backups): all or nothing.
 
 Every such file is written to a temporary file in the same folder, flushed to the disk and then
 renamed over its final name, so a full disk, a pulled cable or a crash leaves the old file or no
@@ -9,7 +8,7 @@ file, never a truncated one under the final name. A failure is an `ExportFailed`
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 
@@ -18,14 +17,8 @@ from desktop.domain.errors import KnownError
 __all__ = [
     "ExportFailed",
     "atomic_target",
-    "neutralise_csv_cell",
-    "neutralise_csv_row",
     "write_atomically",
 ]
-
-# A spreadsheet treats a cell starting with one of these as a formula (or, for tab and carriage
-# return, strips them and then does): "=HYPERLINK(…)" in a requester's name must stay text.
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 class ExportFailed(KnownError):
@@ -88,16 +81,3 @@ def write_atomically(path: Path, data: bytes) -> None:
         descriptor = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         with os.fdopen(descriptor, "wb") as handle:
             handle.write(data)
-
-
-def neutralise_csv_cell(value: object) -> str:
-    """The cell as text a spreadsheet shows as written: a leading = + - @ tab or CR gets a quote
-    mark in front, so it is never run as a formula."""
-    if isinstance(value, int | float):  # a number is never a formula, "-500" included
-        return str(value)
-    text = "" if value is None else str(value)
-    return "'" + text if text.startswith(_FORMULA_STARTS) else text
-
-
-def neutralise_csv_row(values: Iterable[object]) -> list[str]:
-    return [neutralise_csv_cell(v) for v in values]

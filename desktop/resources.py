@@ -19,6 +19,14 @@ def font_file(name: str) -> Path:
     return resources_dir() / "fonts" / {"mincho": "ipaexm.ttf", "gothic": "ipaexg.ttf"}[name]
 
 
+def docs_dir() -> Path:
+    """`docs/` (the user guide and its screenshots) of the source tree or the bundle."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        return Path(bundle) / "docs"
+    return Path(__file__).resolve().parents[1] / "docs"
+
+
 def bundled_tessdata() -> Path | None:
     """The Tesseract data shipped inside a bundle (`tessdata/`), or None in a source install."""
     bundle = getattr(sys, "_MEIPASS", None)

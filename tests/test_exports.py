@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from desktop.exports import ExportFailed, neutralise_csv_cell, write_atomically
+from desktop.domain.spreadsheet import neutralise
+from desktop.exports import ExportFailed, write_atomically
 
 
 def _leftovers(folder: Path) -> list[str]:
@@ -69,4 +70,4 @@ def test_a_folder_that_cannot_be_written_is_a_message_not_a_crash(tmp_path: Path
     ],
 )
 def test_csv_cells_are_never_formulas(cell: object, written: str) -> None:
-    assert neutralise_csv_cell(cell) == written
+    assert neutralise(cell) == written

@@ -35,6 +35,11 @@ class CaseStatus(StrEnum):
         return _LABELS[self][1]
 
     @property
+    def rank(self) -> int:
+        """The status's place in the workflow (受付 → … → 完了): the case list sorts by it."""
+        return list(CaseStatus).index(self)
+
+    @property
     def is_open(self) -> bool:
         """Open cases still run against their deadline."""
         return self not in FINAL_STATUSES and self not in _ANSWERED

@@ -268,7 +268,12 @@ class CaseDetailPanel(QWidget):
     def _fill_next_statuses(self, detail: CaseDetail) -> None:
         combo = self.ui.nextStatusCombo
         combo.clear()
-        for move in self.allowed_moves(detail):
+        moves = self.allowed_moves(detail)
+        if moves and moves[0].comment_required:
+            # Only moves back or a withdrawal: none is chosen for the clerk.
+            combo.addItem(self.tr("(choose…)"))
+            combo.setItemData(0, None)
+        for move in moves:
             text = label(move.target, self._gui.language)
             if move.comment_required:
                 text = self.tr("%1 (reason needed)").replace("%1", text)
@@ -309,6 +314,7 @@ class CaseDetailPanel(QWidget):
         for field in (self.birth_date, self.postmark, self.money_order_date):
             field.changed.connect(self._update_buttons)
         ui.requesterCombo.currentIndexChanged.connect(self._update_buttons)
+        ui.nextStatusCombo.currentIndexChanged.connect(self._update_buttons)
         ui.feeFormCombo.currentIndexChanged.connect(self._update_buttons)
         ui.feeFormCombo.currentIndexChanged.connect(self._fee_form_changed)
         ui.receivedEdit.dateChanged.connect(self._update_buttons)
@@ -362,9 +368,11 @@ class CaseDetailPanel(QWidget):
         editable = self.can_edit() and not self._busy
         self.ui.saveButton.setEnabled(editable and dirty)
         self.ui.revertButton.setEnabled(editable and dirty)
-        has_target = self.ui.nextStatusCombo.currentData() is not None
+        combo = self.ui.nextStatusCombo
+        has_target = combo.currentData() is not None
+        has_choice = any(combo.itemData(i) is not None for i in range(combo.count()))
         self.ui.changeStatusButton.setEnabled(not self._busy and not dirty and has_target)
-        self.ui.nextStatusCombo.setEnabled(not self._busy and not dirty and has_target)
+        combo.setEnabled(not self._busy and not dirty and has_choice)
         hint = self.tr("Save or revert your changes first.") if dirty else ""
         self.ui.changeStatusButton.setToolTip(hint)
         self.ui.extendButton.setEnabled(self.can_extend() and not self._busy and not dirty)

@@ -1,8 +1,11 @@
 """The case list as a thin, lazily paged table model (Anki's browser model, on the database).
 
 The model holds one page of rows at a time more than the view has scrolled to: `canFetchMore` /
-`fetchMore` load the next ~200 rows in the background, so a list of 100 000 cases opens at once.
-Filtering and sorting are done by the database (`CaseQuery`), never in Python.
+`fetchMore` load the next ~200 rows in the background, each page starting after the last row
+held (keyset paging), so a list of 100 000 cases opens at once and its end costs what its top
+does. A refresh reloads what the view shows, from its first visible row on: rows scrolled past
+stay as they were, rows below are fetched again as the view reaches them. Filtering and sorting
+are done by the database (`CaseQuery`), never in Python.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import QTableView
 
 from desktop.domain.errors import KnownError
 from desktop.gui.context import GuiContext
@@ -64,6 +68,8 @@ SORT_KEYS: dict[Column, str] = {
     Column.STATUS: "status",
     Column.DUE: "due_on",
     Column.DAYS_LEFT: "due_on",
+    Column.KINDS: "requests",
+    Column.TRACKING: "tracking",
 }
 
 _CENTERED = frozenset({Column.RECEIVED, Column.DUE, Column.STATUS})
@@ -84,8 +90,14 @@ class CaseTableModel(QAbstractTableModel):
         self._generation = 0
         self._fetching = False
         self._refreshing = False
+        self._at_end = False  # a page came back short: nothing after it (whatever the count said)
         self._bold = QFont()
         self._bold.setBold(True)
+        self._view: QTableView | None = None
+
+    def follow(self, view: QTableView) -> None:
+        """Refresh what `view` shows (its first visible row on) rather than the top of the list."""
+        self._view = view
 
     # --- what the view asks --------------------------------------------------------------
 
@@ -180,28 +192,34 @@ class CaseTableModel(QAbstractTableModel):
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         if parent.isValid():
             return False
-        return not self._fetching and not self._refreshing and len(self._rows) < self._total
+        if self._fetching or self._refreshing or self._at_end:
+            return False
+        return len(self._rows) < self._total
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if not self.canFetchMore(parent):
             return
         self._fetching = True
         generation = self._generation
-        query, offset = self._query, len(self._rows)
+        query, last = self._query, self._rows[-1] if self._rows else None
         services = self._gui.services
         (
-            self._gui.op(self, lambda: case_list.list_cases(services, query, offset, PAGE_SIZE))
-            .success(lambda rows: self._append(generation, offset, rows))
+            self._gui.op(self, lambda: case_list.list_cases(services, query, PAGE_SIZE, last))
+            .success(lambda rows: self._append(generation, last, rows))
             .failure(lambda error: self._fetch_failed(generation, error))
             .run()
         )
 
-    def _append(self, generation: int, offset: int, rows: list[CaseRow]) -> None:
+    def _append(self, generation: int, last: CaseRow | None, rows: list[CaseRow]) -> None:
         if generation != self._generation:
             return  # a refresh started meanwhile; its rows replace these
         self._fetching = False
-        if offset != len(self._rows) or not rows:
+        if (self._rows[-1] if self._rows else None) is not last:
             return
+        self._at_end = len(rows) < PAGE_SIZE
+        if not rows:
+            return
+        offset = len(self._rows)
         self.beginInsertRows(QModelIndex(), offset, offset + len(rows) - 1)
         self._rows.extend(rows)
         self.endInsertRows()
@@ -232,40 +250,76 @@ class CaseTableModel(QAbstractTableModel):
         self.refresh()
 
     def refresh(self) -> None:
-        """Reload the count and the first page(s) for the current query.
-
-        As many rows as were loaded before are reloaded (rounded up to a page) so the view keeps
-        its scroll position after an edit elsewhere.
-        """
+        """Reload the count and the rows the view shows, from its first visible row on."""
         self._generation += 1
         generation = self._generation
         self._refreshing = True
         self._fetching = False
         query = self._query
-        limit = max(PAGE_SIZE, -(-len(self._rows) // PAGE_SIZE) * PAGE_SIZE)
+        first, shown = self._visible()
+        anchor = self._rows[first] if 0 < first < len(self._rows) else None
+        limit = max(PAGE_SIZE, shown)
         services = self._gui.services
 
         def load() -> tuple[int, list[CaseRow]]:
             count = case_list.count_cases(services, query)
-            return count, case_list.list_cases(services, query, 0, limit)
+            if anchor is None:
+                return count, case_list.list_cases(services, query, limit)
+            return count, case_list.list_from(services, query, anchor, limit)
 
         (
             self._gui.op(self, load)
-            .success(lambda result: self._replace(generation, *result))
+            .success(lambda result: self._replace(generation, anchor, *result))
             .failure(lambda error: self._fetch_failed(generation, error))
             .run()
         )
 
-    def _replace(self, generation: int, total: int, rows: list[CaseRow]) -> None:
+    def _visible(self) -> tuple[int, int]:
+        """The first row the view shows and how many it shows (0, 0 without a view)."""
+        if self._view is None:
+            return 0, 0
+        height = self._view.viewport().height()
+        first = max(0, self._view.rowAt(0))
+        last = self._view.rowAt(height - 1)
+        return first, (last - first + 1) if last >= first else 0
+
+    def _replace(
+        self, generation: int, anchor: CaseRow | None, total: int, rows: list[CaseRow]
+    ) -> None:
         if generation != self._generation:
             return
-        self.beginResetModel()
-        self._rows = rows
-        self._total = max(total, len(rows))
         self._refreshing = False
-        self.endResetModel()
+        self._at_end = False
+        first = next((n for n, row in enumerate(self._rows) if row is anchor), 0) if anchor else 0
+        if first == 0:
+            self.beginResetModel()
+            self._rows = rows
+            self._total = max(total, len(rows))
+            self.endResetModel()
+        else:
+            self._replace_from(first, rows)
+            self._total = max(total, len(self._rows))
         self.total_changed.emit(self._total)
         self.loaded.emit()
+
+    def _replace_from(self, first: int, rows: list[CaseRow]) -> None:
+        """Rows `first`… become `rows`; those above stay, so the view keeps its place."""
+        above = {row.case_id for row in self._rows[:first]}
+        rows = [row for row in rows if row.case_id not in above]
+        old, new = len(self._rows) - first, len(rows)
+        if new < old:
+            self.beginRemoveRows(QModelIndex(), first + new, first + old - 1)
+            del self._rows[first + new :]
+            self.endRemoveRows()
+        if new > old:
+            self.beginInsertRows(QModelIndex(), first + old, first + new - 1)
+            self._rows.extend(rows[old:])
+            self.endInsertRows()
+        self._rows[first : first + min(old, new)] = rows[: min(old, new)]
+        if min(old, new):
+            self.dataChanged.emit(
+                self.index(first, 0), self.index(first + min(old, new) - 1, len(Column) - 1)
+            )
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = SORT_KEYS.get(Column(column)) if 0 <= column < len(Column) else None

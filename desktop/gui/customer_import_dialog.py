@@ -280,6 +280,7 @@ class CustomerImportDialog(QDialog):
 
         self._operation = (
             Operation.tracked(self, self._gui.runner, work)
+            .on_long_thread()  # minutes of writing: the database worker stays free for the rest
             .on_progress(self._advanced)
             .success(self._finished)
             .failure(self._failed)

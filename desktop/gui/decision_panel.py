@@ -212,6 +212,8 @@ class KindDecisionEditor(QGroupBox):
         self.detail_edit = QPlainTextEdit()
         self.detail_edit.setPlaceholderText(self.tr("What exactly is disclosed, withheld or asked"))
         self.detail_edit.setFixedHeight(self.detail_edit.fontMetrics().height() * 3 + 12)
+        for text in (self.preview, self.detail_edit):
+            text.setTabChangesFocus(True)  # Tab moves on, never traps the keyboard here
         self.method_combo = QComboBox()
         for method in ResponseMethod:
             self.method_combo.addItem(label(method, language), method.value)

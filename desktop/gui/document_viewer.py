@@ -57,6 +57,9 @@ LOW_CONFIDENCE = 0.6
 DATE_FIELDS = (FieldName.BIRTH_DATE, FieldName.EXPIRY_DATE)
 
 
+_THUMB = 120  # thumbnail edge in pixels
+
+
 class DocumentViewer(QWidget):
     pages_added = Signal(object)  # ScanOutcome
 
@@ -97,9 +100,18 @@ class DocumentViewer(QWidget):
         self.thumbnails.setViewMode(QListWidget.ViewMode.IconMode)
         self.thumbnails.setFlow(QListWidget.Flow.TopToBottom)
         self.thumbnails.setWrapping(False)
-        self.thumbnails.setIconSize(QSize(120, 120))
+        self.thumbnails.setIconSize(QSize(_THUMB, _THUMB))
         self.thumbnails.setMovement(QListWidget.Movement.Static)
-        self.thumbnails.setFixedWidth(170)
+        self.thumbnails.setResizeMode(QListWidget.ResizeMode.Adjust)
+        # Every page gets a cell of its own (icon and two lines of label): without a grid the
+        # view lays items out by their first size and later ones are drawn over each other.
+        lines = 2 * self.thumbnails.fontMetrics().lineSpacing()
+        self.thumbnails.setGridSize(QSize(_THUMB + 30, _THUMB + lines + 14))
+        self.thumbnails.setWordWrap(True)
+        self.thumbnails.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.thumbnails.setFixedWidth(
+            _THUMB + 30 + self.thumbnails.verticalScrollBar().sizeHint().width() + 6
+        )
         self.thumbnails.setAccessibleName(self.tr("Pages"))
         self.thumbnails.currentRowChanged.connect(self._select)
 

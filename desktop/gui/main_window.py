@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import TypeVar
 
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QObject, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -136,6 +136,7 @@ class MainWindow(QMainWindow):
     def _build_table(self) -> None:
         table = self.table
         table.setModel(self.model)
+        self.model.follow(table)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -158,6 +159,11 @@ class MainWindow(QMainWindow):
         header.setSortIndicator(Column.RECEIVED, Qt.SortOrder.DescendingOrder)
         header.sectionClicked.connect(self._header_clicked)
         table.selectionModel().currentRowChanged.connect(self._current_row_changed)
+        # A search or filter that finds nothing says so instead of showing a blank list.
+        self.empty_label = QLabel(self.tr("No matching cases."), table.viewport())
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setStyleSheet("color: #546e7a; font-size: 11pt;")
+        self.empty_label.hide()
         # Enter and a double-click (activation) open the case window, as Ctrl+D does.
         table.activated.connect(self._row_activated)
         table.doubleClicked.connect(self._row_activated)  # styles that activate on one click
@@ -199,6 +205,11 @@ class MainWindow(QMainWindow):
         self.import_customers_action.triggered.connect(self.open_customer_import)
         self.about_action = QAction(self.tr("&About Kaiji Desk"), self)
         self.about_action.triggered.connect(self.show_about)
+        self.guide_action = QAction(self.tr("User &guide"), self)
+        self.guide_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        self.guide_action.triggered.connect(self.open_guide)
+        self.shortcuts_action = QAction(self.tr("&Keyboard shortcuts"), self)
+        self.shortcuts_action.triggered.connect(self.open_shortcuts)
         self.language_group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
         for code, name in (("ja", "日本語"), ("en", "English")):
@@ -243,6 +254,9 @@ class MainWindow(QMainWindow):
             scans_menu = menu.addMenu(self.tr("Sca&ns"))
             scans_menu.addActions(self.scans.actions())
         help_menu = menu.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.guide_action)
+        help_menu.addAction(self.shortcuts_action)
+        help_menu.addSeparator()
         help_menu.addAction(self.about_action)
 
         toolbar = QToolBar(self.tr("Main toolbar"))
@@ -396,6 +410,12 @@ class MainWindow(QMainWindow):
 
     def _show_total(self, total: int) -> None:
         self.count_label.setText(self.tr("%1 cases").replace("%1", f"{total:,}"))
+        self.empty_label.setVisible(total == 0 and self.user is not None)
+        self._place_empty_label()
+
+    def _place_empty_label(self) -> None:
+        viewport = self.table.viewport()
+        self.empty_label.setGeometry(0, 0, viewport.width(), min(viewport.height(), 80))
 
     # --- selection -----------------------------------------------------------------------
 
@@ -518,6 +538,8 @@ class MainWindow(QMainWindow):
 
     def _intake_closed(self) -> None:
         self.intake_dialog = None
+        # The keyboard goes back to the list, where Ctrl+D opens the case just logged.
+        self.table.setFocus()
 
     def print_cover_sheet(self, case_id: int) -> None:
         from desktop.services.cover_sheets import cover_sheet_pdf
@@ -583,9 +605,9 @@ class MainWindow(QMainWindow):
         self.review_dialog = self._open_dialog(dialog, modeless=True)
 
     def _open_reviewed_case(self, case_id: int, reference: str) -> None:
+        """The case window of a case in the queue, in front (the list follows it behind)."""
         self.show_case(case_id, reference)
-        self.raise_()
-        self.activateWindow()
+        self.detail.open_workspace_for(case_id, reference)
 
     def apply_case_query(self, query: CaseQuery) -> None:
         """Show the cases behind a dashboard figure: the toolbar shows what it can of the query."""
@@ -610,6 +632,20 @@ class MainWindow(QMainWindow):
         self._gui.messages.info(
             self, self.tr("The display language changes the next time Kaiji Desk starts.")
         )
+
+    def open_guide(self) -> None:
+        from desktop.gui.help_dialog import GuideDialog
+
+        self.guide_dialog = self._open_dialog(GuideDialog(self._gui.language, self), modeless=True)
+
+    def open_shortcuts(self) -> None:
+        from desktop.gui.help_dialog import ShortcutsDialog
+
+        self.shortcuts_dialog = self._open_dialog(ShortcutsDialog(self), modeless=True)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._place_empty_label()
 
     def show_about(self) -> None:
         from desktop.gui.errors import app_version

@@ -10,7 +10,14 @@ from enum import Enum
 from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QInputDialog,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+)
 
 
 class SaveChoice(Enum):
@@ -45,8 +52,10 @@ class Messages(Protocol):
         text: str = "",
         password: bool = False,
         multiline: bool = False,
+        required: bool = False,
     ) -> str | None:
-        """Ask for a line (or lines) of text; None when the user cancelled."""
+        """Ask for a line (or lines) of text; None when the user cancelled. `required`: OK stays
+        disabled, with a note saying why, until something other than spaces is typed."""
         ...
 
     def ask_save(self, parent: QWidget | None, text: str) -> SaveChoice:
@@ -107,7 +116,10 @@ class QtMessages:
         text: str = "",
         password: bool = False,
         multiline: bool = False,
+        required: bool = False,
     ) -> str | None:
+        if required:
+            return _ask_required_text(parent, title, label, text, multiline=multiline)
         if multiline:
             value, accepted = QInputDialog.getMultiLineText(parent, title, label, text)
         else:
@@ -140,3 +152,32 @@ class QtMessages:
         box.exec()
         clicked = box.clickedButton()
         return next((c for c, b in buttons.items() if b is clicked), SaveChoice.CANCEL)
+
+
+def _ask_required_text(
+    parent: QWidget | None, title: str, label: str, text: str, *, multiline: bool
+) -> str | None:
+    """An input dialog that cannot be accepted empty: the warning shows before, not after."""
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(label)
+    dialog.setTextValue(text)
+    if multiline:
+        dialog.setOption(QInputDialog.InputDialogOption.UsePlainTextEditForTextInput)
+    empty = QCoreApplication.translate("Messages", "Required: the dialog closes once it is filled.")
+
+    def check(value: str) -> None:
+        buttons = dialog.findChild(QDialogButtonBox)
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok) if buttons else None
+        if ok is not None:
+            ok.setEnabled(bool(value.strip()))
+            ok.setToolTip("" if value.strip() else empty)
+        dialog.setLabelText(label if value.strip() else f"{label}\n{empty}")
+
+    dialog.textValueChanged.connect(check)
+    dialog.show()  # the buttons exist once shown
+    check(text)
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    value = dialog.textValue()
+    dialog.deleteLater()
+    return value if accepted and value.strip() else None

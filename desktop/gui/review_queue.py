@@ -1,5 +1,6 @@
 """The supervisor's review queue: decided cases waiting for approval, oldest and nearest deadline
-first. Approve, return with a comment, or open the case. Enter opens, Ctrl+Enter approves.
+first. Approve, return with a comment, or open the case window. Enter opens, Ctrl+Enter approves
+after a confirmation; what was done is said under the list.
 """
 
 from __future__ import annotations
@@ -42,6 +43,8 @@ class ReviewQueueDialog(QDialog):
         self._items: list[ReviewItem] = []
         self.setWindowTitle(self.tr("Review queue"))
         self.summary = QLabel()
+        self.feedback = QLabel()
+        self.feedback.setStyleSheet("color: #2e7d32; font-weight: bold;")
         self.table = QTableWidget(0, 8)
         self.table.setHorizontalHeaderLabels(
             [
@@ -83,6 +86,7 @@ class ReviewQueueDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.feedback)
         layout.addLayout(buttons)
         self.resize(1080, 520)
         gui.runner.changed.connect(self._on_changes)
@@ -179,10 +183,26 @@ class ReviewQueueDialog(QDialog):
         item = self.selected_item()
         if item is None:
             return
+        if not self._gui.messages.confirm(
+            self,
+            self.tr("Approve the decision on %1 (%2)?\n%3")
+            .replace("%1", item.reference)
+            .replace("%2", item.sender_name)
+            .replace("%3", item.summary(self._gui.language)),
+            ok_label=self.tr("Approve"),
+            cancel_label=self.tr("Cancel"),
+        ):
+            return
         services, user = self._gui.services, self._user
         self._gui.op(
             self, lambda: decisions.approve(services, user, item.case_id, item.version)
-        ).success(lambda _result: self.reload()).failure(self._refused).run()
+        ).success(
+            lambda _result: self._done(self.tr("%1 approved.").replace("%1", item.reference))
+        ).failure(self._refused).run()
+
+    def _done(self, text: str) -> None:
+        self.feedback.setText(text)
+        self.reload()
 
     def return_selected(self) -> None:
         item = self.selected_item()
@@ -193,6 +213,7 @@ class ReviewQueueDialog(QDialog):
             self.tr("Return for rework"),
             self.tr("What should %1 change? (required)").replace("%1", item.decided_by),
             multiline=True,
+            required=True,
         )
         if comment is None:
             return
@@ -205,8 +226,15 @@ class ReviewQueueDialog(QDialog):
             lambda: decisions.return_for_rework(
                 services, user, item.case_id, item.version, comment.strip()
             ),
-        ).success(lambda _result: self.reload()).failure(self._refused).run()
+        ).success(
+            lambda _result: self._done(
+                self.tr("%1 returned to %2.")
+                .replace("%1", item.reference)
+                .replace("%2", item.decided_by)
+            )
+        ).failure(self._refused).run()
 
     def _refused(self, error: KnownError) -> None:
+        self.feedback.setText("")
         self._gui.runner.show_known_error(self, error)
         self.reload()

@@ -17,7 +17,7 @@ from desktop.gui.forms.user_form_dialog import Ui_UserFormDialog
 from desktop.services import auth
 from desktop.services.auth import UserInfo
 from desktop.services.changes import Changes
-from desktop.services.context import CurrentUser
+from desktop.services.context import JST, CurrentUser
 
 
 class UserFormDialog(QDialog):
@@ -115,7 +115,7 @@ class UserAdminDialog(QDialog):
         if not user.active:
             return self.tr("Inactive")
         if user.locked_until is not None and user.locked_until > self._gui.services.clock.now():
-            until = user.locked_until.astimezone().strftime("%H:%M")
+            until = user.locked_until.astimezone(JST).strftime("%H:%M")  # office time
             return self.tr("Locked until %1").replace("%1", until)
         return self.tr("Active")
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QTableWidget,
     QTableWidgetItem,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -82,6 +83,11 @@ class VerificationPanel(QWidget):
             "lot": self.tr("Lot (号)"),
             "building": self.tr("Building"),
             "room": self.tr("Room"),
+            # Names and dates compared in the checklist's details.
+            "name": self.tr("Name"),
+            "name_kana": self.tr("Furigana"),
+            "birth_date": self.tr("Date of birth"),
+            "address": self.tr("Address"),
         }
         self.row_labels = [
             self.tr("Name"),
@@ -120,7 +126,7 @@ class VerificationPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.overall_label)
         layout.addWidget(self.particulars, 2)
-        layout.addWidget(self.checklist, 3)
+        layout.addWidget(self.checklist, 4)  # the findings get the most room
         layout.addLayout(buttons)
         layout.addWidget(self._build_form_box())
         layout.addWidget(self._build_seal_box())
@@ -164,7 +170,10 @@ class VerificationPanel(QWidget):
             button.toggled.connect(lambda on, j=judgement: self._seal_chosen(j) if on else None)
             choices.addWidget(button)
         choices.addWidget(self.load_seals_button)
-        row = QHBoxLayout(self.seal_box)
+        # The seal images fold away, so the comparison and the findings keep the height.
+        self.seal_content = QWidget()
+        row = QHBoxLayout(self.seal_content)
+        row.setContentsMargins(0, 0, 0, 0)
         for caption, image in (
             (self.tr("Power of attorney"), self.poa_seal),
             (self.tr("Seal certificate"), self.certificate_seal),
@@ -174,7 +183,30 @@ class VerificationPanel(QWidget):
             column.addWidget(image)
             row.addLayout(column)
         row.addLayout(choices)
+        self.seal_toggle = QToolButton()
+        self.seal_toggle.setCheckable(True)
+        self.seal_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.seal_toggle.toggled.connect(self.show_seal_panel)
+        self.seal_summary = QLabel()
+        top = QHBoxLayout()
+        top.addWidget(self.seal_toggle)
+        top.addWidget(self.seal_summary, 1)
+        outer = QVBoxLayout(self.seal_box)
+        outer.addLayout(top)
+        outer.addWidget(self.seal_content)
+        self.show_seal_panel(False)
         return self.seal_box
+
+    def show_seal_panel(self, shown: bool) -> None:
+        """Unfold or fold the seal images (folded, only the judgement is shown)."""
+        self.seal_toggle.blockSignals(True)
+        self.seal_toggle.setChecked(shown)
+        self.seal_toggle.blockSignals(False)
+        self.seal_toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+        self.seal_toggle.setText(
+            self.tr("Hide the seals") if shown else self.tr("Compare the seals")
+        )
+        self.seal_content.setVisible(shown)
 
     # --- loading --------------------------------------------------------------------------
 
@@ -215,6 +247,12 @@ class VerificationPanel(QWidget):
             for judgement, button in self.seal_buttons.items():
                 button.setChecked(view.seal_judgement is judgement)
             self.seal_group.setExclusive(True)
+            judged = self.seal_buttons.get(view.seal_judgement) if view.seal_judgement else None
+            self.seal_summary.setText(
+                self.tr("Judged: %1").replace("%1", judged.text())
+                if judged is not None
+                else self.tr("Not judged yet")
+            )
         finally:
             self._filling = False
         self._update_buttons()
@@ -368,6 +406,7 @@ class VerificationPanel(QWidget):
         ).failure(self._refused).run()
 
     def load_seals(self) -> None:
+        self.show_seal_panel(True)
         services, user, case_id = self._gui.services, self._user, self._case_id
         self._gui.op(self, lambda: verification.seal_crops(services, user, case_id)).success(
             self._show_seals

@@ -2,6 +2,8 @@
 
 Workers are started with `spawn` (safe under a Qt GUI, and the same on every platform): they get
 encoded image bytes and return plain `PageResult` dataclasses.
+
+Whether the calling thread reads pages too is `ocr/placement.py`'s switch.
 """
 
 from __future__ import annotations
@@ -15,12 +17,14 @@ from itertools import islice
 
 from PIL import Image, UnidentifiedImageError
 
+from desktop.domain.documents import DocumentKind
 from desktop.domain.errors import KnownError
 from desktop.domain.progress import CancelToken, Progress, is_cancelled
+from desktop.ocr import placement
 from desktop.ocr.page import read_page
 from desktop.ocr.results import PageResult
 
-__all__ = ["ReadCancelled", "UnreadablePage", "iter_pages", "read_pages"]
+__all__ = ["ReadCancelled", "UnreadablePage", "iter_pages", "read_pages", "reread_page"]
 
 
 class ReadCancelled(KnownError):
@@ -62,6 +66,24 @@ def _read_one(index: int, data: bytes, dpi: int) -> tuple[int, PageResult]:
         raise UnreadablePage(index) from None
 
 
+def _reread_one(data: bytes, dpi: int, kind_hint: DocumentKind | None) -> PageResult:
+    """Worker entry point for reading one stored page again, as the kind the clerk chose."""
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            return read_page(image.convert("RGB"), dpi, kind_hint)
+    except (UnidentifiedImageError, OSError):
+        raise UnreadablePage(0) from None
+
+
+def reread_page(data: bytes, dpi: int, kind_hint: DocumentKind | None = None) -> PageResult:
+    """Read one page again: in a worker process when `placement.workers_only()`."""
+    if not placement.workers_only():
+        return _reread_one(data, dpi, kind_hint)
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=1, mp_context=context) as pool:
+        return pool.submit(_reread_one, data, dpi, kind_hint).result()
+
+
 def _cores() -> int:
     counter = getattr(os, "process_cpu_count", None) or os.cpu_count
     return counter() or 1
@@ -77,20 +99,25 @@ def _in_process(
 
 
 def _in_pool(
-    images: Sequence[bytes], dpi: int, cancel: CancelToken | None, size: int
+    images: Sequence[bytes],
+    dpi: int,
+    cancel: CancelToken | None,
+    processes: int,
+    *,
+    read_here: bool = True,
 ) -> Iterator[tuple[int, PageResult]]:
-    """`size - 1` worker processes and this thread read the pages between them.
+    """`processes` worker processes, and this thread when `read_here`, read the pages.
 
     This thread has its engine loaded already (or loads it in a fifth of the time a new process
     takes to start), so it reads pages while the workers start instead of waiting for them.
     """
     context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=size - 1, mp_context=context) as pool:
+    with ProcessPoolExecutor(max_workers=processes, mp_context=context) as pool:
         queued = iter(enumerate(images))
         # A short queue, so that a cancel leaves little work already handed out.
         pending: set[Future[tuple[int, PageResult]]] = {
             pool.submit(_read_one, index, data, dpi)
-            for index, data in islice(queued, 2 * (size - 1))
+            for index, data in islice(queued, 2 * processes)
         }
         done = 0
         try:
@@ -106,7 +133,7 @@ def _in_pool(
                         pending.add(pool.submit(_read_one, index, data, dpi))
                 if finished:
                     continue
-                page = next(queued, None)
+                page = next(queued, None) if read_here else None
                 if page is not None:
                     done += 1
                     yield _read_one(page[0], page[1], dpi)
@@ -132,7 +159,12 @@ def iter_pages(
     if progress is not None:
         progress(0, total)
     # One worker reads in this process: starting another would only add its start-up time.
-    results = _in_process(images, dpi, cancel) if size == 1 else _in_pool(images, dpi, cancel, size)
+    if placement.workers_only():
+        results = _in_pool(images, dpi, cancel, size, read_here=False)
+    elif size == 1:
+        results = _in_process(images, dpi, cancel)
+    else:
+        results = _in_pool(images, dpi, cancel, size - 1)
     for done, item in enumerate(results, start=1):
         yield item
         if progress is not None:

@@ -29,8 +29,8 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 
 from desktop.domain.outcomes import Outcome
 from desktop.domain.requests import RequestKind
+from desktop.domain.spreadsheet import neutralise_row
 from desktop.domain.status import CaseStatus
-from desktop.exports import neutralise_csv_row
 from desktop.letters.fonts import register_fonts
 from desktop.resources import font_file
 from desktop.services.context import JST, ServiceContext
@@ -199,7 +199,7 @@ def to_csv(report: AnnualReport) -> bytes:
     """UTF-8 with a byte-order mark, so Excel opens the Japanese headings correctly."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerows(neutralise_csv_row(row) for row in table_rows(report))
+    writer.writerows(neutralise_row(row) for row in table_rows(report))
     return buffer.getvalue().encode("utf-8-sig")
 
 

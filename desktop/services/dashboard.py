@@ -13,6 +13,7 @@ from datetime import date, datetime, time, timedelta
 from desktop.domain.status import CaseStatus
 from desktop.services.case_list import CaseQuery, case_filter
 from desktop.services.context import JST, ServiceContext
+from desktop.store import case_list as case_list_store
 from desktop.store import cases as case_store
 from desktop.store import reports as report_store
 from desktop.store.db import read_only
@@ -70,7 +71,7 @@ def dashboard(ctx: ServiceContext) -> Dashboard:
         )
         closed = report_store.closed_per_period(session, [_week_of(monday) for monday in mondays])
         counted = {
-            query: case_store.count_cases(session, case_filter(ctx, query))
+            query: case_list_store.count_cases(session, case_filter(ctx, query))
             for query in (overdue, due_soon, awaiting)
         }
     by_status = {

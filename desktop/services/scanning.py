@@ -6,13 +6,10 @@ a refused file or a cancel leaves the case as it was (the files stay where they 
 
 from __future__ import annotations
 
-import io
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-
-from PIL import Image
 
 from desktop.domain.documents import DocumentKind
 from desktop.domain.errors import InvalidInput
@@ -20,7 +17,7 @@ from desktop.domain.progress import CancelToken, Progress
 from desktop.domain.roles import Permission
 from desktop.intake.batch import split_batch
 from desktop.intake.pages import LoadedPage
-from desktop.ocr.batch import ReadCancelled
+from desktop.ocr.batch import ReadCancelled, reread_page
 from desktop.services import documents
 from desktop.services.changes import Changes
 from desktop.services.context import CurrentUser, ServiceContext
@@ -159,12 +156,9 @@ def reread(
     kind_hint: DocumentKind | None = None,
 ) -> Changes:
     """Run OCR again on a stored page, as the kind the clerk chose when given."""
-    from desktop.ocr.page import read_page
-
     summary = documents.get_document(ctx, actor, document_id)
     png = documents.view_page(ctx, actor, document_id)
-    with Image.open(io.BytesIO(png)) as image:
-        result = read_page(image.convert("RGB"), summary.dpi, kind_hint)
+    result = reread_page(png, summary.dpi, kind_hint)
     page = PageToStore.from_result(summary.source_name, summary.source_page, summary.dpi, result)
     return documents.replace_reading(ctx, actor, document_id, expected_version, page)
 

@@ -1,145 +1,21 @@
-"""Queries on cases: paged, filtered lists for the case list, look-ups for intake."""
+"""Queries on cases: look-ups for intake, counts by status, the versioned write (the case list's
+queries are in `store/case_list.py`)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
 
-from sqlalchemy import ColumnElement, and_, case, exists, func, or_, select
-from sqlalchemy.orm import InstrumentedAttribute, Session, selectinload
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.attributes import flag_modified
 from sqlalchemy.orm.exc import StaleDataError
 
 from desktop.domain.errors import CaseConflict
-from desktop.domain.status import CaseStatus
-from desktop.store.models import Case, CaseRequest, DeadlinePause, MailItem
+from desktop.store.models import Case, MailItem
 
 INCOMING = "in"
 OUTGOING = "out"
-
-# Statuses sort in workflow order (受付 → … → 完了), not alphabetically.
-_STATUS_ORDER = case({status.value: n for n, status in enumerate(CaseStatus)}, value=Case.status)
-
-SORTABLE: dict[str, ColumnElement[Any] | InstrumentedAttribute[Any]] = {
-    "reference": Case.reference,
-    "received_on": Case.received_on,
-    "due_on": Case.due_on,
-    "status": _STATUS_ORDER,
-    "sender_name": Case.sender_name,
-}
-
-
-@dataclass(frozen=True)
-class CaseFilter:
-    """What the case list shows; empty fields do not filter."""
-
-    statuses: frozenset[str] = frozenset()
-    kind: str | None = None
-    overdue_on: date | None = None  # only open cases whose due date is before this day
-    due_from: date | None = None  # only open cases due on or after this day
-    due_by: date | None = None  # only open cases due on or before this day
-    open_statuses: frozenset[str] = frozenset()
-    text: str = ""
-    text_keys: tuple[str, ...] = ()  # normalized forms of `text` (name / address keys)
-    mail_digits: str = ""  # the digits of `text` when it looks like a registered-mail number
-    received_from: date | None = None  # received on or after this day
-    received_to: date | None = None  # received on or before this day
-    closed_from: datetime | None = None  # closed at or after this instant
-    closed_before: datetime | None = None  # closed before this instant
-    awaiting_since_before: date | None = None  # awaiting documents since before this day
-
-
-def _conditions(flt: CaseFilter) -> list[ColumnElement[bool]]:
-    conditions: list[ColumnElement[bool]] = []
-    if flt.statuses:
-        conditions.append(Case.status.in_(flt.statuses))
-    if flt.kind:
-        conditions.append(
-            exists().where(and_(CaseRequest.case_id == Case.id, CaseRequest.kind == flt.kind))
-        )
-    if flt.overdue_on is not None:
-        conditions += [Case.due_on < flt.overdue_on, Case.status.in_(flt.open_statuses)]
-    if flt.due_from is not None:
-        conditions += [Case.due_on >= flt.due_from, Case.status.in_(flt.open_statuses)]
-    if flt.due_by is not None:
-        conditions += [Case.due_on <= flt.due_by, Case.status.in_(flt.open_statuses)]
-    conditions += _period_conditions(flt)
-    if flt.text:
-        like = f"%{flt.text}%"
-        matches: list[ColumnElement[bool]] = [
-            Case.reference.ilike(like),
-            Case.sender_name.ilike(like),
-            Case.sender_kana.ilike(like),
-            Case.sender_address.ilike(like),
-        ]
-        for key in flt.text_keys:
-            matches.append(Case.name_key.like(f"%{key}%"))
-            matches.append(Case.address_key.like(f"%{key}%"))
-        if flt.mail_digits:
-            # Uncorrelated: the mail numbers are searched once, not once per case.
-            matches.append(
-                Case.id.in_(
-                    select(MailItem.case_id).where(
-                        MailItem.tracking_number.like(f"%{flt.mail_digits}%")
-                    )
-                )
-            )
-        conditions.append(or_(*matches))
-    return conditions
-
-
-def _period_conditions(flt: CaseFilter) -> list[ColumnElement[bool]]:
-    """When the case came in, was closed, or began waiting for documents (dashboard figures)."""
-    conditions: list[ColumnElement[bool]] = []
-    if flt.received_from is not None:
-        conditions.append(Case.received_on >= flt.received_from)
-    if flt.received_to is not None:
-        conditions.append(Case.received_on <= flt.received_to)
-    if flt.closed_from is not None:
-        conditions.append(Case.closed_at >= flt.closed_from)
-    if flt.closed_before is not None:
-        conditions.append(Case.closed_at < flt.closed_before)
-    if flt.awaiting_since_before is not None:
-        conditions.append(
-            exists().where(
-                DeadlinePause.case_id == Case.id,
-                DeadlinePause.ended_on.is_(None),
-                DeadlinePause.started_on < flt.awaiting_since_before,
-            )
-        )
-    return conditions
-
-
-def list_cases(
-    session: Session,
-    flt: CaseFilter,
-    *,
-    offset: int,
-    limit: int,
-    sort: str = "received_on",
-    descending: bool = True,
-) -> Sequence[Case]:
-    """One page of cases, with their requests and incoming mail loaded."""
-    column = SORTABLE.get(sort, Case.received_on)
-    order = column.desc() if descending else column.asc()
-    tiebreak = Case.id.desc() if descending else Case.id.asc()
-    query = (
-        select(Case)
-        .where(*_conditions(flt))
-        .options(
-            selectinload(Case.requests), selectinload(Case.mail_items), selectinload(Case.pauses)
-        )
-        .order_by(order, tiebreak)
-        .offset(offset)
-        .limit(limit)
-    )
-    return session.scalars(query).all()
-
-
-def count_cases(session: Session, flt: CaseFilter) -> int:
-    return session.execute(select(func.count(Case.id)).where(*_conditions(flt))).scalar_one()
 
 
 def status_counts(session: Session) -> dict[str, int]:

@@ -138,6 +138,45 @@ def check_connection(engine: Engine) -> None:
         ) from exc
 
 
+# The tables the case list filters and sorts; their statistics are renewed when they have grown or
+# shrunk by a quarter since the last time (ANALYZE of 100 000 cases: about 0.2 s of CPU).
+_ANALYZED = ("cases", "case_requests", "mail_items")
+_DRIFT = 1.25
+
+
+def refresh_planner_statistics(engine: Engine) -> None:
+    """Let SQLite's planner know the case tables' sizes and spreads (ANALYZE) when they changed.
+
+    Without statistics it guesses, and at 100 000 cases it guessed wrong for the overdue filter
+    (read 65 000 rows and sorted them instead of walking the sort order: 225 ms against 2 ms).
+    PostgreSQL's autovacuum keeps its own. Skipped when another workstation holds the write
+    lock past the usual wait.
+    """
+    if engine.dialect.name != "sqlite":
+        return
+    try:
+        with engine.begin() as connection:
+            for table in _ANALYZED:
+                rows = connection.exec_driver_sql(f"SELECT count(*) FROM {table}").scalar() or 0
+                if rows and _stale(connection.exec_driver_sql, table, rows):
+                    connection.exec_driver_sql(f"ANALYZE {table}")
+    except OperationalError:
+        log.info("planner statistics not refreshed: the database is busy")
+
+
+def _stale(execute: Callable[..., Any], table: str, rows: int) -> bool:
+    known = execute("SELECT name FROM sqlite_master WHERE name = 'sqlite_stat1'").scalar()
+    stat = (
+        execute(f"SELECT stat FROM sqlite_stat1 WHERE tbl = '{table}' LIMIT 1").scalar()
+        if known
+        else None
+    )
+    if not stat:
+        return True
+    counted = int(str(stat).split()[0])
+    return not counted / _DRIFT <= rows <= counted * _DRIFT
+
+
 SessionFactory = sessionmaker[Session]
 
 

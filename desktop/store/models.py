@@ -25,8 +25,10 @@ from sqlalchemy import (
     UniqueConstraint,
     false,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship, validates
 from sqlalchemy.types import TypeDecorator
+
+from desktop.domain.status import CaseStatus
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -154,6 +156,12 @@ class Case(Base):
     # A legal hold (訴訟ホールド) keeps the submitted documents past their retention period.
     legal_hold: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     documents_destroyed_at: Mapped[datetime | None]
+    # For the case list (migration 0009): the status's place in the workflow, kept by `_rank`;
+    # the requests and mail numbers copied here by triggers, so every column sorts on an index.
+    status_rank: Mapped[int] = mapped_column(Integer, server_default="0")
+    request_sort: Mapped[str] = mapped_column(String(200), server_default="")
+    tracking_sort: Mapped[str] = mapped_column(String(16), server_default="")
+    mail_numbers: Mapped[str] = mapped_column(Text, server_default="")
 
     related_case: Mapped[Case | None] = relationship(remote_side=[id])
     requests: Mapped[list[CaseRequest]] = relationship(
@@ -164,15 +172,37 @@ class Case(Base):
         back_populates="case", cascade="all, delete-orphan", order_by="DeadlinePause.id"
     )
 
-    __table_args__ = (Index("ix_cases_status_due_on", "status", "due_on"),)
+    __table_args__ = (
+        Index("ix_cases_status_due_on", "status", "due_on"),
+        *(
+            Index(f"ix_cases_list_{column}", column, "id")
+            for column in (
+                "reference",
+                "received_on",
+                "sender_name",
+                "status_rank",
+                "due_on",
+                "request_sort",
+                "tracking_sort",
+            )
+        ),
+    )
     __mapper_args__ = {"version_id_col": version}
+
+    @validates("status")
+    def _rank(self, _key: str, status: str) -> str:
+        self.status_rank = CaseStatus(status).rank
+        return status
 
 
 class CaseRequest(Base):
     """One kind of request within a case (開示, 訂正 …)."""
 
     __tablename__ = "case_requests"
-    __table_args__ = (UniqueConstraint("case_id", "kind", name="uq_case_requests_case_kind"),)
+    __table_args__ = (
+        UniqueConstraint("case_id", "kind", name="uq_case_requests_case_kind"),
+        Index("ix_case_requests_kind", "kind", "case_id"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)

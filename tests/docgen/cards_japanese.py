@@ -72,9 +72,9 @@ def drivers_license(person: Person, rng: random.Random) -> Draft:
         page.draw.rectangle((cx, y0 + 548, cx + cell, y0 + 590), outline=GREY, width=1)
         if name in ("普通", "原付") or rng.random() < 0.15:
             text((cx + 4, y0 + 578), name, 16)
-    # As issued: the title printed vertically, in small type, beside the photo.
+    # As issued: the title printed vertically, in small type, by the right edge.
     for i, char in enumerate("運転免許証"):
-        text((x0 + 658, y0 + 420 + i * 34), char, 26, face="mincho")
+        text((x0 + 985, y0 + 300 + i * 30), char, 22, face="mincho")
 
     photo(page, (x0 + 700, y0 + 284, x0 + 980, y0 + 560))
     text((x0 + 640, y0 + 616), f"{person.prefecture}公安委員会", 26, face="mincho")

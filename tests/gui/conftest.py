@@ -51,6 +51,7 @@ class RecordingMessages:
     text_answers: list[str | None] = field(default_factory=list)
     # Without an answer, unsaved changes are discarded (what closing did before anyone asked).
     save_answers: list[SaveChoice] = field(default_factory=list)
+    required: list[bool] = field(default_factory=list)  # per ask_text: could OK be empty?
 
     def texts(self, kind: str | None = None) -> list[str]:
         return [text for k, text in self.said if kind is None or k == kind]
@@ -79,8 +80,10 @@ class RecordingMessages:
         text: str = "",
         password: bool = False,
         multiline: bool = False,
+        required: bool = False,
     ) -> str | None:
         self.said.append(("ask_text", label))
+        self.required.append(required)
         return self.text_answers.pop(0) if self.text_answers else None
 
     def ask_save(self, parent: QWidget | None, text: str) -> SaveChoice:

@@ -6,10 +6,18 @@ from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QTableView
 
-from desktop.gui.case_table_model import CASE_ID_ROLE, PAGE_SIZE, CaseTableModel, Column
+from desktop.gui.case_table_model import (
+    CASE_ID_ROLE,
+    PAGE_SIZE,
+    SORT_KEYS,
+    CaseTableModel,
+    Column,
+)
 from desktop.gui.context import GuiContext
 from desktop.gui.display import DUE_SOON_COLOR, OVERDUE_COLOR
+from desktop.services import case_list
 from desktop.services.case_list import CaseQuery
 from desktop.services.context import ServiceContext
 from tests.conftest import Staff
@@ -70,11 +78,36 @@ def test_sorting_by_due_date_asks_the_database(
     assert first_page[0] > dues[0]
 
 
-def test_unsortable_column_keeps_the_order(model: CaseTableModel, many_cases) -> None:  # type: ignore[no-untyped-def]
+def test_every_column_sorts(model: CaseTableModel, many_cases) -> None:  # type: ignore[no-untyped-def]
     model.refresh()
-    before = model.query
-    model.sort(Column.KINDS, Qt.SortOrder.AscendingOrder)
-    assert model.query == before
+    for column in Column:
+        model.sort(column, Qt.SortOrder.AscendingOrder)
+        assert model.query.sort == SORT_KEYS[column]
+        assert (
+            model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) is None
+        )
+        assert model.rowCount() == PAGE_SIZE
+
+
+def test_refresh_after_scrolling_reloads_what_is_shown(
+    qtbot, model: CaseTableModel, many_cases: list[int]
+) -> None:  # type: ignore[no-untyped-def]
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.resize(800, 400)
+    view.setModel(model)
+    model.follow(view)
+    model.refresh()
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+    view.show()
+    view.scrollTo(model.index(CASES - 1, 0))
+    first = view.rowAt(0)
+    assert first > 2 * PAGE_SIZE
+    shown = [model.case_id(r) for r in range(model.rowCount())]
+    model.refresh()
+    assert [model.case_id(r) for r in range(model.rowCount())] == shown
+    assert view.rowAt(0) == first  # the clerk's place is kept
 
 
 def test_overdue_rows_are_red_and_due_soon_amber(
@@ -98,3 +131,18 @@ def test_search_filters_in_the_database(model: CaseTableModel, many_cases) -> No
     assert model.total == 1
     assert model.index(0, Column.SENDER).data() == "試験 花子0123"
     assert model.index(0, Column.RECEIVED).data(Qt.ItemDataRole.ToolTipRole).startswith("令和")
+
+
+def test_a_short_page_ends_the_list_whatever_the_count_said(
+    model: CaseTableModel, many_cases: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Cases removed between the count and the pages (retention, another workstation).
+    real_count = case_list.count_cases
+    monkeypatch.setattr(case_list, "count_cases", lambda *a: real_count(*a) + 50)
+    model.refresh()
+    fetches = 0
+    while model.canFetchMore(QModelIndex()) and fetches < 10:
+        model.fetchMore(QModelIndex())
+        fetches += 1
+    assert model.rowCount() == CASES
+    assert not model.canFetchMore(QModelIndex())

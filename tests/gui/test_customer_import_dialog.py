@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from desktop.gui.context import GuiContext
 from desktop.gui.customer_import_dialog import CustomerImportDialog
+from desktop.gui.operations import Deliver, ImmediateExecutor, OperationRunner
+from desktop.services import customers
 from desktop.services.context import CurrentUser, ServiceContext
 from desktop.services.customers import load_saved_mapping
 from desktop.store.db import unit_of_work
@@ -143,3 +149,46 @@ def test_only_an_administrator_may_import(
     assert not dialog.ui.importButton.isEnabled()
     assert not dialog.ui.fileEdit.isEnabled()
     assert dialog.ui.reportLabel.text()
+
+
+class _LongJobs(ImmediateExecutor):
+    """The long-job thread: knows whether the work now running was handed to it."""
+
+    running = False
+
+    def submit(self, fn: Callable[[], object], deliver: Deliver) -> None:
+        self.running = True
+        try:
+            super().submit(fn, deliver)
+        finally:
+            self.running = False
+
+
+def test_the_import_leaves_the_database_worker_free(
+    qtbot: QtBot,
+    gui: GuiContext,
+    ctx: ServiceContext,
+    staff: Staff,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    long_jobs = _LongJobs()
+    runner = OperationRunner(ImmediateExecutor(), gui.messages, long_executor=long_jobs)
+    gui = replace(gui, runner=runner)
+    on_long_thread: list[bool] = []
+    real_import = customers.import_customers
+
+    def recording(*args: Any, **kwargs: Any) -> customers.ImportReport:
+        on_long_thread.append(long_jobs.running)
+        return real_import(*args, **kwargs)
+
+    monkeypatch.setattr(customers, "import_customers", recording)
+    dialog = _dialog(qtbot, gui, staff.admin, _csv(tmp_path))
+    qtbot.mouseClick(dialog.ui.browseButton, Qt.MouseButton.LeftButton)
+    _choose(dialog, "customer_no", "会員ID")
+    _choose(dialog, "name", "お名前")
+    with qtbot.waitSignal(dialog.imported):
+        qtbot.mouseClick(dialog.ui.importButton, Qt.MouseButton.LeftButton)
+    assert on_long_thread == [True]
+    assert _customer_numbers(ctx) == ["M-1", "M-2", "M-3"]
+    runner.shutdown()

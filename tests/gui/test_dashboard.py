@@ -58,7 +58,7 @@ def _dialog(qtbot: QtBot, gui: GuiContext) -> DashboardDialog:
 
 
 def _listed(ctx: ServiceContext, query: CaseQuery) -> set[int]:
-    return {row.case_id for row in case_list.list_cases(ctx, query, 0, 100)}
+    return {row.case_id for row in case_list.list_cases(ctx, query, 100)}
 
 
 def test_the_numbers_are_the_seeded_cases_and_each_lists_them(

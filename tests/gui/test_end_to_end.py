@@ -120,6 +120,7 @@ def test_an_envelope_goes_all_the_way_to_closed(  # noqa: PLR0915 - one story, t
     qtbot.addWidget(queue)
     assert [item.reference for item in queue.items] == [reference]
     queue.table.selectRow(0)
+    messages.confirm_answers = [True]
     queue.approve_button.click()
     assert cases.get_case(ctx, case_id).status is CaseStatus.APPROVED
 
@@ -146,6 +147,8 @@ def test_an_envelope_goes_all_the_way_to_closed(  # noqa: PLR0915 - one story, t
     assert isinstance(mail, OutgoingMailDialog)
     mail.show()
     qtbot.waitExposed(mail)
+    mail.activateWindow()  # the clerk's window is the active one
+    qtbot.waitUntil(mail.isActiveWindow)
     mail.number.edit.setFocus()
     qtbot.waitUntil(lambda: focused() is mail.number.edit)
     outgoing = tracking_number(701)

@@ -288,9 +288,11 @@ def test_sorting_by_clicking_a_header(
     assert dues == sorted(dues)
     header.sectionClicked.emit(Column.DUE)
     assert window.model.query.descending
-    header.sectionClicked.emit(Column.KINDS)  # not sortable: nothing changes
-    assert window.model.query.sort == "due_on"
-    assert header.sortIndicatorSection() == Column.DUE
+    header.sectionClicked.emit(Column.TRACKING)  # every column sorts, mail numbers too
+    assert (window.model.query.sort, window.model.query.descending) == ("tracking", False)
+    assert header.sortIndicatorSection() == Column.TRACKING
+    numbers = [window.model.case_row(r).tracking_number for r in range(window.model.rowCount())]  # type: ignore[union-attr]
+    assert numbers == sorted(numbers)
 
 
 def test_selecting_a_row_shows_the_case(

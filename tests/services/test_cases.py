@@ -176,7 +176,7 @@ def test_search_by_name_number_address_and_filters(ctx: ServiceContext, staff: S
 
     def found(**query: object) -> list[int]:
         q = case_list.CaseQuery(**query)  # type: ignore[arg-type]
-        return [r.case_id for r in case_list.list_cases(ctx, q, 0, 50)]
+        return [r.case_id for r in case_list.list_cases(ctx, q, 50)]
 
     assert found(text="渡辺花子") == [a.case_id]
     number = mail_number(2)
@@ -194,8 +194,8 @@ def test_paging_and_sorting(ctx: ServiceContext, staff: Staff) -> None:
             ctx, staff.clerk, envelope(serial, received_on=date(2026, 11, 1) + timedelta(serial))
         )
     query = case_list.CaseQuery(sort="received_on", descending=False)
-    first = case_list.list_cases(ctx, query, 0, 5)
-    second = case_list.list_cases(ctx, query, 5, 5)
+    first = case_list.list_cases(ctx, query, 5)
+    second = case_list.list_cases(ctx, query, 5, first[-1])
     assert [r.received_on.day for r in first + second] == list(range(2, 12))
     assert case_list.count_cases(ctx, query) == 12
 
@@ -205,7 +205,7 @@ def test_status_sorts_in_workflow_order(ctx: ServiceContext, staff: Staff) -> No
     for case_id, target in zip(ids, (CaseStatus.VERIFYING, CaseStatus.SCANNED), strict=False):
         d = cases.get_case(ctx, case_id)
         cases.change_status(ctx, staff.clerk, case_id, d.version, target)
-    rows = case_list.list_cases(ctx, case_list.CaseQuery(sort="status", descending=False), 0, 10)
+    rows = case_list.list_cases(ctx, case_list.CaseQuery(sort="status", descending=False), 10)
     assert [r.status for r in rows] == [
         CaseStatus.RECEIVED,
         CaseStatus.SCANNED,
@@ -219,9 +219,9 @@ def test_overdue_and_due_soon(ctx: ServiceContext, staff: Staff, clock: FrozenCl
     cases.log_envelope(ctx, staff.clerk, envelope(3, received_on=date(2026, 11, 19)))
     assert cases.get_case(ctx, late.case_id).deadline.state is DeadlineState.OVERDUE
     assert cases.get_case(ctx, soon.case_id).deadline.days_left == 2
-    overdue = case_list.list_cases(ctx, case_list.CaseQuery(overdue_only=True), 0, 10)
+    overdue = case_list.list_cases(ctx, case_list.CaseQuery(overdue_only=True), 10)
     assert [r.case_id for r in overdue] == [late.case_id]
-    due_soon = case_list.list_cases(ctx, case_list.CaseQuery(due_soon_only=True), 0, 10)
+    due_soon = case_list.list_cases(ctx, case_list.CaseQuery(due_soon_only=True), 10)
     assert [r.case_id for r in due_soon] == [soon.case_id]
     load = case_list.workload(ctx)
     assert (load.pending, load.overdue, load.due_soon) == (3, 1, 1)

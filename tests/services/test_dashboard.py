@@ -51,7 +51,7 @@ def _case(
 
 
 def _listed(ctx: ServiceContext, query: CaseQuery) -> set[int]:
-    return {row.case_id for row in case_list.list_cases(ctx, query, 0, 100)}
+    return {row.case_id for row in case_list.list_cases(ctx, query, 100)}
 
 
 @pytest.fixture

@@ -80,7 +80,7 @@ def _crew(ctx: ServiceContext) -> demo.Crew:
 
 def _cases_in(ctx: ServiceContext, status: CaseStatus) -> list[int]:
     query = case_list.CaseQuery(statuses=frozenset({status}))
-    return [row.case_id for row in case_list.list_cases(ctx, query, 0, 100)]
+    return [row.case_id for row in case_list.list_cases(ctx, query, 100)]
 
 
 def _open(ctx: ServiceContext, case_id: int) -> cases.CaseDetail:
