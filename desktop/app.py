@@ -146,7 +146,7 @@ def _run_application(
 
     from desktop import gc_tuning
     from desktop.gui.context import GuiContext
-    from desktop.gui.errors import ErrorHandler
+    from desktop.gui.crash_reporting import ErrorHandler
     from desktop.gui.i18n import install_translators, remove_translators
     from desktop.gui.main_window import MainWindow
     from desktop.gui.messages import QtMessages
