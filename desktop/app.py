@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
     from desktop.config import Paths, Settings
     from desktop.domain.errors import KnownError
-    from desktop.gui.errors import ErrorHandler
+    from desktop.gui.crash_reporting import ErrorHandler
     from desktop.gui.messages import QtMessages
     from desktop.gui.starting import PendingGui
     from desktop.services.context import ServiceContext
@@ -180,7 +180,7 @@ def _run_application(
     from PySide6.QtCore import QSettings
 
     from desktop import gc_tuning
-    from desktop.gui.errors import ErrorHandler
+    from desktop.gui.crash_reporting import ErrorHandler
     from desktop.gui.i18n import install_translators, remove_translators
     from desktop.gui.messages import QtMessages
     from desktop.gui.operations import OperationRunner, ThreadExecutor

@@ -6,10 +6,10 @@ Every key is described in `Settings` (type, default, allowed values) and checked
 loads: a wrong or unknown key is a ConfigError at start, never a crash later.
 """
 
-from desktop.config.errors import ConfigError, Problem
 from desktop.config.files import CONFIG_FILE, config_path, load_settings, save_settings
 from desktop.config.paths import APP_NAME, Paths
 from desktop.config.private_files import prepare_database_file, private_dir
+from desktop.config.problems import ConfigError, Problem
 from desktop.config.settings import (
     CONFIG_VERSION,
     Settings,

@@ -10,9 +10,9 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from desktop.config.errors import ConfigError, Problem
 from desktop.config.paths import Paths
 from desktop.config.private_files import readable_by_others, write_private_text
+from desktop.config.problems import ConfigError, Problem
 from desktop.config.schema import as_toml, check_values
 from desktop.config.settings import CONFIG_VERSION, SETTINGS_KEYS, Settings
 from desktop.config.upgrades import UPGRADES, Upgrade, file_version, upgrade

@@ -13,7 +13,7 @@ import os
 import sys
 from pathlib import Path
 
-from desktop.config.errors import ConfigError
+from desktop.config.problems import ConfigError
 
 PRIVATE_DIR_MODE = 0o700
 PRIVATE_FILE_MODE = 0o600

@@ -14,7 +14,7 @@ from dataclasses import dataclass, fields
 from types import MappingProxyType
 from typing import Any, get_type_hints
 
-from desktop.config.errors import Problem
+from desktop.config.problems import Problem
 
 RULE = "rule"
 

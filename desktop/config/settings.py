@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from desktop.config.errors import Problem
 from desktop.config.paths import Paths
+from desktop.config.problems import Problem
 from desktop.config.schema import Key, keys_of, letterhead, rule
 from desktop.domain.deadlines import PROFILES
 from desktop.domain.envelopes import DEFAULT_ENVELOPE, ENVELOPES, SHIFT_LIMIT_MM

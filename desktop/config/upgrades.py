@@ -16,7 +16,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from desktop.config.errors import Problem
+from desktop.config.problems import Problem
 from desktop.config.schema import as_toml
 
 log = logging.getLogger("kaiji.config")

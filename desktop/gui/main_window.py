@@ -648,7 +648,7 @@ class MainWindow(QMainWindow):
         self._place_empty_label()
 
     def show_about(self) -> None:
-        from desktop.gui.errors import app_version
+        from desktop.gui.crash_reporting import app_version
 
         QMessageBox.about(
             self,

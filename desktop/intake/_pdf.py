@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pypdfium2 as pdfium
 
-from desktop.intake.errors import (
+from desktop.intake.pages import IntakeLimits, LoadedPage
+from desktop.intake.refusals import (
     BrokenFile,
     EmptyFile,
     NotAnImage,
@@ -14,7 +15,6 @@ from desktop.intake.errors import (
     TooManyPages,
     TooManyPixels,
 )
-from desktop.intake.pages import IntakeLimits, LoadedPage
 
 PDF_DPI = 300
 _POINTS_PER_INCH = 72

@@ -11,8 +11,8 @@ from pathlib import Path
 
 from PIL import Image, ImageOps, UnidentifiedImageError
 
-from desktop.intake.errors import BrokenFile, NotAnImage, TooManyPages, TooManyPixels
 from desktop.intake.pages import DEFAULT_DPI, PLAUSIBLE_DPI, IntakeLimits, LoadedPage
+from desktop.intake.refusals import BrokenFile, NotAnImage, TooManyPages, TooManyPixels
 
 _FORMATS = ("JPEG", "PNG", "TIFF")  # a phone's MPO opens as JPEG
 _IMAGE_MAGIC = (b"\xff\xd8\xff", b"\x89PNG", b"II*\x00", b"MM\x00*")

@@ -9,8 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from desktop.intake._raster import load_raster, raster_page_count
-from desktop.intake.errors import BrokenFile, EmptyFile, FileTooLarge, UnsupportedFile
 from desktop.intake.pages import IntakeLimits, LoadedPage
+from desktop.intake.refusals import BrokenFile, EmptyFile, FileTooLarge, UnsupportedFile
 
 __all__ = [
     "DEFAULT_LIMITS",

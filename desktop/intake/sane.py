@@ -10,7 +10,7 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop.intake.errors import ScannerError
+from desktop.intake.refusals import ScannerError
 
 __all__ = ["ScannerDevice", "available", "list_devices", "scan"]
 

@@ -11,8 +11,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop.intake.errors import WatchedFolderUnavailable
 from desktop.intake.loader import is_supported
+from desktop.intake.refusals import WatchedFolderUnavailable
 
 __all__ = ["FolderWatch"]
 

@@ -743,19 +743,19 @@ Enter your values again?</source>
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="74"/>
+        <location filename="../../desktop/gui/crash_reporting.py" line="74"/>
         <source>Unexpected error</source>
         <translation>予期しないエラー</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="77"/>
+        <location filename="../../desktop/gui/crash_reporting.py" line="77"/>
         <source>An unexpected error occurred. Your last change may not have been saved.
 Please copy the report below and send it to your administrator.</source>
         <translation>予期しないエラーが発生しました。直前の操作は保存されていない可能性があります。
 下の報告をコピーして、システム管理者に送ってください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="89"/>
+        <location filename="../../desktop/gui/crash_reporting.py" line="89"/>
         <source>&amp;Copy report</source>
         <translation>報告をコピー(&amp;C)</translation>
     </message>

@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from desktop.domain.deadlines import Deadline, DeadlineState
 from desktop.domain.errors import InvalidInput
+from desktop.gui.crash_reporting import CrashDialog, ErrorHandler, crash_report
 from desktop.gui.display import database_label, date_with_era, days_left_text, format_date
-from desktop.gui.errors import CrashDialog, ErrorHandler, crash_report
 from tests.gui.conftest import RecordingMessages
 
 

@@ -14,7 +14,7 @@ from desktop.gui.main_window import MainWindow
 from desktop.gui.scan_controller import ScanController
 from desktop.gui.scan_intake import InboxDialog
 from desktop.intake import sane
-from desktop.intake.errors import ScannerError
+from desktop.intake.refusals import ScannerError
 from desktop.services import cases, documents
 from desktop.services.context import ServiceContext
 from tests.conftest import Staff

@@ -14,7 +14,8 @@ from reportlab.lib.pdfencrypt import StandardEncryption
 from reportlab.pdfgen.canvas import Canvas
 
 from desktop.domain.errors import KnownError
-from desktop.intake.errors import (
+from desktop.intake.loader import SUPPORTED_SUFFIXES, IntakeLimits, load_pages, page_count
+from desktop.intake.refusals import (
     BrokenFile,
     EmptyFile,
     FileRefused,
@@ -25,7 +26,6 @@ from desktop.intake.errors import (
     TooManyPixels,
     UnsupportedFile,
 )
-from desktop.intake.loader import SUPPORTED_SUFFIXES, IntakeLimits, load_pages, page_count
 
 
 def _page(size: tuple[int, int] = (400, 300), mode: str = "RGB") -> Image.Image:

@@ -16,8 +16,8 @@ from PIL import Image, ImageDraw
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
-from desktop.intake.errors import FileRefused
 from desktop.intake.loader import load_pages, page_count
+from desktop.intake.refusals import FileRefused
 
 
 def _image(fmt: str, **options: object) -> bytes:

@@ -10,8 +10,8 @@ import pytest
 from PIL import Image
 
 from desktop.intake import sane
-from desktop.intake.errors import ScannerError
 from desktop.intake.loader import load_pages
+from desktop.intake.refusals import ScannerError
 
 # Behaves like scanimage: `-L` lists the devices in $FAKE_DEVICES; a scan writes $FAKE_PAGES copies
 # of $FAKE_TIFF to the --batch pattern, then ends as a feeder that ran out of paper does.

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.intake.errors import WatchedFolderUnavailable
+from desktop.intake.refusals import WatchedFolderUnavailable
 from desktop.intake.watch import FolderWatch
 
 

@@ -13,7 +13,7 @@ from sqlalchemy import select
 from desktop.domain.documents import DocumentKind, FieldName
 from desktop.domain.errors import InvalidInput
 from desktop.domain.progress import CancelToken
-from desktop.intake.errors import NotAnImage
+from desktop.intake.refusals import NotAnImage
 from desktop.services import cases, documents, scanning
 from desktop.services.context import ServiceContext
 from desktop.services.cover_sheets import cover_sheet_pdf
