@@ -71,6 +71,7 @@ class IntakeDialog(QDialog):
         self._user = user
         self.logged: LoggedEnvelope | None = None
         self._repeat_generation = 0
+        self._duplicate_generation = 0
         self._saving = False
         self.ui = Ui_IntakeDialog()
         self.ui.setupUi(self)
@@ -208,6 +209,7 @@ class IntakeDialog(QDialog):
         return check_tracking(self.ui.trackingEdit.text())
 
     def _tracking_typed(self) -> None:
+        self._duplicate_generation += 1  # an answer about the previous text comes too late
         check = self.tracking_check()
         if check.valid_format:
             self._show_tracking(check)
@@ -240,6 +242,24 @@ class IntakeDialog(QDialog):
             self._set_tracking_hint(
                 f"✓ {check.formatted}  {self._service_name(check.service)}", OK_COLOR
             )
+        self._look_up_duplicate(check)
+
+    def _look_up_duplicate(self, check: TrackingCheck) -> None:
+        self._duplicate_generation += 1
+        if not check.valid_format:
+            return
+        generation = self._duplicate_generation
+        services, user, number = self._gui.services, self._user, check.normalized
+        (
+            self._gui.op(self, lambda: cases.duplicate_mail_number(services, user, number))
+            .success(lambda found: self._duplicate_found(generation, found))
+            .failure(lambda _error: None)  # saving still refuses a duplicate
+            .run()
+        )
+
+    def _duplicate_found(self, generation: int, found: DuplicateMailNumber | None) -> None:
+        if found is not None and generation == self._duplicate_generation:
+            self._set_tracking_hint(found.message(self._gui.language), OVERDUE_COLOR)
 
     # --- earlier cases of the same person ------------------------------------------------
 
