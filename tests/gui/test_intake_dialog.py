@@ -167,6 +167,21 @@ def test_a_number_already_logged_is_flagged_as_soon_as_it_is_entered(
     assert hint.text().startswith("✓")
 
 
+def test_postal_code_fills_the_address_but_never_over_typed_text(dialog: IntakeDialog) -> None:
+    address = dialog.ui.addressEdit
+    commit_text(dialog.ui.postalEdit, "100-0001")
+    assert address.text() == "東京都千代田区千代田"
+    dialog.ui.postalEdit.clear()
+    commit_text(dialog.ui.postalEdit, "６００８２１６")  # full width, as an input method types it
+    assert address.text() == "京都府京都市下京区東塩小路町"
+    address.setFocus()
+    address.end(False)
+    commit_text(address, "901")
+    dialog.ui.postalEdit.clear()
+    commit_text(dialog.ui.postalEdit, "1000001")
+    assert address.text() == "京都府京都市下京区東塩小路町901"
+
+
 def test_repeat_requesters_are_listed_and_can_be_linked(
     qtbot: QtBot, dialog: IntakeDialog, ctx: ServiceContext, staff: Staff
 ) -> None:
