@@ -616,6 +616,9 @@ class MainWindow(QMainWindow):
 
         dialog = DashboardDialog(self._gui, self)
         dialog.filter_requested.connect(self.apply_case_query)
+        # A dialog stays above its window, so the dashboard steps aside for the list it opened
+        # (Ctrl+Shift+D brings it back).
+        dialog.filter_requested.connect(dialog.close)
         self.dashboard_dialog = self._open_dialog(dialog, modeless=True)
 
     @_signed_in(Permission.APPROVE)
