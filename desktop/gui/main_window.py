@@ -185,6 +185,7 @@ class MainWindow(QMainWindow):
             self.tr("The chosen case's documents, verification, decision and letters (Ctrl+D)")
         )
         self.open_case_action.triggered.connect(self.open_case_window)
+        self.reprint_cover_action = self._reprint_cover_action()
         self.find_action = QAction(self.tr("&Find"), self)
         self.find_action.setShortcut(QKeySequence("Ctrl+F"))
         self.find_action.triggered.connect(self.filters.focus_search)
@@ -219,8 +220,21 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, c=code: self.choose_language(c))
             self.language_actions[code] = action
         signed_in = self.user is not None
-        for action in (self.reload_action, self.find_action, self.open_case_action):
+        for action in (
+            self.reload_action,
+            self.find_action,
+            self.open_case_action,
+            self.reprint_cover_action,
+        ):
             action.setEnabled(signed_in)
+
+    def _reprint_cover_action(self) -> QAction:
+        action = QAction(self.tr("Reprint &cover sheet"), self)
+        action.setToolTip(
+            self.tr("Print the chosen case's cover sheet again, to scan its pages into it")
+        )
+        action.triggered.connect(self.reprint_cover_sheet)
+        return action
 
     def _build_menus_and_toolbar(self) -> None:
         menu = self.menuBar()
@@ -229,6 +243,7 @@ class MainWindow(QMainWindow):
             case_menu.addAction(self.log_action)
             case_menu.addSeparator()
         case_menu.addAction(self.open_case_action)
+        case_menu.addAction(self.reprint_cover_action)
         case_menu.addAction(self.reload_action)
         case_menu.addAction(self.find_action)
         self._add_mail_actions(case_menu)
@@ -541,6 +556,13 @@ class MainWindow(QMainWindow):
         # The keyboard goes back to the list, where Ctrl+D opens the case just logged.
         self.table.setFocus()
 
+    @_signed_in()
+    def reprint_cover_sheet(self, _user: CurrentUser) -> None:
+        """The chosen case's cover sheet again (lost, or the scan of its pages failed)."""
+        case_id = self.selected_case_id()
+        if case_id is not None:
+            self.print_cover_sheet(case_id)
+
     def print_cover_sheet(self, case_id: int) -> None:
         from desktop.services.cover_sheets import cover_sheet_pdf
 
@@ -594,6 +616,9 @@ class MainWindow(QMainWindow):
 
         dialog = DashboardDialog(self._gui, self)
         dialog.filter_requested.connect(self.apply_case_query)
+        # A dialog stays above its window, so the dashboard steps aside for the list it opened
+        # (Ctrl+Shift+D brings it back).
+        dialog.filter_requested.connect(dialog.close)
         self.dashboard_dialog = self._open_dialog(dialog, modeless=True)
 
     @_signed_in(Permission.APPROVE)

@@ -248,6 +248,23 @@ def postal_places(code: str) -> tuple[PostalPlace, ...] | None:
     return tuple(dict.fromkeys(places))
 
 
+def _town_text(record: Any) -> str:
+    town = str(record.neighborhood)
+    return "" if hasattr(record, "banchi") and _STREET.search(town) else town
+
+
+@lru_cache(maxsize=1024)
+def postal_address(code: str) -> str | None:
+    """Prefecture + municipality (+ town when the code names one) as written; None if unknown."""
+    try:
+        record = _connection().get(code)
+    except KeyError:
+        return None
+    towns = {_town_text(r) for r in (record, *(record.alternates or ()))}
+    town = towns.pop() if len(towns) == 1 else ""
+    return f"{record.prefecture}{record.city}{town}"
+
+
 @lru_cache(maxsize=8192)
 def town_has_chome(town: Town) -> bool:
     """Whether Japan Post says the town is divided into 丁目 (so 2-8-1 is 2丁目8番1号)."""

@@ -33,6 +33,7 @@ from desktop.matching._address_gazetteer import (
     PostalPlace,
     gazetteer,
     merged_towns,
+    postal_address,
     postal_places,
 )
 from desktop.matching._address_parse import parse
@@ -46,6 +47,7 @@ __all__ = [
     "address_key",
     "compare_addresses",
     "parse_address",
+    "postal_address",
     "warm_up",
 ]
 

@@ -258,6 +258,25 @@ def _validate_envelope(data: EnvelopeInput, today: date) -> TrackingCheck:
     return tracking
 
 
+def _duplicate(session: Session, tracking: TrackingCheck) -> DuplicateMailNumber | None:
+    existing = case_store.case_by_mail_number(session, case_store.INCOMING, tracking.normalized)
+    if existing is None:
+        return None
+    return DuplicateMailNumber(tracking.formatted, existing.reference, existing.id)
+
+
+def duplicate_mail_number(
+    ctx: ServiceContext, actor: CurrentUser, tracking_number: str
+) -> DuplicateMailNumber | None:
+    """The refusal `log_envelope` would give this number, known while the form is filled."""
+    actor.require(Permission.LOG_REQUEST)
+    tracking = check_tracking(tracking_number)
+    if not tracking.valid_format:
+        return None
+    with read_only(ctx.sessions) as session:
+        return _duplicate(session, tracking)
+
+
 def log_envelope(ctx: ServiceContext, actor: CurrentUser, data: EnvelopeInput) -> LoggedEnvelope:
     """Create a case from one envelope. A number already logged is refused with its case."""
     actor.require(Permission.LOG_REQUEST)
@@ -269,9 +288,9 @@ def log_envelope(ctx: ServiceContext, actor: CurrentUser, data: EnvelopeInput) -
         refuse_personal_numbers({(ja, en): getattr(agent, f) for f, ja, en, _ in AGENT_FIELDS})
     now = ctx.clock.now()
     with unit_of_work(ctx.sessions) as session:
-        existing = case_store.case_by_mail_number(session, case_store.INCOMING, tracking.normalized)
-        if existing is not None:
-            raise DuplicateMailNumber(tracking.formatted, existing.reference, existing.id)
+        duplicate = _duplicate(session, tracking)
+        if duplicate is not None:
+            raise duplicate
         postal = digits_only(data.sender_postal_code)
         case = Case(
             reference=f"new-{uuid.uuid4().hex[:24]}",

@@ -2376,6 +2376,16 @@ Print its cover sheet now? Put it on top of the case&apos;s pages when you scan 
         <translation>案件ウィンドウを開く(&amp;O)…</translation>
     </message>
     <message>
+        <location filename="../../desktop/gui/main_window.py" line="232"/>
+        <source>Reprint &amp;cover sheet</source>
+        <translation>カバーシートを再印刷(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="234"/>
+        <source>Print the chosen case&apos;s cover sheet again, to scan its pages into it</source>
+        <translation>選択中の案件のカバーシートをもう一度印刷します（書類をこの案件へスキャンするため）</translation>
+    </message>
+    <message>
         <location filename="../../desktop/gui/main_window.py" line="184"/>
         <source>The chosen case&apos;s documents, verification, decision and letters (Ctrl+D)</source>
         <translation>選んだ案件の書類・本人確認・決定・通知書（Ctrl+D）</translation>

@@ -105,6 +105,14 @@ def test_a_weekly_bar_lists_that_weeks_received_cases(
     assert [_listed(ctx, q) for q in emitted] == [this_week]
 
 
+def _open_dashboard(qtbot: QtBot, window: MainWindow) -> DashboardDialog:
+    window.dashboard_action.trigger()
+    dialog = window.dashboard_dialog
+    assert isinstance(dialog, DashboardDialog)
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
 def test_the_main_window_applies_a_clicked_figure(
     qtbot: QtBot, gui: GuiContext, ctx: ServiceContext, staff: Staff
 ) -> None:
@@ -113,26 +121,39 @@ def test_the_main_window_applies_a_clicked_figure(
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    window.dashboard_action.trigger()
-    dialog = window.dashboard_dialog
-    assert isinstance(dialog, DashboardDialog)
-    qtbot.addWidget(dialog)
 
-    dialog.overdue.click()
+    _open_dashboard(qtbot, window).overdue.click()
     assert window.filters.overdue_action.isChecked()
     assert window.model.total == len(seeded["overdue"])
 
-    dialog.status_buttons[CaseStatus.WITHDRAWN].click()
+    _open_dashboard(qtbot, window).status_buttons[CaseStatus.WITHDRAWN].click()
     assert not window.filters.overdue_action.isChecked()
     assert window.filters.status_combo.currentData() == CaseStatus.WITHDRAWN.value
     assert window.model.total == 1
 
-    chart = dialog.chart
+    chart = _open_dashboard(qtbot, window).chart
     bar = chart.bar_rect(len(chart.categories) - 1, 0)  # received this week
     qtbot.mouseClick(chart, Qt.MouseButton.LeftButton, pos=bar.center().toPoint())
     assert window.filters.status_combo.currentData() is None
     this_week = {seeded["fresh"][0], seeded["withdrawn"][0]}
     assert {window.model.case_row(r).case_id for r in range(window.model.rowCount())} == this_week
+
+
+def test_the_list_a_figure_opens_is_in_front_of_the_dashboard(
+    qtbot: QtBot, gui: GuiContext, ctx: ServiceContext, staff: Staff
+) -> None:
+    _seed(ctx, staff)
+    window = MainWindow(gui, staff.supervisor)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    dialog = _open_dashboard(qtbot, window)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    qtbot.mouseClick(dialog.overdue, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not any(d.isVisible() for d in window.findChildren(DashboardDialog)))
+    qtbot.waitUntil(window.isActiveWindow)
+    assert window.model.total == 2
 
 
 def test_the_annual_report_shows_the_years_table_and_saves_it_as_csv_and_pdf(

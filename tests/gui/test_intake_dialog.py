@@ -144,6 +144,44 @@ def test_duplicate_number_offers_to_open_the_existing_case(
     assert not dialog.isVisible()
 
 
+def test_a_number_already_logged_is_flagged_as_soon_as_it_is_entered(
+    qtbot: QtBot, dialog: IntakeDialog, ctx: ServiceContext, staff: Staff
+) -> None:
+    number = tracking_number(41)
+    first = cases.log_envelope(
+        ctx,
+        staff.clerk,
+        cases.EnvelopeInput(
+            tracking_number=number,
+            received_on=date(2026, 11, 19),
+            sender_name="先 太郎",
+            request_kinds=frozenset({RequestKind.DISCLOSURE}),
+        ),
+    )
+    hint = dialog.ui.trackingHint
+    qtbot.keyClicks(dialog.ui.trackingEdit, number)
+    qtbot.waitUntil(lambda: first.reference in hint.text(), timeout=3000)
+    assert "✓" not in hint.text()
+    assert OVERDUE_COLOR.name() in hint.styleSheet()
+    dialog.ui.trackingEdit.setText(tracking_number(42))
+    assert hint.text().startswith("✓")
+
+
+def test_postal_code_fills_the_address_but_never_over_typed_text(dialog: IntakeDialog) -> None:
+    address = dialog.ui.addressEdit
+    commit_text(dialog.ui.postalEdit, "100-0001")
+    assert address.text() == "東京都千代田区千代田"
+    dialog.ui.postalEdit.clear()
+    commit_text(dialog.ui.postalEdit, "６００８２１６")  # full width, as an input method types it
+    assert address.text() == "京都府京都市下京区東塩小路町"
+    address.setFocus()
+    address.end(False)
+    commit_text(address, "901")
+    dialog.ui.postalEdit.clear()
+    commit_text(dialog.ui.postalEdit, "1000001")
+    assert address.text() == "京都府京都市下京区東塩小路町901"
+
+
 def test_repeat_requesters_are_listed_and_can_be_linked(
     qtbot: QtBot, dialog: IntakeDialog, ctx: ServiceContext, staff: Staff
 ) -> None:

@@ -384,6 +384,26 @@ def test_the_cover_sheet_offered_after_logging_carries_the_case_in_its_qr(
     assert read_cover_sheet(image) == reference
 
 
+def test_the_chosen_cases_cover_sheet_can_be_printed_again(
+    qtbot: QtBot, gui: GuiContext, ctx: ServiceContext, staff: Staff
+) -> None:
+    import pypdfium2
+
+    from desktop.intake.cover_sheet import read_cover_sheet
+
+    log_cases(ctx, staff.clerk, 3)
+    window = _window(qtbot, gui, staff.clerk)
+    printed: list[bytes] = []
+    fake_ui(gui).print_pdf = lambda _parent, pdf, _title: printed.append(pdf) or "printer"
+    window.table.selectRow(1)
+    reference = str(window.model.index(1, Column.REFERENCE).data())
+    reprint = next(a for a in _reachable_actions(window) if "cover sheet" in a.text())
+    reprint.trigger()
+    assert len(printed) == 1
+    image = pypdfium2.PdfDocument(printed[0])[0].render(scale=200 / 72).to_pil()
+    assert read_cover_sheet(image) == reference
+
+
 # --- unsaved work -------------------------------------------------------------------------
 
 
