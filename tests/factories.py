@@ -1,10 +1,11 @@
-"""Small builders shared by tests: valid registered-mail numbers and envelopes."""
+"""Small builders shared by tests: valid registered-mail numbers, envelopes and a letterhead."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, timedelta
 
+from desktop.config import Paths, Settings
 from desktop.domain.requests import FeeForm, RequesterType, RequestKind
 from desktop.services.cases import EnvelopeInput
 
@@ -37,3 +38,18 @@ def envelope(serial: int = 1, **overrides: object) -> EnvelopeInput:
     if "received_on" in overrides and "postmark_on" not in overrides:
         overrides["postmark_on"] = overrides["received_on"] - timedelta(days=1)  # type: ignore[operator]
     return replace(base, **overrides)  # type: ignore[arg-type]
+
+
+def letterhead(paths: Paths) -> Settings:
+    """Settings with a complete Japanese letterhead, so letters render."""
+    return Settings(
+        paths=paths,
+        company_name="株式会社見本商事",
+        company_department="お客様相談室",
+        company_postal_code="100-0005",
+        company_address="東京都千代田区丸の内一丁目2番3号",
+        company_phone="0120-555-123",
+        company_email="privacy@example.co.jp",
+        company_hours="平日 9:00〜17:00",
+        complaint_contact="当社お客様相談室（0120-555-123）",
+    )

@@ -16,8 +16,8 @@ from desktop.services.context import CurrentUser, ServiceContext
 from desktop.store.db import unit_of_work
 from desktop.store.models import AuditEvent
 from tests.conftest import PASSWORD, Staff
+from tests.factories import letterhead
 from tests.gui.conftest import RecordingMessages
-from tests.gui.test_letters_panel import letterhead
 
 NEW = Addressee("530-0001", "大阪府大阪市北区梅田一丁目1番1号", "梅田ビル3階", "山田 花子")
 

@@ -33,9 +33,10 @@ from desktop.store.db import unit_of_work
 from desktop.store.models import AuditEvent
 from tests.conftest import Staff
 from tests.docgen import generate
+from tests.factories import letterhead
 from tests.gui.conftest import RecordingMessages, fake_ui, tracking_number
 from tests.gui.keyboard import focused, type_here
-from tests.gui.test_letters_panel import PaperTray, letterhead
+from tests.gui.test_letters_panel import PaperTray
 from tests.gui.test_main_window import _type_envelope
 from tests.letters.pdf_reading import page_texts, squash
 

@@ -26,9 +26,10 @@ from desktop.services import cases
 from desktop.services.context import ServiceContext
 from tests.conftest import Staff
 from tests.docgen import generate
+from tests.factories import letterhead
 from tests.gui.conftest import RecordingMessages, fake_ui, tracking_number
 from tests.gui.keyboard import focused, type_here
-from tests.gui.test_letters_panel import PaperTray, letterhead
+from tests.gui.test_letters_panel import PaperTray
 from tests.gui.test_main_window import _type_envelope
 
 SCREEN = QRect(0, 0, 1366, 728)  # 1366×768 less the task bar

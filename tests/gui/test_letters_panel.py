@@ -26,23 +26,9 @@ from desktop.services.context import ServiceContext
 from desktop.store.db import unit_of_work
 from desktop.store.letter_models import LetterPrint
 from tests.conftest import Staff
-from tests.factories import envelope
+from tests.factories import envelope, letterhead
 from tests.gui.conftest import RecordingMessages, fake_ui
 from tests.letters.pdf_reading import page_texts, squash
-
-
-def letterhead(paths: Paths) -> Settings:
-    return Settings(
-        paths=paths,
-        company_name="株式会社見本商事",
-        company_department="お客様相談室",
-        company_postal_code="100-0005",
-        company_address="東京都千代田区丸の内一丁目2番3号",
-        company_phone="0120-555-123",
-        company_email="privacy@example.co.jp",
-        company_hours="平日 9:00〜17:00",
-        complaint_contact="当社お客様相談室（0120-555-123）",
-    )
 
 
 @pytest.fixture

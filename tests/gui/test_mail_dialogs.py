@@ -19,9 +19,9 @@ from desktop.services import cases, letters, mail
 from desktop.services.context import ServiceContext
 from desktop.services.mail import MailMethod, ReturnReason
 from tests.conftest import Staff
-from tests.factories import mail_number
+from tests.factories import letterhead, mail_number
 from tests.gui.conftest import RecordingMessages
-from tests.gui.test_letters_panel import approved_case, letterhead
+from tests.gui.test_letters_panel import approved_case
 
 SENT_NUMBER = mail_number(501)
 

@@ -35,8 +35,7 @@ from desktop.services import annual_report, cases, decisions, letters, mail
 from desktop.services.context import ServiceContext
 from desktop.services.mail import MailMethod
 from tests.conftest import Staff
-from tests.factories import envelope, mail_number
-from tests.gui.test_letters_panel import letterhead
+from tests.factories import envelope, letterhead, mail_number
 from tests.letters.pdf_reading import letter_text, squash
 
 SUBJECT = "保有個人データの移転の結果のお知らせ"

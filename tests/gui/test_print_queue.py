@@ -24,8 +24,9 @@ from desktop.services import cases, letters
 from desktop.services.context import ServiceContext
 from desktop.services.letters import StoredLetter
 from tests.conftest import Staff
+from tests.factories import letterhead
 from tests.gui.conftest import fake_ui
-from tests.gui.test_letters_panel import PaperTray, approved_case, letterhead, print_records
+from tests.gui.test_letters_panel import PaperTray, approved_case, print_records
 from tests.letters.pdf_reading import page_texts, squash
 
 

@@ -19,8 +19,8 @@ from desktop.services.letters import StoredLetter
 from desktop.store.db import unit_of_work
 from desktop.store.models import AuditEvent
 from tests.conftest import Staff
+from tests.factories import letterhead
 from tests.gui.conftest import RecordingMessages
-from tests.gui.test_letters_panel import letterhead
 from tests.gui.test_print_queue import queued  # noqa: F401 - the fixture
 
 

@@ -16,20 +16,13 @@ from desktop.services.context import ServiceContext
 from desktop.store import letters as letter_store
 from desktop.store.db import create_db_engine, unit_of_work
 from tests.conftest import Staff, both_databases
-from tests.factories import envelope
+from tests.factories import envelope, letterhead
 from tests.letters.pdf_reading import letter_text
 
 
 @pytest.fixture
 def settings(paths: Paths) -> Settings:
-    return Settings(
-        paths=paths,
-        company_name="株式会社見本商事",
-        company_postal_code="100-0005",
-        company_address="東京都千代田区丸の内一丁目2番3号",
-        company_phone="0120-555-123",
-        complaint_contact="当社お客様相談室（0120-555-123）",
-    )
+    return letterhead(paths)
 
 
 def test_each_letter_prints_its_own_number(ctx: ServiceContext, staff: Staff) -> None:

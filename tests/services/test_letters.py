@@ -33,7 +33,7 @@ from desktop.store.db import unit_of_work
 from desktop.store.letter_models import Letter
 from desktop.store.models import AuditEvent, Customer, Document
 from tests.conftest import Staff, both_databases, recording_sessions
-from tests.factories import envelope
+from tests.factories import envelope, letterhead
 from tests.letters.pdf_reading import letter_text, squash
 
 COMPANY = "株式会社見本商事"
@@ -42,17 +42,7 @@ REGISTERED_ADDRESS = "東京都新宿区西新宿二丁目8番1号 見本ハイ�
 
 @pytest.fixture
 def settings(paths: Paths) -> Settings:
-    return Settings(
-        paths=paths,
-        company_name=COMPANY,
-        company_department="お客様相談室",
-        company_postal_code="100-0005",
-        company_address="東京都千代田区丸の内一丁目2番3号",
-        company_phone="0120-555-123",
-        company_email="privacy@example.co.jp",
-        company_hours="平日 9:00〜17:00",
-        complaint_contact="当社お客様相談室（0120-555-123）",
-    )
+    return letterhead(paths)
 
 
 def _customer(ctx: ServiceContext) -> int:

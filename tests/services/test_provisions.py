@@ -23,7 +23,7 @@ from desktop.services.context import ServiceContext
 from desktop.store.db import unit_of_work
 from desktop.store.models import Customer
 from tests.conftest import Staff
-from tests.factories import envelope
+from tests.factories import envelope, letterhead
 from tests.letters.pdf_reading import letter_text
 
 HEADER = "提供年月日,提供先,提供先の住所,提供先の代表者,提供した項目,顧客番号,提供の根拠"
@@ -39,14 +39,7 @@ LINES = [
 
 @pytest.fixture
 def settings(paths: Paths) -> Settings:
-    return Settings(
-        paths=paths,
-        company_name="株式会社見本商事",
-        company_postal_code="100-0005",
-        company_address="東京都千代田区丸の内一丁目2番3号",
-        company_phone="0120-555-123",
-        complaint_contact="当社お客様相談室（0120-555-123）",
-    )
+    return letterhead(paths)
 
 
 def _ledger(tmp_path: Path, lines: list[str], encoding: str) -> Path:

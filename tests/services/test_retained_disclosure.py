@@ -33,7 +33,7 @@ from desktop.services.context import ServiceContext
 from desktop.store.db import unit_of_work
 from desktop.store.models import AuditEvent, Customer
 from tests.conftest import Staff, both_databases
-from tests.factories import envelope
+from tests.factories import envelope, letterhead
 
 COMPANY = "株式会社見本商事"
 MEMO = "要注意メモ・返品常習ZQX"  # 社内メモ: withheld
@@ -45,17 +45,7 @@ WITHHELD = (MEMO, RANK, STAFF_NOTE)
 
 @pytest.fixture
 def settings(paths: Paths) -> Settings:
-    return Settings(
-        paths=paths,
-        company_name=COMPANY,
-        company_department="お客様相談室",
-        company_postal_code="100-0005",
-        company_address="東京都千代田区丸の内一丁目2番3号",
-        company_phone="0120-555-123",
-        company_email="privacy@example.co.jp",
-        company_hours="平日 9:00〜17:00",
-        complaint_contact="当社お客様相談室（0120-555-123）",
-    )
+    return letterhead(paths)
 
 
 def _customer(ctx: ServiceContext) -> int:
