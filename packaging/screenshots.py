@@ -46,7 +46,7 @@ def _save(widget: QWidget, folder: Path, name: str, shots: list[Path]) -> None:
 
 
 def _case_in(ctx: ServiceContext, status: CaseStatus) -> tuple[int, str]:
-    (row,) = case_list.list_cases(ctx, CaseQuery(statuses=frozenset({status})), 0, 1)
+    (row,) = case_list.list_cases(ctx, CaseQuery(statuses=frozenset({status})), 1)
     return row.case_id, row.reference
 
 
